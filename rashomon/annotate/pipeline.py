@@ -1,0 +1,50 @@
+"""Assemble the spaCy pipeline with Rashomon's components and run it on documents."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator, Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from rashomon.annotate import extensions as _extensions  # noqa: F401  (registers Doc._.doc_id, Doc._.dct)
+from rashomon.errors import RashomonError
+from rashomon.settings import DEFAULT_MODEL
+
+COMPONENTS: tuple[str, ...] = ("rashomon_aliases", "rashomon_timex", "rashomon_quantities")
+"""Rashomon's components in pipeline order; factory `rashomon_X` lives in `rashomon.annotate.X`."""
+
+
+def load_component(name: str) -> None:
+    """Import the module that registers factory `name`."""
+    importlib.import_module(f"rashomon.annotate.{name.removeprefix('rashomon_')}")
+
+
+def build_nlp(model: str = DEFAULT_MODEL, components: Sequence[str] = COMPONENTS) -> Language:
+    """Load the spaCy model `model` and append Rashomon's components to it."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        raise RashomonError("E002", model=model) from error
+    for name in components:
+        load_component(name)
+        nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, doc_id: str = "", dct: str | None = None) -> Doc:
+    """Tokenise `text` into a Doc that carries its document id and creation time."""
+    doc = nlp.make_doc(text)
+    doc._.doc_id = doc_id
+    doc._.dct = dct
+    return doc
+
+
+def annotate(
+    nlp: Language, items: Iterable[tuple[str, str, str | None]], batch_size: int = 16
+) -> Iterator[Doc]:
+    """Run the pipeline over (doc_id, text, dct) triples, yielding annotated Docs in order."""
+    docs = (make_doc(nlp, text, doc_id, dct) for doc_id, text, dct in items)
+    yield from nlp.pipe(docs, batch_size=batch_size)
