@@ -227,20 +227,82 @@ EXPORT_TABLES: dict[str, type[Record]] = {
 
 EXPORT_FIELDS: dict[str, list[str]] = {
     "documents": [
-        "id", "path", "title", "outlet", "author", "published", "published_precision",
-        "written", "written_precision", "language", "n_words",
+        "id",
+        "path",
+        "title",
+        "outlet",
+        "author",
+        "published",
+        "published_precision",
+        "written",
+        "written_precision",
+        "language",
+        "n_words",
     ],
     "entities": ["id", "name", "type", "aliases", "documents", "n_mentions"],
     "mentions": ["id", "doc", "start", "end", "text", "entity"],
     "timexes": ["id", "doc", "start", "end", "text", "type", "value"],
     "quantities": [
-        "id", "doc", "start", "end", "text", "value", "low", "high", "qualifier",
-        "counted", "counted_key", "time", "speaker",
+        "id",
+        "doc",
+        "start",
+        "end",
+        "text",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "counted",
+        "counted_key",
+        "time",
+        "speaker",
     ],
     "attributions": [
-        "id", "doc", "start", "end", "speaker", "speaker_entity", "cue", "content", "direct",
+        "id",
+        "doc",
+        "start",
+        "end",
+        "speaker",
+        "speaker_entity",
+        "cue",
+        "content",
+        "direct",
     ],
     "labels": ["id", "doc", "start", "end", "entity", "label", "polarity", "voice"],
     "events": ["id", "doc", "start", "end", "text", "time", "participants"],
     "disputes": ["id", "kind", "topic", "key", "status", "reason", "claims"],
 }
+
+
+@dataclass
+class AnnotatedDocument:
+    """A document with every per-document record the annotate stage made of it."""
+
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    alias_links: list[AliasLink] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+
+    def tables(self) -> dict[str, list[Record]]:
+        """Return the per-document records keyed by the store table they go to."""
+        return {
+            "sentences": list(self.sentences),
+            "mentions": list(self.mentions),
+            "alias_links": list(self.alias_links),
+            "timexes": list(self.timexes),
+            "quantities": list(self.quantities),
+            "attributions": list(self.attributions),
+            "labels": list(self.labels),
+        }
+
+
+STORE_TABLES: dict[str, type[Record]] = {
+    **EXPORT_TABLES,
+    "sentences": Sentence,
+    "alias_links": AliasLink,
+}
+"""Every table of the store and the record type of its rows."""

@@ -13,7 +13,7 @@ from rashomon.annotate import extensions as _extensions  # noqa: F401  (register
 from rashomon.errors import RashomonError
 from rashomon.settings import DEFAULT_MODEL
 
-COMPONENTS: tuple[str, ...] = ("rashomon_aliases", "rashomon_timex", "rashomon_quantities")
+COMPONENTS: tuple[str, ...] = ("rashomon_aliases", "rashomon_names", "rashomon_timex", "rashomon_quantities")
 """Rashomon's components in pipeline order; factory `rashomon_X` lives in `rashomon.annotate.X`."""
 
 

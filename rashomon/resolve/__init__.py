@@ -1,0 +1,1 @@
+"""Cross-document resolution: entities, counted-thing keys and events."""
