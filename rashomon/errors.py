@@ -22,7 +22,7 @@ SKIP_REASONS: dict[str, str] = {
     "binary": "the file holds binary data, not text",
     "undecodable": "the bytes could not be decoded as text in any known encoding",
     "unsupported": "unsupported file type '{suffix}'",
-    "corrupt": "the {kind} file is corrupt or truncated: {detail}",
+    "corrupt": "the {fmt} file is corrupt or truncated: {detail}",
     "no-text": "no text could be extracted",
     "unreadable": "the file could not be read: {detail}",
     "duplicate": "same text as {other}, stored once",

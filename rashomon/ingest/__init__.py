@@ -67,6 +67,8 @@ def read_file(path: Path, max_bytes: int) -> list[Extracted] | Skipped:
         return Skipped(str(path), str(error))
     except OSError as error:
         return Skipped(str(path), skip_reason("unreadable", detail=error.strerror or str(error)))
+    except Exception as error:  # noqa: BLE001  (hostile input must never stop the run)
+        return Skipped(str(path), skip_reason("unreadable", detail=f"{type(error).__name__}: {error}"))
     kept = [item for item in extracted if item.text.strip()]
     return kept or Skipped(str(path), skip_reason("empty"))
 

@@ -18,7 +18,7 @@ def read_docx(path: Path, data: bytes) -> list[Extracted]:
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
-        raise UnreadableFile("corrupt", kind="DOCX", detail=str(error) or type(error).__name__) from error
+        raise UnreadableFile("corrupt", fmt="DOCX", detail=str(error) or type(error).__name__) from error
     text = clean_text("\n\n".join(paragraph.text for paragraph in document.paragraphs))
     props = document.core_properties
     meta: dict[str, object] = {

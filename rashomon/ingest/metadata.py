@@ -98,7 +98,7 @@ def sniff_metadata(text: str) -> dict[str, Any]:
     if not lines:
         return {}
     meta = sniff_head(lines)
-    tail = sniff_tail(lines[HEAD_LINES:] if len(lines) > HEAD_LINES else [])
+    tail = sniff_tail(lines[min(HEAD_LINES, len(lines) // 2 + 1) :])
     for key, value in tail.items():
         meta.setdefault(key, value)
     if "published" not in meta and "written" in meta:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -10,6 +11,8 @@ from pypdf.errors import PyPdfError
 
 from rashomon.ingest.base import Extracted, UnreadableFile
 from rashomon.ingest.decode import clean_text
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def read_pdf(path: Path, data: bytes) -> list[Extracted]:
@@ -19,7 +22,7 @@ def read_pdf(path: Path, data: bytes) -> list[Extracted]:
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata or {}
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
-        raise UnreadableFile("corrupt", kind="PDF", detail=str(error) or type(error).__name__) from error
+        raise UnreadableFile("corrupt", fmt="PDF", detail=str(error) or type(error).__name__) from error
     text = clean_text("\n\n".join(pages))
     if not text.strip():
         raise UnreadableFile("no-text")

@@ -1,0 +1,52 @@
+"""Render the store as one self-contained HTML file: no network requests, every text escaped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from rashomon import __version__
+from rashomon.export import export_data
+from rashomon.store import Store
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def environment() -> jinja2.Environment:
+    """Return the Jinja environment of the report, autoescaping all HTML."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def report_context(data: dict[str, Any]) -> dict[str, Any]:
+    """Return what the report template shows, derived from a schema v1 export."""
+    documents = {d["id"]: d for d in data["documents"]}
+    return {
+        "version": __version__,
+        "documents": data["documents"],
+        "doc_title": {i: d["title"] or d["path"] for i, d in documents.items()},
+        "entities": [e for e in data["entities"] if e["n_mentions"]],
+        "disputes": data["disputes"],
+        "events": sorted(data["events"], key=lambda e: e["time"] or ""),
+        "quantities": data["quantities"],
+        "timexes": data["timexes"],
+    }
+
+
+def render_report(store: Store) -> str:
+    """Return the report of the store as an HTML string."""
+    return environment().get_template("report.html.j2").render(**report_context(export_data(store)))
+
+
+def write_report(store: Store, out: Path) -> Path:
+    """Write the report of the store to `out` and return the path."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render_report(store), encoding="utf-8")
+    return out

@@ -1,0 +1,72 @@
+import pytest
+
+from rashomon.ingest.dates import parse_date
+from rashomon.ingest.metadata import sniff_metadata, split_camel
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1996-12-20", ("1996-12-20", "day")),
+        ("09.01.1997", ("1997-01-09", "day")),
+        ("June 1, 1997", ("1997-06-01", "day")),
+        ("23 April 1997", ("1997-04-23", "day")),
+        ("April-May 1997", ("1997-04", "month")),
+        ("March 2003", ("2003-03", "month")),
+        ("Tuesday, 4th of March, 2003", ("2003-03-04", "day")),
+        ("2001", ("2001", "year")),
+        ("31.13.1999", None),
+        ("no date here", None),
+    ],
+)
+def test_parse_date(text: str, expected: tuple[str, str] | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_split_camel() -> None:
+    assert split_camel("MorningStarGazette") == "Morning Star Gazette"
+
+
+def test_masthead_outlet_date_title_and_signature() -> None:
+    text = (
+        "DailyClarion\n\n03.02.2011\n\nFloods reach the capital\n\nWater rose overnight.\n\nJane Q Public\n"
+    )
+    meta = sniff_metadata(text)
+    assert meta["outlet"] == "Daily Clarion"
+    assert (meta["published"], meta["published_precision"]) == ("2011-02-03", "day")
+    assert meta["title"] == "Floods reach the capital"
+    assert meta["author"] == "Jane Q Public"
+
+
+def test_issue_line_gives_outlet_and_issue_date_and_signature_date_is_written() -> None:
+    text = (
+        "A statement on the strike\n\nfrom the Press Office of the Dockers Union\n\n"
+        "The Harbour Voice #12, March 5, 2009\n\nThe strike goes on.\n"
+        + "More text.\n" * 10
+        + "\nPress Office of the Dockers Union\n\n27 February 2009\n\nPhone: 555-1234\n"
+    )
+    meta = sniff_metadata(text)
+    assert meta["outlet"] == "The Harbour Voice"
+    assert (meta["published"], meta["published_precision"]) == ("2009-03-05", "day")
+    assert (meta["written"], meta["written_precision"]) == ("2009-02-27", "day")
+    assert meta["author"] == "Press Office of the Dockers Union"
+    assert meta["title"] == "A statement on the strike"
+
+
+def test_month_precision_issue_and_dated_statement() -> None:
+    text = "No. 7, June-July 2004\nStatement of the Workers League\nHands off!\n" + "Body.\n" * 12
+    text += "\nWorkers League\n\n2 June 2004\n"
+    meta = sniff_metadata(text)
+    assert (meta["published"], meta["published_precision"]) == ("2004-06", "month")
+    assert (meta["written"], meta["written_precision"]) == ("2004-06-02", "day")
+    assert meta["title"] == "Hands off!"
+    assert meta["author"] == "Workers League"
+
+
+def test_dated_first_line_with_title_and_email_signature() -> None:
+    text = "2003-05-01 - Report from the march\n\nBy now everyone knows.\n" + "Text.\n" * 10
+    text += "--Sam <sam@example.org>\n"
+    meta = sniff_metadata(text)
+    assert meta["published"] == "2003-05-01"
+    assert meta["title"] == "Report from the march"
+    assert meta["author"] == "Sam"

@@ -1,0 +1,51 @@
+"""The CLI: run with a summary and exit status, export and report, clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rashomon.cli import app, run
+
+runner = CliRunner(env={"COLUMNS": "200"})
+
+
+@pytest.fixture(autouse=True)
+def small_pipeline(monkeypatch: pytest.MonkeyPatch, nlp) -> None:
+    """Reuse the session pipeline instead of loading the model again for each command."""
+    monkeypatch.setattr(run, "analyse", lambda *a, **k: _analyse(*a, nlp=nlp, **k))
+
+
+def _analyse(*args, **kwargs):
+    from rashomon.analyse import analyse
+
+    kwargs.pop("model", None)
+    return analyse(*args, **kwargs)
+
+
+def test_run_export_report(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The Harbour Union (HU) called a strike on May 2, 2001.\n")
+    (tmp_path / "b.txt").write_bytes(b"")
+    db = tmp_path / "db.sqlite"
+    result = runner.invoke(app, ["run", str(tmp_path), "--db", str(db)])
+    assert result.exit_code == run.EXIT_SKIPPED, result.output
+    assert "documents stored" in result.output and "b.txt" in result.output and "empty" in result.output
+    exported = runner.invoke(app, ["export", "--db", str(db), "--format", "json"])
+    assert json.loads(exported.stdout)["schema_version"] == 1
+    reported = runner.invoke(app, ["report", "--db", str(db), "-o", str(tmp_path / "r.html")])
+    assert reported.exit_code == 0 and (tmp_path / "r.html").is_file()
+
+
+def test_run_exits_zero_when_everything_is_stored(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The Harbour Union called a strike.\n")
+    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(tmp_path / "db.sqlite")])
+    assert result.exit_code == 0, result.output
+
+
+def test_export_of_missing_database_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code != 0
+    assert "E003" in str(result.exception)
