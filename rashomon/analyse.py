@@ -87,7 +87,7 @@ def store_documents(
     on_progress: ProgressCallback | None = None,
 ) -> None:
     """Read, annotate and store every new document, committing one transaction per batch of files."""
-    known = {row["id"]: row["path"] for row in store.rows("documents")}
+    known = store.document_paths()
     done = 0
     for batch in _batches(_documents(files, max_bytes, summary, known), batch_size):
         documents = [document for _, found in batch for document in found]

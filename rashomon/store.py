@@ -92,14 +92,9 @@ class Store:
         self.db = db
         self.path = path
 
-    def document_ids(self) -> set[str]:
-        """Return the ids of all stored documents."""
-        return {row[0] for row in self.db.execute("select id from documents").fetchall()}
-
-    def path_of(self, doc_id: str) -> str | None:
-        """Return the path a stored document was read from."""
-        row = self.db.execute("select path from documents where id = ?", [doc_id]).fetchone()
-        return row[0] if row else None
+    def document_paths(self) -> dict[str, str]:
+        """Return the path each stored document was read from, by document id."""
+        return dict(self.db.execute("select id, path from documents").fetchall())
 
     def write_batch(self, batch: Iterable[AnnotatedDocument]) -> int:
         """Store annotated documents and all their records in one transaction; return how many."""
