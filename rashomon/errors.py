@@ -6,7 +6,8 @@ MESSAGES: dict[str, str] = {
     "E001": "No input files found under {paths}. Pass files, folders or glob patterns.",
     "E002": "The spaCy model '{model}' is not installed. Install its package (see MODELS.md) "
     "or pass another with --model.",
-    "E003": "The database {db} does not exist or holds no Rashomon store. Run `rashomon run PATH --db {db}` first.",
+    "E003": "The database {db} does not exist or holds no Rashomon store. "
+    "Run `rashomon run PATH --db {db}` first.",
     "E004": "The database {db} has schema version {found}, newer than this Rashomon ({expected}). "
     "Upgrade Rashomon.",
     "E005": "Unknown export format '{fmt}'. Use one of: {known}.",
