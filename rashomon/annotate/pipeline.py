@@ -13,8 +13,16 @@ from rashomon.annotate import extensions as _extensions  # noqa: F401  (register
 from rashomon.errors import RashomonError
 from rashomon.settings import DEFAULT_MODEL
 
-COMPONENTS: tuple[str, ...] = ("rashomon_aliases", "rashomon_names", "rashomon_timex", "rashomon_quantities")
+COMPONENTS: tuple[str, ...] = (
+    "rashomon_paragraphs",
+    "rashomon_aliases",
+    "rashomon_names",
+    "rashomon_timex",
+    "rashomon_quantities",
+)
 """Rashomon's components in pipeline order; factory `rashomon_X` lives in `rashomon.annotate.X`."""
+PLACEMENT: dict[str, dict[str, str]] = {"rashomon_paragraphs": {"before": "parser"}}
+"""Where a component goes when it must run inside the model's own pipeline; the rest go last."""
 
 
 def load_component(name: str) -> None:
@@ -30,7 +38,7 @@ def build_nlp(model: str = DEFAULT_MODEL, components: Sequence[str] = COMPONENTS
         raise RashomonError("E002", model=model) from error
     for name in components:
         load_component(name)
-        nlp.add_pipe(name, last=True)
+        nlp.add_pipe(name, **PLACEMENT.get(name, {"last": True}))
     return nlp
 
 

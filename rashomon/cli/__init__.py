@@ -7,7 +7,7 @@ import sys
 import typer
 from rich.console import Console
 
-from rashomon.cli import bench, export, report, run
+from rashomon.cli import bench, disputes, export, report, run
 from rashomon.errors import RashomonError
 
 app = typer.Typer(
@@ -19,6 +19,7 @@ app = typer.Typer(
 app.command("run")(run.run)
 app.command("export")(export.export)
 app.command("report")(report.report)
+app.command("disputes")(disputes.disputes)
 app.command("bench")(bench.bench)
 
 

@@ -1,7 +1,9 @@
-"""Cross-document stages run over the whole store: resolve entities, then build and judge disputes."""
+"""Cross-document stages run over the whole store: resolve entities and counted things, judge disputes."""
 
 from __future__ import annotations
 
+from rashomon.compare.quantities import quantity_disputes
+from rashomon.resolve.counted import assign_counted_keys
 from rashomon.resolve.entities import resolve_entities
 from rashomon.store import Store
 
@@ -11,4 +13,8 @@ def compare_store(store: Store) -> dict[str, int]:
     entities, assignment = resolve_entities(store.records("mentions"), store.records("alias_links"))
     store.replace_table("entities", entities)
     store.set_column("mentions", "entity", assignment)
-    return {"entities": len(entities), "disputes": store.count("disputes")}
+    quantities = assign_counted_keys(store.records("quantities"))
+    store.set_column("quantities", "counted_key", {q.id: q.counted_key for q in quantities if q.counted_key})
+    disputes = quantity_disputes(quantities, store.records("sentences"), store.records("documents"))
+    store.replace_table("disputes", disputes)
+    return {"entities": len(entities), "disputes": len(disputes)}

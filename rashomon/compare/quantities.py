@@ -1,0 +1,116 @@
+"""Group count claims by what they count, judge each group and rank the disputes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from itertools import combinations
+
+from rashomon.compare.claims import SentenceIndex, ranges_overlap
+from rashomon.quantities.counted import UNIT_NAMES, plural
+from rashomon.schema import Claim, Dispute, Document, Quantity, Sentence, content_id
+
+MEASURE_UNITS = frozenset(UNIT_NAMES.values())
+LATER_CUES = re.compile(
+    r"\b(?:currently|still|remain(?:s|ed|ing)?|left with|now|so far|by now|released|freed|of whom|"
+    r"later|since then|as of)\b",
+    re.I,
+)
+CUE_WINDOW = 60
+"""Characters before a number searched for cues that it is a later count."""
+
+
+def is_later_count(quantity: Quantity, index: SentenceIndex) -> bool:
+    """Return True when the words just before the number mark it as a later, updated count."""
+    sentence = index.at(quantity.doc, quantity.start)
+    if sentence is None:
+        return False
+    start = max(sentence.start, quantity.start - CUE_WINDOW)
+    before = sentence.text[start - sentence.start : quantity.start - sentence.start]
+    return bool(LATER_CUES.search(before))
+
+
+def _claim(quantity: Quantity, index: SentenceIndex, later: bool) -> Claim:
+    sentence = index.at(quantity.doc, quantity.start)
+    value = f"{quantity.text} {quantity.counted or ''}".strip()
+    if quantity.speaker:
+        value += f" (according to {quantity.speaker})"
+    if later:
+        value += " [later count]"
+    return Claim(
+        doc=quantity.doc, record=quantity.id, value=value, text=sentence.text.strip() if sentence else ""
+    )
+
+
+def _range(quantity: Quantity) -> tuple[float | None, float | None]:
+    return quantity.low, quantity.high
+
+
+def _conflicts(claims: list[Quantity]) -> bool:
+    return any(not ranges_overlap([_range(a), _range(b)]) for a, b in combinations(claims, 2))
+
+
+def _spread(claims: list[Quantity]) -> float:
+    points = [v for q in claims for v in (q.value, q.low, q.high) if v]
+    return math.log(max(points) / min(points)) if points else 0.0
+
+
+def _centrality(key: str, documents: list[Document]) -> float:
+    pattern = re.compile(rf"\b{re.escape(key)}", re.I)
+    return sum(1 for d in documents if pattern.search(d.text)) / max(len(documents), 1)
+
+
+def _claimants(claims: list[Quantity]) -> int:
+    return len({(q.doc, q.speaker) for q in claims})
+
+
+def _dispute(
+    key: str,
+    status: str,
+    claims: list[Quantity],
+    later: set[str],
+    index: SentenceIndex,
+    documents: list[Document],
+) -> Dispute:
+    sources = len({q.doc for q in claims})
+    spread = _spread(claims)
+    centrality = _centrality(key, documents)
+    rank = 2.0 * sources + spread + 3.0 * centrality + (1.0 if status == "conflict" else 0.0)
+    values = ", ".join(sorted({q.text for q in claims}))
+    reason = (
+        f"{status}: {sources} source(s), {_claimants(claims)} claimant(s) ({values}); "
+        f"'{key}' appears in {centrality:.0%} of documents"
+    )
+    ordered = sorted(claims, key=lambda q: (q.id in later, q.time or "", q.doc, q.start))
+    return Dispute(
+        id=content_id("dispute", "quantity", key, status, *sorted(q.id for q in claims)),
+        kind="quantity",
+        topic=f"how many {plural(key)}",
+        key=key,
+        status=status,
+        reason=reason,
+        claims=[_claim(q, index, q.id in later) for q in ordered],
+        rank=round(rank, 3),
+    )
+
+
+def quantity_disputes(
+    quantities: list[Quantity], sentences: list[Sentence], documents: list[Document]
+) -> list[Dispute]:
+    """Return disputes over counts: conflicts and agreements among first counts, evolving later counts."""
+    index = SentenceIndex(sentences)
+    groups: dict[str, list[Quantity]] = defaultdict(list)
+    for quantity in quantities:
+        if quantity.counted_key and quantity.unit not in MEASURE_UNITS and (quantity.low or quantity.high):
+            groups[quantity.counted_key].append(quantity)
+    disputes = []
+    for key, claims in groups.items():
+        later = {q.id for q in claims if is_later_count(q, index)}
+        first = [q for q in claims if q.id not in later]
+        if _claimants(first) >= 2:
+            status = "conflict" if _conflicts(first) else "agree"
+            disputes.append(_dispute(key, status, first, set(), index, documents))
+        if later and first:
+            disputes.append(_dispute(key, "evolving", claims, later, index, documents))
+    return sorted(disputes, key=lambda d: -d.rank)

@@ -1,0 +1,1 @@
+"""Counts and quantities: numbers, qualifiers, what is counted and who says so."""

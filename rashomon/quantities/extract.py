@@ -1,0 +1,145 @@
+"""Find every count and quantity in a parsed Doc, with its range, counted thing, claimant and time."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.quantities.counted import find_counted
+from rashomon.quantities.filters import is_not_a_count
+from rashomon.quantities.numbers import (
+    EXACT_WORDS,
+    NUMBER_WORDS,
+    SCALES,
+    VAGUE_SCALES,
+    VAGUE_WORDS,
+    parse_amount,
+)
+from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier, qualified_range
+from rashomon.quantities.speaker import find_speaker
+from rashomon.schema import Quantity, Timex, content_id
+
+ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
+STARTERS = frozenset(w for w in [*VAGUE_WORDS, *EXACT_WORDS] if " " not in w) - {
+    "few",
+    "many",
+    "pair",
+    "couple",
+}
+CONTINUERS = NUMBER_WORDS | frozenset(SCALES) | frozenset(VAGUE_SCALES)
+NOT_COUNT_AFTER_ONE = frozenset(
+    {"of", "another", "after", "by", "day", "way", "side", "hand", "thing", "time"}
+)
+CHANGE_VERBS = {
+    "up": frozenset("rise increase grow climb gain jump surge soar raise boost add expand up".split()),
+    "down": frozenset(
+        "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble down".split()
+    ),
+}
+
+
+def _is_number_token(token: Token) -> bool:
+    return token.like_num or token.lower_ in CONTINUERS
+
+
+def _starts_number(token: Token) -> bool:
+    if token.lower_ == "a" and token.i + 1 < len(token.doc):
+        return token.nbor().lower_ in ARTICLE_STARTERS
+    return _is_number_token(token) or token.lower_ in STARTERS
+
+
+def number_spans(doc: Doc) -> list[Span]:
+    """Return maximal spans of number tokens ("twenty - two", "several hundred", "tens of thousands")."""
+    spans, i = [], 0
+    while i < len(doc):
+        if not _starts_number(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            token = doc[end]
+            linker = (
+                token.text in ("-", "and", "of") and end + 1 < len(doc) and _is_number_token(doc[end + 1])
+            )
+            if _is_number_token(token) or doc[end - 1].lower_ == "a" or linker:
+                end += 2 if linker else 1
+            else:
+                break
+        spans.append(doc[i:end])
+        i = end
+    return spans
+
+
+def _is_pronoun_one(span: Span) -> bool:
+    if span.text.lower() != "one":
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    following = span.doc[span.end : span.end + 4].text.lower()
+    return (
+        after is None
+        or after.lower_ in NOT_COUNT_AFTER_ONE
+        or after.pos_ not in ("NOUN", "ADJ")
+        or "after another" in following
+        or (before is not None and before.lower_ in ("no", "every", "any", "each", "the", "this", "that"))
+    )
+
+
+def _change(span: Span) -> str | None:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return None
+    verb = before.head if before.lower_ == "by" else before
+    for direction, verbs in CHANGE_VERBS.items():
+        if verb.lemma_.lower() in verbs or before.lower_ == direction:
+            return direction
+    return None
+
+
+def _sentence_time(span: Span, timexes: list[Timex], fallback: str | None) -> str | None:
+    sentence = span.sent
+    for timex in timexes:
+        if (
+            timex.type == "DATE"
+            and sentence.start_char <= timex.start < sentence.end_char
+            and timex.value[:1].isdigit()
+        ):
+            return timex.value
+    return fallback
+
+
+def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Quantity]:
+    """Return the counts and quantities of a parsed Doc as records."""
+    found = []
+    for span in number_spans(doc):
+        amount = parse_amount(span.text)
+        if amount is None or _is_pronoun_one(span) or is_not_a_count(span):
+            continue
+        sentence_start = span.sent.start
+        before = [t.lower_ for t in doc[max(sentence_start, span.start - MAX_WORDS) : span.start]]
+        qualifier = find_qualifier(before)
+        start_token = span.start - (len(qualifier.split()) if qualifier else 0)
+        if amount.vague:
+            low, high = amount.low, amount.high
+        else:
+            low, high = qualified_range(amount.value, qualifier)
+        change = _change(span) if qualifier is None else None
+        counted = find_counted(span)
+        start, end = doc[start_token].idx, span.end_char
+        found.append(
+            Quantity(
+                id=content_id(doc._.doc_id, "quantity", start, end),
+                doc=doc._.doc_id,
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                value=amount.value,
+                low=low,
+                high=high,
+                qualifier=qualifier or change,
+                counted=counted.phrase,
+                time=_sentence_time(span, timexes or [], doc._.dct),
+                speaker=find_speaker(span),
+                unit=counted.unit or (counted.head.lemma_.lower() if counted.head is not None else None),
+            )
+        )
+    return found

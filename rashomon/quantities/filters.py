@@ -1,0 +1,68 @@
+"""Numbers that are not counts: years, dates, times, phone numbers, ordinals, identifiers."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from rashomon.ingest.dates import MONTHS
+
+PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
+IDENTIFIER_WORDS = frozenset(
+    "no nr number # section row box page p. pp. room flat apt. apartment suite route highway chapter "
+    "article item verse line issue vol volume edition grade level gate platform flight bus exit "
+    "channel code zip".split()
+)
+MONTH_NAMES = frozenset(MONTHS)
+YEAR_RANGE = (1000, 2100)
+DATE_LABELS = frozenset({"DATE", "TIME"})
+TIME_UNITS = frozenset(
+    "year years month months week weeks day days hour hours minute minutes decade decades".split()
+)
+
+
+def is_year(token: Token) -> bool:
+    """Return True for a bare four-digit number that reads as a calendar year."""
+    text = token.text
+    return text.isdigit() and len(text) == 4 and YEAR_RANGE[0] <= int(text) <= YEAR_RANGE[1]
+
+
+def in_calendar_expression(span: Span) -> bool:
+    """Return True when the number is part of a date or clock time, not a duration."""
+    for token in span:
+        ent = token.ent_type_
+        if ent in DATE_LABELS:
+            sentence_ents = [e for e in token.sent.ents if e.start <= token.i < e.end]
+            words = {t.lower_ for e in sentence_ents for t in e}
+            if not words & TIME_UNITS:
+                return True
+    return False
+
+
+def is_not_a_count(span: Span) -> bool:
+    """Return True when the number span is a year, date, time, phone number, ordinal or identifier."""
+    doc = span.doc
+    first, last = span[0], span[-1]
+    if (
+        len(span) == 1
+        and is_year(first)
+        and not (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("people",))
+    ):
+        return True
+    if in_calendar_expression(span):
+        return True
+    window = doc[max(first.i - 1, 0) : min(last.i + 4, len(doc))].text
+    if PHONE.search(span.text) or re.search(r"\d{3}-\d{3}-\d{4}", window):
+        return True
+    previous = [t for t in doc[max(first.i - 2, 0) : first.i] if t.text != "."]
+    if previous and (previous[-1].lower_.rstrip(".") in IDENTIFIER_WORDS or previous[-1].text in ("#", "№")):
+        return True
+    neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
+    if neighbours & MONTH_NAMES and any(t.text.isdigit() and int(t.text) <= 31 for t in span):
+        return True
+    if first.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(st|nd|rd|th)", span.text.lower()):
+        return True
+    if re.fullmatch(r"\d{5,}", span.text) and not (last.dep_ == "nummod" and last.head.pos_ == "NOUN"):
+        return True
+    return ":" in span.text or span.text.count("-") >= 2

@@ -1,0 +1,124 @@
+"""Read numerals and number words ("4,200", "twenty-two", "1.5 million", "several hundred")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SMALL = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {
+    word: 10 * (i + 2)
+    for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 10**12,
+}
+SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+EXACT_WORDS = {
+    "dozen": 12,
+    "a dozen": 12,
+    "half a dozen": 6,
+    "a couple": 2,
+    "couple": 2,
+    "a pair": 2,
+    "pair": 2,
+}
+VAGUE_WORDS: dict[str, tuple[float, float]] = {
+    "several": (3, 9),
+    "a few": (2, 5),
+    "few": (2, 5),
+    "a handful": (3, 7),
+    "handful": (3, 7),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+    "tens": (20, 99),
+    "many": (10, None),
+}
+"""Words that give a count only as a range (low, high); None is unbounded."""
+VAGUE_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+"""Plural scale words that a vague word can multiply: "tens of thousands", "hundreds of millions"."""
+NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "couple", "pair", "half"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number read from text: its point value (None when only a range is known) and bounds."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    vague: bool = False
+
+
+def parse_numeral(token: str) -> float | None:
+    """Return the value of a digit string such as "4,200" or "1.5", else None."""
+    token = token.strip()
+    if not NUMERAL.match(token):
+        return None
+    return float(token.replace(",", ""))
+
+
+def _word_value(words: list[str]) -> float | None:
+    total, current = 0.0, 0.0
+    seen = False
+    for word in words:
+        if (digits := parse_numeral(word)) is not None:
+            current += digits
+        elif word in SMALL:
+            current += SMALL[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+        elif word in SCALE_ABBREVIATIONS and seen:
+            current *= SCALE_ABBREVIATIONS[word]
+        elif word in ("and", "a"):
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _scaled(bounds: tuple[float, float | None], scale: float) -> Amount:
+    low, high = bounds
+    return Amount(None, low * scale, None if high is None else high * scale, vague=True)
+
+
+def parse_amount(text: str) -> Amount | None:
+    """Return the amount a number phrase denotes, exact or as a vague range, else None."""
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
+    phrase = " ".join(words)
+    if phrase in EXACT_WORDS:
+        value = float(EXACT_WORDS[phrase])
+        return Amount(value, value, value)
+    if phrase in VAGUE_WORDS:
+        low, high = VAGUE_WORDS[phrase]
+        return Amount(None, low, high, vague=True)
+    head = " ".join(w for w in words[:-1] if w != "of")
+    if len(words) >= 2 and head in VAGUE_WORDS and words[-1] in SCALES | VAGUE_SCALES:
+        return _scaled(VAGUE_WORDS[head], (SCALES | VAGUE_SCALES)[words[-1]])
+    if phrase.startswith("half a ") or phrase.startswith("half "):
+        inner = parse_amount(phrase.split(" ", 2)[-1] if phrase.startswith("half a ") else phrase[5:])
+        if inner and inner.value is not None:
+            return Amount(inner.value / 2, inner.value / 2, inner.value / 2)
+    value = _word_value(words)
+    return Amount(value, value, value) if value is not None else None

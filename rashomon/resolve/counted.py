@@ -1,0 +1,37 @@
+"""One key per kind of thing counted, across documents and wordings ("hostages" ~ "captives")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from rashomon.embed import embed_texts
+from rashomon.resolve.blocking import complete_link_clusters
+from rashomon.schema import Quantity
+
+SIMILARITY = 0.6
+"""Least cosine similarity between any two counted phrases that share a key."""
+
+
+def _phrase(quantity: Quantity) -> str:
+    return (quantity.counted or "").lower().strip()
+
+
+def _key_name(members: list[Quantity]) -> str:
+    heads = Counter(q.unit or _phrase(q).split(" of ")[0].split()[-1] for q in members)
+    return heads.most_common(1)[0][0]
+
+
+def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
+    """Return the quantities with `counted_key` set: one key per cluster of similar counted phrases."""
+    counts = Counter(_phrase(q) for q in quantities if _phrase(q))
+    phrases = sorted(counts)
+    keys: dict[str, str] = {}
+    taken: Counter[str] = Counter()
+    for cluster in complete_link_clusters(embed_texts(phrases), SIMILARITY):
+        members = [phrases[i] for i in cluster]
+        name = _key_name([q for q in quantities if _phrase(q) in members])
+        taken[name] += 1
+        key = name if taken[name] == 1 else f"{name}-{taken[name]}"
+        keys.update(dict.fromkeys(members, key))
+    return [replace(q, counted_key=keys.get(_phrase(q))) for q in quantities]
