@@ -1,0 +1,54 @@
+"""The `rashomon_timex` component: TIMEX3-normalised temporal expressions on `Doc._.timexes`."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from rashomon.annotate.extensions import register_extension
+from rashomon.schema import Timex, content_id
+from rashomon.temporal.find import candidate_spans
+from rashomon.temporal.normalise import normalise
+
+register_extension("timexes", default=None)
+
+
+def find_timexes(doc: Doc) -> list[Timex]:
+    """Return the Doc's temporal expressions, deictic ones read against `Doc._.dct`, narrative ones
+    against the last calendar date mentioned before them."""
+    found, last = [], None
+    for span in candidate_spans(doc):
+        result = normalise(span.text, doc._.dct, last)
+        if result is None:
+            continue
+        kind, value = result
+        if kind == "DATE" and value[:1].isdigit() and "W" not in value:
+            last = value
+        start, end = span.start_char, span.end_char
+        found.append(
+            Timex(
+                content_id(doc._.doc_id, "timex", start, end),
+                doc._.doc_id,
+                start,
+                end,
+                span.text,
+                kind,
+                value,
+            )
+        )
+    return found
+
+
+@Language.factory("rashomon_timex")
+def make_timex_finder(nlp: Language, name: str) -> TimexFinder:
+    """Create the component that writes temporal expressions to `Doc._.timexes`."""
+    return TimexFinder()
+
+
+class TimexFinder:
+    """spaCy component: a pure function of the Doc and its creation time."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate `doc` with its temporal expressions."""
+        doc._.timexes = find_timexes(doc)
+        return doc

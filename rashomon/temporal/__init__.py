@@ -1,0 +1,1 @@
+"""Temporal expressions: finding them and normalising them to TIMEX3 values."""

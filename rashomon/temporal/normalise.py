@@ -1,0 +1,217 @@
+"""Normalise one temporal expression to a TIMEX3 (type, value) against its anchors."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from rashomon.ingest.dates import MONTHS, find_date
+from rashomon.quantities.numbers import parse_amount
+from rashomon.temporal.calendar import Point, parse_value, shift, week_value
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+UNITS = {
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "hour": "H",
+    "minute": "M",
+    "second": "S",
+    "quarter": "Q",
+}
+TIME_UNITS = frozenset({"hour", "minute", "second"})
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+REFS = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "the past": "PAST_REF",
+    "past": "PAST_REF",
+    "formerly": "PAST_REF",
+    "previously": "PAST_REF",
+    "once": "PAST_REF",
+    "recent years": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}
+SET_WORDS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+}
+DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+NARRATIVE = re.compile(r"\b(?:that|the same|the following|the next|the previous|later that|earlier that)\b")
+UNIT_WORD = r"(day|week|month|year|decade|century|hour|minute|second|quarter)s?"
+LEADING = re.compile(r"^(?:the|on|in|at|by|since|until|from|during|of|around|about|some|early|late|mid-?)\s+")
+Result = tuple[str, str]
+
+
+def _unit(word: str) -> str:
+    return word.rstrip("s") if word.rstrip("s") in UNITS else word
+
+
+def _count(text: str) -> str:
+    amount = parse_amount(text)
+    if amount is None or amount.value is None:
+        return "X"
+    return f"{amount.value:g}"
+
+
+def _duration(number: str, unit: str) -> str:
+    code = UNITS[unit]
+    return f"PT{number}{code}" if unit in TIME_UNITS else f"P{number}{code}"
+
+
+def _month_day(month: int, day: int | None, anchor: Point | None, relation: str | None) -> Result:
+    if anchor is None:
+        return "DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+    year = anchor.day.year
+    if relation == "last" or relation is None and month > anchor.day.month + 1:
+        year -= 1 if month >= anchor.day.month or relation is None else 0
+    elif relation == "next" and month <= anchor.day.month:
+        year += 1
+    return "DATE", f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _weekday(index: int, anchor: Point | None, relation: str | None) -> Result:
+    if anchor is None or anchor.precision != "day":
+        return "DATE", "XXXX-WXX-" + str(index + 1)
+    delta = index - anchor.day.weekday()
+    if relation == "next":
+        delta += 7 if delta <= 0 else 0
+    elif relation == "last" or delta > 0 and relation != "this":
+        delta -= 7 if delta > 0 else 0
+    return "DATE", (anchor.day + timedelta(days=delta)).isoformat()
+
+
+def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point | None) -> Result | None:
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[relation]
+    if unit == "day" and (last or anchor) is not None and (last or anchor).precision == "day":
+        return "DATE", shift(last or anchor, "day", step).value
+    if anchor is None:
+        return None
+    if unit == "week":
+        return "DATE", week_value(anchor.day + timedelta(weeks=step))
+    if unit in ("month", "year"):
+        return "DATE", shift(
+            anchor, unit, step
+        ).value if anchor.precision != "year" or unit == "year" else None
+    if unit == "decade":
+        return "DATE", f"{(anchor.day.year // 10 + step):03d}"
+    return None
+
+
+def normalise(text: str, anchor_value: str | None, last_value: str | None = None) -> Result | None:
+    """Return (type, value) of a temporal expression, reading deictic ones against `anchor_value`
+    and narrative ones ("that year", "the next day", "two years later") against `last_value`."""
+    anchor, last = parse_value(anchor_value), parse_value(last_value)
+    phrase = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
+    while (stripped := LEADING.sub("", phrase)) != phrase:
+        phrase = stripped
+    if phrase in REFS:
+        return "DATE", REFS[phrase]
+    if phrase in SET_WORDS:
+        return "SET", SET_WORDS[phrase]
+    if match := re.fullmatch(rf"(?:every|each|per|once a)\s+(\w+\s+)?{UNIT_WORD}", phrase):
+        number = _count(match.group(1)) if match.group(1) else "1"
+        return "SET", _duration(number if number != "X" else "1", _unit(match.group(2)))
+    if phrase in DEICTIC_DAYS or phrase.split()[0] in DEICTIC_DAYS and phrase.split()[-1] in PARTS_OF_DAY:
+        if anchor is None or anchor.precision != "day":
+            return "DATE", "XXXX-XX-XX"
+        day = (anchor.day + timedelta(days=DEICTIC_DAYS[phrase.split()[0]])).isoformat()
+        part = phrase.split()[-1]
+        return (
+            ("TIME", f"{day}T{PARTS_OF_DAY[part]}")
+            if part in PARTS_OF_DAY and part != "today"
+            else ("DATE", day)
+        )
+    if match := re.fullmatch(r"(this|yesterday|tomorrow)\s+(morning|afternoon|evening|night)", phrase):
+        if anchor is None or anchor.precision != "day":
+            return "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[match.group(2)]}"
+        day = anchor.day + timedelta(days=DEICTIC_DAYS.get(match.group(1), 0))
+        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
+    if match := re.fullmatch(r"(\d{3})0'?s", phrase):
+        return "DATE", match.group(1)
+    if match := re.fullmatch(r"'?(\d)0'?s", phrase):
+        return "DATE", f"19{match.group(1)}"
+    if match := re.fullmatch(
+        rf"(.+?)\s+{UNIT_WORD}\s+(ago|later|earlier|before|after|from now|hence)", phrase
+    ):
+        number, unit, direction = _count(match.group(1)), _unit(match.group(2)), match.group(3)
+        base = anchor if direction in ("ago", "from now", "hence") else last or anchor
+        if number == "X" or base is None or unit not in ("day", "week", "month", "year"):
+            return "DURATION", _duration(number, unit)
+        sign = -1 if direction in ("ago", "earlier", "before") else 1
+        if direction in ("before", "after") and last is None:
+            return "DURATION", _duration(number, unit)
+        return "DATE", shift(base, unit, sign * int(float(number))).value
+    if match := re.fullmatch(
+        rf"(that|the same|the following|the next|the previous|later that|earlier that)\s+"
+        rf"{UNIT_WORD}",
+        phrase,
+    ):
+        base, unit = last or anchor, _unit(match.group(2))
+        if base is None:
+            return None
+        step = {"the following": 1, "the next": 1, "the previous": -1}.get(match.group(1), 0)
+        if unit == "week":
+            return "DATE", week_value(base.day + timedelta(weeks=step))
+        return "DATE", shift(base, unit if unit in ("day", "month", "year") else "year", step).value
+    if match := re.fullmatch(rf"(last|past|previous|this|current|next|coming)\s+{UNIT_WORD}", phrase):
+        return _relative_period(_unit(match.group(2)), match.group(1), anchor, last)
+    if match := re.fullmatch(rf"(?:the\s+)?(?:last|past|next|first|coming)\s+(.+?)\s+{UNIT_WORD}", phrase):
+        return "DURATION", _duration(_count(match.group(1)), _unit(match.group(2)))
+    if match := re.fullmatch(
+        r"(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?", phrase
+    ):
+        year = int(match.group(3)) if match.group(3) else anchor.day.year if anchor else None
+        if year is None:
+            return "DATE", f"XXXX-{SEASONS[match.group(2)]}"
+        year += {"last": -1, "next": 1}.get(match.group(1) or "", 0)
+        return "DATE", f"{year:04d}-{SEASONS[match.group(2)]}"
+    if match := re.fullmatch(r"(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?", phrase):
+        year = match.group(2) or (str(anchor.day.year) if anchor else "XXXX")
+        return "DATE", f"{year}-Q{['first', 'second', 'third', 'fourth'].index(match.group(1)) + 1}"
+    if match := re.fullmatch(
+        r"(?:(last|this|next)\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|evening|night))?",
+        phrase,
+    ):
+        kind, value = _weekday(WEEKDAYS.index(match.group(2)), anchor, match.group(1))
+        return ("TIME", f"{value}T{PARTS_OF_DAY[match.group(3)]}") if match.group(3) else (kind, value)
+    if found := find_date(phrase):
+        return "DATE", found.value
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    weekday = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
+    if match := re.fullmatch(
+        rf"{weekday}(?:(last|this|next)\s+)?({month_names})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?", phrase
+    ):
+        day = int(match.group(3)) if match.group(3) else None
+        return _month_day(MONTHS[match.group(2)], day, anchor, match.group(1))
+    if match := re.fullmatch(rf"{weekday}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_names})\.?", phrase):
+        return _month_day(MONTHS[match.group(2)], int(match.group(1)), anchor, None)
+    if match := re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(.+)", phrase):
+        return normalise(match.group(1), anchor_value, last_value)
+    if match := re.fullmatch(
+        rf"(?:(?:for|over|about|nearly|almost|some|more than)\s+)?(.+?)\s+{UNIT_WORD}(?:\s+long)?", phrase
+    ):
+        return "DURATION", _duration(_count(match.group(1)), _unit(match.group(2)))
+    if match := re.fullmatch(rf"{UNIT_WORD}", phrase):
+        return "DURATION", _duration("X", _unit(match.group(1)))
+    if match := re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)", phrase):
+        hour = int(match.group(1)) % 12 + (12 if match.group(3).startswith("p") else 0)
+        day = anchor.value if anchor and anchor.precision == "day" else "XXXX-XX-XX"
+        return "TIME", f"{day}T{hour:02d}:{match.group(2) or '00'}"
+    return None
