@@ -23,9 +23,7 @@ def base_nlp() -> Language:
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The full Rashomon pipeline, loaded once per test session."""
-    return build_nlp(
-        components=("rashomon_paragraphs", "rashomon_aliases", "rashomon_names", "rashomon_quantities")
-    )
+    return build_nlp()
 
 
 @pytest.fixture(scope="session")

@@ -62,3 +62,38 @@ def test_mentions_point_at_their_text(demo: dict, example_dir: Path) -> None:
 
 def open_text(example_dir: Path, path: str) -> str:
     return (example_dir / Path(path).name).read_text(encoding="utf-8").strip("\n")
+
+
+def test_relative_dates_read_against_each_documents_own_date(demo: dict) -> None:
+    statement = _doc(demo, "001")["id"]
+    values = {t["text"]: t["value"] for t in demo["timexes"] if t["doc"] == statement}
+    assert values["yesterday"] == "1997-04-22"
+    assert values["last December"] == "1996-12"
+    assert values["April 22"] == "1997-04-22"
+    post = _doc(demo, "000")["id"]
+    assert {t["text"]: t["value"] for t in demo["timexes"] if t["doc"] == post}[
+        "Monday, December 23"
+    ] == "1996-12-23"
+
+
+def _disputes_with(demo: dict, number: str) -> list[dict]:
+    return [d for d in demo["disputes"] if any(c["value"].startswith(number) for c in d["claims"])]
+
+
+def test_hostage_count_dispute_spans_three_documents(demo: dict) -> None:
+    disputes = [d for d in _disputes_with(demo, "around 500") if d["status"] in ("conflict", "evolving")]
+    assert disputes
+    assert len({c["doc"] for c in disputes[0]["claims"]}) >= 3
+
+
+def test_guerrilla_count_is_a_conflict(demo: dict) -> None:
+    (dispute,) = [
+        d for d in _disputes_with(demo, "14") if any(c["value"].startswith("22") for c in d["claims"])
+    ]
+    assert dispute["status"] == "conflict"
+
+
+def test_later_count_is_evolving_not_a_conflict(demo: dict) -> None:
+    disputes = _disputes_with(demo, "74")
+    assert disputes and all(d["status"] == "evolving" for d in disputes)
+    assert all(c["record"] in {q["id"] for q in demo["quantities"]} for d in disputes for c in d["claims"])

@@ -1,0 +1,96 @@
+"""The quantity extractor: numerals, words, ranges, qualifiers, compounds, partitives, non-counts."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate.pipeline import make_doc
+from rashomon.quantities.numbers import parse_amount
+
+
+def quantities(nlp: Language, text: str, dct: str | None = "2005-06-01") -> list:
+    return nlp(make_doc(nlp, text, "d", dct))._.quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("4,200", 4200, 4200, 4200),
+        ("twenty-two", 22, 22, 22),
+        ("1.5 million", 1_500_000, 1_500_000, 1_500_000),
+        ("several hundred", None, 300, 900),
+        ("dozens", None, 24, 99),
+        ("a handful", None, 3, 7),
+        ("tens of thousands", None, 20_000, 99_000),
+        ("three hundred and five", 305, 305, 305),
+    ],
+)
+def test_parse_amount(text: str, value: float | None, low: float, high: float) -> None:
+    amount = parse_amount(text)
+    assert (amount.value, amount.low, amount.high) == (value, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "counted"),
+    [
+        ("Rescuers said about 40 miners were trapped.", "about 40", 36, 44, "miners"),
+        ("More than 50 villages were flooded.", "More than 50", 50, None, "villages"),
+        ("Almost 300 families fled the valley.", "Almost 300", 270, 300, "families"),
+        ("Up to 12 boats sank in the harbour.", "Up to 12", None, 12, "boats"),
+        ("Twenty-two climbers reached the summit.", "Twenty-two", 22, 22, "climbers"),
+        ("Several hundred protesters marched on the ministry.", "Several hundred", 300, 900, "protesters"),
+        ("The army sent a 200-man battalion to the border.", "200", 200, 200, "battalion of 200 men"),
+        ("Police arrested every one of the 9 smugglers.", "9", 9, 9, "smugglers"),
+    ],
+)
+def test_counts_with_qualifiers_and_what_they_count(
+    nlp: Language, sentence: str, text: str, low: float | None, high: float | None, counted: str
+) -> None:
+    found = [q for q in quantities(nlp, sentence) if q.text == text]
+    assert len(found) == 1, [q.text for q in quantities(nlp, sentence)]
+    quantity = found[0]
+    assert quantity.low == pytest.approx(low) if low is not None else quantity.low is None
+    assert quantity.high == pytest.approx(high) if high is not None else quantity.high is None
+    assert quantity.counted.endswith(counted)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company was founded in 1987 in a small town.",
+        "Call 555-123-4567 for details.",
+        "The strike began on March 3 and ended later.",
+        "See Section 427, Row 21, for the seats.",
+        "She finished 22nd in the race.",
+        "Write to Box 3486, Springfield, IL 60654.",
+        "The meeting starts at 10:30 tomorrow.",
+    ],
+)
+def test_years_dates_phone_numbers_and_identifiers_are_not_counts(nlp: Language, sentence: str) -> None:
+    assert quantities(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Police estimated 40,000 marchers in the square.", "Police"),
+        ("According to the health ministry, 212 people died.", "health ministry"),
+        ("The organisers said 90,000 people took part.", "organisers"),
+    ],
+)
+def test_speaker_of_attributed_numbers(nlp: Language, sentence: str, speaker: str) -> None:
+    assert quantities(nlp, sentence)[0].speaker == speaker
+
+
+def test_time_is_the_sentence_date_else_the_document_date(nlp: Language) -> None:
+    found = quantities(nlp, "On 4 March 2005 some 300 workers struck.\n\nThen 20 returned.", "2005-06-01")
+    assert [q.time for q in found] == ["2005-03-04", "2005-06-01"]
+
+
+def test_units_and_money(nlp: Language) -> None:
+    found = {
+        q.text: q for q in quantities(nlp, "Prices rose 5 percent and the fund paid $300 to each family.")
+    }
+    assert found["5"].unit == "percent"
+    assert found["300"].unit == "dollar"

@@ -1,0 +1,59 @@
+"""The TIMEX3 normaliser and component: deictic, narrative, weekday, ranges, durations, decades."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate.pipeline import make_doc
+from rashomon.temporal.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "last", "expected"),
+    [
+        ("yesterday", "1997-04-23", None, ("DATE", "1997-04-22")),
+        ("tomorrow", "2001-12-31", None, ("DATE", "2002-01-01")),
+        ("last December", "1997-04-23", None, ("DATE", "1996-12")),
+        ("this week", "1997-04-23", None, ("DATE", "1997-W17")),
+        ("last year", "2010-01-05", None, ("DATE", "2009")),
+        ("April 22", "1997-04-23", None, ("DATE", "1997-04-22")),
+        ("December 23", None, None, ("DATE", "XXXX-12-23")),
+        ("Monday, December 23", "1996-12-20", None, ("DATE", "1996-12-23")),
+        ("Monday", "1997-04-23", None, ("DATE", "1997-04-21")),
+        ("next Friday", "1997-04-23", None, ("DATE", "1997-04-25")),
+        ("later that year", "1997-01-09", "1984", ("DATE", "1984")),
+        ("two years later", "1997-01-09", "1984", ("DATE", "1986")),
+        ("the next day", "2003-05-01", "2003-03-10", ("DATE", "2003-03-11")),
+        ("three days ago", "2003-05-01", None, ("DATE", "2003-04-28")),
+        ("three days", None, None, ("DURATION", "P3D")),
+        ("several weeks", None, None, ("DURATION", "PXW")),
+        ("the past five years", None, None, ("DURATION", "P5Y")),
+        ("the 1990s", None, None, ("DATE", "199")),
+        ("the end of the 1980s", None, None, ("DATE", "198")),
+        ("09.01.1997", None, None, ("DATE", "1997-01-09")),
+        ("April-May 1997", None, None, ("DATE", "1997-04")),
+        ("now", "1997-04-23", None, ("DATE", "PRESENT_REF")),
+        ("every week", None, None, ("SET", "P1W")),
+        ("daily", None, None, ("SET", "P1D")),
+        ("3 p.m.", "1997-04-23", None, ("TIME", "1997-04-23T15:00")),
+        ("this morning", "1997-04-23", None, ("TIME", "1997-04-23TMO")),
+        ("the first quarter", "1997-04-23", None, ("DATE", "1997-Q1")),
+        ("last summer", "2004-10-01", None, ("DATE", "2003-SU")),
+    ],
+)
+def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str]) -> None:
+    assert normalise(text, anchor, last) == expected
+
+
+def test_component_reads_deictic_against_the_document_date(nlp: Language) -> None:
+    text = "The army stormed the building yesterday. The rebels had held it since last December."
+    timexes = nlp(make_doc(nlp, text, "d", "1997-04-23"))._.timexes
+    assert {t.text: t.value for t in timexes} == {"yesterday": "1997-04-22", "last December": "1996-12"}
+    assert all(text[t.start : t.end] == t.text for t in timexes)
+
+
+def test_component_reads_narrative_against_the_last_date(nlp: Language) -> None:
+    text = "The party was founded in 1992. Later that year it won its first seat."
+    values = [t.value for t in nlp(make_doc(nlp, text, "d", "2004-01-01"))._.timexes]
+    assert values == ["1992", "1992"]

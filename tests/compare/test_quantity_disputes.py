@@ -1,0 +1,58 @@
+"""Disputes on synthetic accounts of other events: wording, qualifiers, claimants and later counts vary."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from rashomon.annotate.pipeline import annotate
+from rashomon.annotate.records import annotated_document
+from rashomon.compare.quantities import quantity_disputes
+from rashomon.ingest.document import document_id
+from rashomon.resolve.counted import assign_counted_keys
+from rashomon.schema import Document
+
+
+def disputes_of(nlp: Language, accounts: list[tuple[str, str]]) -> list:
+    documents = [
+        Document(id=document_id(text), path=f"{i}.txt", published=date, text=text)
+        for i, (date, text) in enumerate(accounts)
+    ]
+    annotated = [
+        annotated_document(d, doc)
+        for d, doc in zip(
+            documents, annotate(nlp, ((d.id, d.text, d.published) for d in documents)), strict=True
+        )
+    ]
+    quantities = assign_counted_keys([q for a in annotated for q in a.quantities])
+    return quantity_disputes(quantities, [s for a in annotated for s in a.sentences], documents)
+
+
+def test_crowd_estimates_of_two_claimants_in_one_report_conflict(nlp: Language) -> None:
+    found = disputes_of(
+        nlp, [("2011-02-03", "Police estimated 40,000 marchers. The organisers said 200,000 marchers came.")]
+    )
+    assert [d.status for d in found] == ["conflict"]
+    assert {c.value.split(" (")[0] for c in found[0].claims} == {"40,000 marchers", "200,000 marchers"}
+
+
+def test_trapped_miners_count_evolves_and_sources_agree(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2010-08-06", "A rockfall trapped 33 miners deep underground."),
+            ("2010-08-07", "Rescuers are trying to reach about 33 miners trapped in the collapse."),
+            ("2010-10-13", "Rescuers have so far freed 12 miners, and the rest wait below."),
+        ],
+    )
+    statuses = {d.status for d in found}
+    assert "evolving" in statuses and "conflict" not in statuses
+    evolving = next(d for d in found if d.status == "evolving")
+    assert any("[later count]" in c.value and c.value.startswith("12") for c in evolving.claims)
+
+
+def test_different_things_counted_are_not_compared(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [("2001-01-01", "The storm destroyed 40 houses."), ("2001-01-02", "The storm killed 3 fishermen.")],
+    )
+    assert found == []
