@@ -8,10 +8,10 @@ from collections import defaultdict
 from itertools import combinations
 
 from rashomon.compare.claims import SentenceIndex, ranges_overlap
-from rashomon.quantities.counted import UNIT_NAMES, plural
+from rashomon.quantities.counted import plural
+from rashomon.quantities.units import is_measure
 from rashomon.schema import Claim, Dispute, Document, Quantity, Sentence, content_id
 
-MEASURE_UNITS = frozenset(UNIT_NAMES.values())
 LATER_CUES = re.compile(
     r"\b(?:currently|still|remain(?:s|ed|ing)?|left with|now|so far|by now|released|freed|of whom|"
     r"later|since then|as of)\b",
@@ -102,7 +102,7 @@ def quantity_disputes(
     index = SentenceIndex(sentences)
     groups: dict[str, list[Quantity]] = defaultdict(list)
     for quantity in quantities:
-        if quantity.counted_key and quantity.unit not in MEASURE_UNITS and (quantity.low or quantity.high):
+        if quantity.counted_key and not is_measure(quantity.unit) and (quantity.low or quantity.high):
             groups[quantity.counted_key].append(quantity)
     disputes = []
     for key, claims in groups.items():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.quantities.counted import find_counted
@@ -12,10 +14,13 @@ from rashomon.quantities.numbers import (
     SCALES,
     VAGUE_SCALES,
     VAGUE_WORDS,
+    Amount,
     parse_amount,
 )
-from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier, qualified_range
+from rashomon.quantities.qualifiers import CHANGE_VERBS, MAX_WORDS, find_qualifier, qualified_range
+from rashomon.quantities.ranges import closes_range, range_bounds
 from rashomon.quantities.speaker import find_speaker
+from rashomon.quantities.units import glued_number
 from rashomon.schema import Quantity, Timex, content_id
 
 ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
@@ -29,16 +34,15 @@ CONTINUERS = NUMBER_WORDS | frozenset(SCALES) | frozenset(VAGUE_SCALES)
 NOT_COUNT_AFTER_ONE = frozenset(
     {"of", "another", "after", "by", "day", "way", "side", "hand", "thing", "time"}
 )
-CHANGE_VERBS = {
-    "up": frozenset("rise increase grow climb gain jump surge soar raise boost add expand up".split()),
-    "down": frozenset(
-        "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble down".split()
-    ),
-}
 
 
 def _is_number_token(token: Token) -> bool:
-    return token.like_num or token.lower_ in CONTINUERS
+    return token.like_num or token.lower_ in CONTINUERS or glued_number(token.text) is not None
+
+
+def amount_text(span: Span) -> str:
+    """Return a number span's words with any glued currency or unit removed ("$2.8bn" → "2.8 bn")."""
+    return " ".join((glued_number(t.text) or (t.text,))[0] for t in span)
 
 
 def _starts_number(token: Token) -> bool:
@@ -58,7 +62,11 @@ def number_spans(doc: Doc) -> list[Span]:
         while end < len(doc):
             token = doc[end]
             linker = (
-                token.text in ("-", "and", "of") and end + 1 < len(doc) and _is_number_token(doc[end + 1])
+                token.text in ("-", "and", "of")
+                and end + 1 < len(doc)
+                and _is_number_token(doc[end + 1])
+                and not (token.text == "-" and doc[end - 1].is_digit)
+                and not (token.lower_ == "and" and doc[end - 1].lower_ not in SCALES)
             )
             if _is_number_token(token) or doc[end - 1].lower_ == "a" or linker:
                 end += 2 if linker else 1
@@ -107,24 +115,49 @@ def _sentence_time(span: Span, timexes: list[Timex], fallback: str | None) -> st
     return fallback
 
 
-def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Quantity]:
-    """Return the counts and quantities of a parsed Doc as records."""
+def _numbers(doc: Doc) -> list[tuple[Span, Amount]]:
     found = []
     for span in number_spans(doc):
-        amount = parse_amount(span.text)
-        if amount is None or _is_pronoun_one(span) or is_not_a_count(span):
-            continue
+        amount = parse_amount(amount_text(span))
+        if amount is not None and not _is_pronoun_one(span) and not is_not_a_count(span):
+            found.append((span, amount))
+    return found
+
+
+def _grouped(
+    numbers: list[tuple[Span, Amount]],
+) -> Iterator[tuple[Span, Span, Amount, tuple[float, float] | None]]:
+    i = 0
+    while i < len(numbers):
+        first, amount = numbers[i]
+        if i + 1 < len(numbers) and closes_range(first, numbers[i + 1][0]):
+            last, upper = numbers[i + 1]
+            bounds = range_bounds(amount, upper, amount_text(first), amount_text(last))
+            if bounds is not None:
+                yield first, last, amount, bounds
+                i += 2
+                continue
+        yield first, first, amount, None
+        i += 1
+
+
+def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Quantity]:
+    """Return the counts and quantities of a parsed Doc as records; a written range is one record."""
+    found = []
+    for span, last, amount, bounds in _grouped(_numbers(doc)):
         sentence_start = span.sent.start
         before = [t.lower_ for t in doc[max(sentence_start, span.start - MAX_WORDS) : span.start]]
         qualifier = find_qualifier(before)
         start_token = span.start - (len(qualifier.split()) if qualifier else 0)
-        if amount.vague:
+        if bounds is not None:
+            low, high = bounds
+        elif amount.vague:
             low, high = amount.low, amount.high
         else:
             low, high = qualified_range(amount.value, qualifier)
         change = _change(span) if qualifier is None else None
-        counted = find_counted(span)
-        start, end = doc[start_token].idx, span.end_char
+        counted = find_counted(last)
+        start, end = doc[start_token].idx, last.end_char
         found.append(
             Quantity(
                 id=content_id(doc._.doc_id, "quantity", start, end),
@@ -132,7 +165,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
                 start=start,
                 end=end,
                 text=doc.text[start:end],
-                value=amount.value,
+                value=amount.value if bounds is None else None,
                 low=low,
                 high=high,
                 qualifier=qualifier or change,

@@ -30,6 +30,11 @@ def is_year(token: Token) -> bool:
 
 def in_calendar_expression(span: Span) -> bool:
     """Return True when the number is part of a date or clock time, not a duration."""
+    last = span[-1]
+    while last.dep_ == "conj" and last.head.i < last.i:
+        last = last.head
+    if last.dep_ == "nummod" and last.head.pos_ == "NOUN" and not last.head.ent_type_:
+        return False
     for token in span:
         ent = token.ent_type_
         if ent in DATE_LABELS:
@@ -38,6 +43,17 @@ def in_calendar_expression(span: Span) -> bool:
             if not words & TIME_UNITS:
                 return True
     return False
+
+
+def written_chunk(span: Span) -> str:
+    """Return the whitespace-delimited text around a span ("555-123-4567" around "123")."""
+    text = span.doc.text
+    start, end = span.start_char, span.end_char
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 def is_not_a_count(span: Span) -> bool:
@@ -52,8 +68,8 @@ def is_not_a_count(span: Span) -> bool:
         return True
     if in_calendar_expression(span):
         return True
-    window = doc[max(first.i - 1, 0) : min(last.i + 4, len(doc))].text
-    if PHONE.search(span.text) or re.search(r"\d{3}-\d{3}-\d{4}", window):
+    chunk = written_chunk(span)
+    if PHONE.search(chunk) or re.search(r"\d[-/]\d+[-/]\d", chunk):
         return True
     previous = [t for t in doc[max(first.i - 2, 0) : first.i] if t.text != "."]
     if previous and (previous[-1].lower_.rstrip(".") in IDENTIFIER_WORDS or previous[-1].text in ("#", "№")):
@@ -65,4 +81,4 @@ def is_not_a_count(span: Span) -> bool:
         return True
     if re.fullmatch(r"\d{5,}", span.text) and not (last.dep_ == "nummod" and last.head.pos_ == "NOUN"):
         return True
-    return ":" in span.text or span.text.count("-") >= 2
+    return ":" in span.text

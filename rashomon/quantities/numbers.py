@@ -52,7 +52,19 @@ VAGUE_WORDS: dict[str, tuple[float, float]] = {
 VAGUE_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 """Plural scale words that a vague word can multiply: "tens of thousands", "hundreds of millions"."""
 NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+GLUED = re.compile(
+    r"^(?P<before>[^\d\s+-]{1,3})?(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<after>[^\d\s]{1,4})?$"
+)
+"""A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700"."""
 NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "couple", "pair", "half"}
+
+
+def split_glued(token: str) -> tuple[str, str, str] | None:
+    """Return (prefix, digits, suffix) of a number glued to letters or symbols, else None."""
+    match = GLUED.match(token)
+    if match is None or not (match["before"] or match["after"]):
+        return None
+    return match["before"] or "", match["number"], match["after"] or ""
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,13 @@ APPROXIMATION = 0.1
 """Relative half-width of the range an approximate number ("about 400") stands for."""
 SHORTFALL = 0.1
 """How far below the number "almost"/"nearly" reach."""
+CHANGE_VERBS = {
+    "up": frozenset("rise increase grow climb gain jump surge soar raise boost add expand up".split()),
+    "down": frozenset(
+        "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble down".split()
+    ),
+}
+"""Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200")."""
 MAX_WORDS = max(len(q.split()) for q in QUALIFIERS)
 
 

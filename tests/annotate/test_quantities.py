@@ -92,5 +92,42 @@ def test_units_and_money(nlp: Language) -> None:
     found = {
         q.text: q for q in quantities(nlp, "Prices rose 5 percent and the fund paid $300 to each family.")
     }
-    assert found["5"].unit == "percent"
+    assert found["5"].unit == "percentage"
     assert found["300"].unit == "dollar"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("The queue was about 14-18 kilometres long.", 14, 18, "kilometre"),
+        ("The fine will be $3 billion to $5 billion.", 3e9, 5e9, "dollar"),
+        ("Between 40 and 60 villagers were evacuated.", 40, 60, None),
+        ("Revenue should reach 33-35 billion euros.", 33e9, 35e9, "euro"),
+    ],
+)
+def test_written_ranges_are_one_quantity(
+    nlp: Language, sentence: str, low: float, high: float, unit: str | None
+) -> None:
+    found = [q for q in quantities(nlp, sentence) if q.low is not None and q.high is not None]
+    assert len(found) == 1, [(q.text, q.low, q.high) for q in quantities(nlp, sentence)]
+    assert (found[0].value, found[0].low, found[0].high) == (None, pytest.approx(low), pytest.approx(high))
+    if unit is not None:
+        assert found[0].unit == unit
+
+
+def test_a_change_from_one_value_to_another_is_not_a_range(nlp: Language) -> None:
+    found = quantities(nlp, "Membership rose from 240 to 273 last year.")
+    assert [q.value for q in found] == [240, 273]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The journey was 2.8bn km long.", 2.8e9, "kilometre"),
+        ("A 6kW motor drives the wheels.", 6, "kilowatt"),
+        ("Gold traded at USD1,700 an ounce.", 1700, "united states dollar"),
+    ],
+)
+def test_numbers_glued_to_scales_and_units(nlp: Language, sentence: str, value: float, unit: str) -> None:
+    found = quantities(nlp, sentence)
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(value), unit)]

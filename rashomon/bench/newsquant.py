@@ -1,0 +1,141 @@
+"""NewsQuant (CQE, EMNLP 2023): value, value+change and value+unit F1 of the quantity extractor."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from rashomon.annotate.pipeline import annotate, build_nlp
+from rashomon.bench.metrics import f1_score
+from rashomon.quantities.numbers import parse_amount
+from rashomon.quantities.qualifiers import QUALIFIERS
+from rashomon.quantities.units import unit_name
+
+DATA_FOLDER = "newsquant"
+GOLD_VALUE = re.compile(r"(-?[\d.]+(?:[eE][-+]?\d+)?)(?:\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?))?")
+"""A gold value: one number or a range "low-high"."""
+LEVELS = ("value", "value_change", "value_unit")
+BASELINE_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One quantity as the scorer sees it: a number or (low, high) range, change class and unit."""
+
+    value: tuple[float, float]
+    change: str
+    unit: str
+
+
+def read_newsquant(path: Path) -> list[tuple[str, list[Found]]]:
+    """Return each NewsQuant sentence with its gold quantities."""
+    items = json.loads(path.read_text(encoding="utf-8"))
+    return [(item["text"], [_gold(q) for q in item["quantities"]]) for item in items]
+
+
+def _gold(quantity: dict[str, str]) -> Found:
+    low, high = GOLD_VALUE.fullmatch(quantity["value"]).groups()
+    return Found((float(low), float(high or low)), quantity["change"], quantity["normalized_unit"].lower())
+
+
+def _matches(system: Found, gold: Found, level: str) -> bool:
+    if not all(
+        math.isclose(s, g, rel_tol=1e-6, abs_tol=1e-9) for s, g in zip(system.value, gold.value, strict=True)
+    ):
+        return False
+    if level == "value_change":
+        return system.change == gold.change
+    if level == "value_unit":
+        return system.unit == gold.unit
+    return True
+
+
+def score(pairs: Iterable[tuple[list[Found], list[Found]]]) -> dict[str, float]:
+    """Return F1 at each matching level over (system, gold) quantities per sentence."""
+    counts = {level: 0 for level in LEVELS}
+    n_system = n_gold = 0
+    for system, gold in pairs:
+        n_system += len(system)
+        n_gold += len(gold)
+        for level in LEVELS:
+            unused = list(gold)
+            for found in system:
+                match = next((g for g in unused if _matches(found, g, level)), None)
+                if match is not None:
+                    unused.remove(match)
+                    counts[level] += 1
+    return {
+        f"{level}_f1": round(f1_score(counts[level], n_system, counts[level], n_gold)["f1"], 4)
+        for level in LEVELS
+    }
+
+
+def change_class(qualifier: str | None) -> str:
+    """Return the NewsQuant change class (= ~ > < up down) of one of our qualifiers."""
+    if qualifier in ("up", "down"):
+        return qualifier
+    return QUALIFIERS.get(qualifier or "", "=")
+
+
+def rashomon_quantities(doc: Doc) -> list[Found]:
+    """Return the quantities Rashomon's extractor finds, in scorer form."""
+    found = []
+    for quantity in doc._.quantities:
+        if quantity.value is not None:
+            value = (quantity.value, quantity.value)
+        elif quantity.low is not None and quantity.high is not None:
+            value = (quantity.low, quantity.high)
+        else:
+            continue
+        found.append(Found(value, change_class(quantity.qualifier), (quantity.unit or "-").lower()))
+    return found
+
+
+def baseline_quantities(doc: Doc) -> list[Found]:
+    """Return spaCy's numeric entities, each with the nearest following noun as its unit."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in BASELINE_LABELS:
+            continue
+        number = next((t for t in ent if t.like_num), None)
+        amount = parse_amount(number.text) if number is not None else None
+        if amount is None or amount.value is None:
+            continue
+        noun = next((t for t in doc[ent.start :] if t.pos_ == "NOUN" and not t.like_num), None)
+        unit = unit_name(noun.text) or noun.lemma_.lower() if noun is not None else "-"
+        found.append(Found((amount.value, amount.value), "=", unit))
+    return found
+
+
+def evaluate(
+    nlp: Language, items: list[tuple[str, list[Found]]], extract: Callable[[Doc], list[Found]]
+) -> dict[str, float]:
+    """Score one extractor over the NewsQuant sentences."""
+    docs = annotate(nlp, ((str(i), text, None) for i, (text, _) in enumerate(items)))
+    return score((extract(doc), gold) for doc, (_, gold) in zip(docs, items, strict=True))
+
+
+def run(data: Path) -> dict[str, object]:
+    """Score Rashomon and the spaCy-entity baseline on NewsQuant."""
+    started = time.perf_counter()
+    items = read_newsquant(data / "NewsQuant.json")
+    nlp = build_nlp()
+    metrics = evaluate(nlp, items, rashomon_quantities)
+    baseline = evaluate(nlp, items, baseline_quantities)
+    return {
+        "benchmark": "newsquant",
+        "n_sentences": len(items),
+        "n_gold": sum(len(gold) for _, gold in items),
+        "metrics": metrics,
+        "baseline_name": "spacy-entities+nearest-noun",
+        "baseline": baseline,
+        "seconds": round(time.perf_counter() - started, 1),
+    }

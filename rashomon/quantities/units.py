@@ -1,0 +1,115 @@
+"""Units of measurement and currencies by their written forms, named as in quantulum3's unit dictionary."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from quantulum3 import load
+from spacy.tokens import Doc, Span
+
+from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, split_glued
+
+MAX_UNIT_TOKENS = 4
+"""Longest written unit looked up, in tokens ("miles per hour", "km / h")."""
+PER_WORDS = frozenset({"per", "a", "an", "each"})
+
+
+@cache
+def _units() -> load.Units:
+    return load.units("en")
+
+
+@cache
+def unit_name(text: str) -> str | None:
+    """Return the canonical name of the unit written as `text` ("mph", "$", "kilometres"), if any."""
+    units = _units()
+    lower = text.lower()
+    for table, key in (
+        (units.symbols, text),
+        (units.surfaces, text),
+        (units.surfaces_lower, lower),
+        (units.symbols_lower, lower if len(lower) > 2 else None),
+    ):
+        found = table.get(key) if key else None
+        if found:
+            return min(unit.name for unit in found)
+    return None
+
+
+@cache
+def is_currency(name: str) -> bool:
+    """Return True when the named unit is a currency."""
+    unit = _units().names.get(name)
+    return unit is not None and unit.entity.name == "currency"
+
+
+@cache
+def is_measure(name: str | None) -> bool:
+    """Return True when `name` is a unit of measurement or currency rather than a counted thing."""
+    return name is not None and name in _units().names and name not in ("dimensionless", "count", "pair")
+
+
+def _written(tokens: Span) -> str | None:
+    if any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
+        return None
+    return unit_name(tokens.text) or unit_name("".join(t.text for t in tokens))
+
+
+def unit_after(number: Span) -> tuple[str, int] | None:
+    """Return the unit written right after a number span and the token index where it ends."""
+    doc = number.doc
+    for size in range(MAX_UNIT_TOKENS, 0, -1):
+        end = number.end + size
+        if end > len(doc) or any(t.is_space or t.is_sent_start for t in doc[number.end : end]):
+            continue
+        if name := _written(doc[number.end : end]):
+            return _per_unit(name, doc, end)
+    return None
+
+
+def _per_unit(name: str, doc: Doc, end: int) -> tuple[str, int]:
+    if end + 1 < len(doc) and doc[end].lower_ in PER_WORDS and (rate := unit_name(doc[end + 1].text)):
+        return f"{name} per {rate}", end + 2
+    return name, end
+
+
+def currency_before(number: Span) -> str | None:
+    """Return the currency whose symbol or code stands right before a number span ("$", "US$", "EUR")."""
+    doc = number.doc
+    for size in (2, 1):
+        start = number.start - size
+        if start < 0:
+            continue
+        name = _written(doc[start : number.start])
+        if name and is_currency(name):
+            return name
+    return None
+
+
+@cache
+def glued_number(text: str) -> tuple[str, str | None] | None:
+    """Return the number words and the unit of a token that glues a number to a currency, scale or
+    unit ("2.8bn" → ("2.8 bn", None), "USD1,700" → ("1,700", "dollar"), "6kW" → ("6", "kilowatt"))."""
+    parts = split_glued(text)
+    if parts is None:
+        return None
+    before, digits, after = parts
+    unit = unit_name(before) if before else None
+    if before and (unit is None or not is_currency(unit)):
+        return None
+    if after.lower() in SCALE_ABBREVIATIONS:
+        return f"{digits} {after.lower()}", unit
+    if after:
+        unit = unit or unit_name(after)
+        if unit is None or unit_name(after) is None:
+            return None
+    return digits, unit
+
+
+def unit_in_number(number: Span) -> str | None:
+    """Return the unit glued to the first or last token of a number span, if any."""
+    for token in (number[0], number[-1]):
+        glued = glued_number(token.text)
+        if glued is not None and glued[1] is not None:
+            return glued[1]
+    return None

@@ -1,0 +1,66 @@
+"""NewsQuant scoring and the benchmark run on a tiny set the test writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rashomon.bench.newsquant import Found, change_class, read_newsquant, run, score
+
+
+def test_score_levels_credit_each_gold_once() -> None:
+    gold = [Found((5.0, 5.0), "up", "percentage"), Found((300.0, 300.0), "=", "dollar")]
+    system = [
+        Found((5.0, 5.0), "=", "percentage"),
+        Found((5.0, 5.0), "up", "percentage"),
+        Found((300.0, 300.0), "=", "euro"),
+    ]
+    result = score([(system, gold)])
+    assert result["value_f1"] == round(2 * (2 / 3) * 1.0 / (2 / 3 + 1.0), 4)
+    assert result["value_change_f1"] == result["value_f1"]
+    assert result["value_unit_f1"] == round(2 * (1 / 3) * 0.5 / (1 / 3 + 0.5), 4)
+
+
+def test_empty_system_scores_zero() -> None:
+    assert score([([], [Found((1.0, 1.0), "=", "-")])]) == {
+        "value_f1": 0.0,
+        "value_change_f1": 0.0,
+        "value_unit_f1": 0.0,
+    }
+
+
+def test_qualifiers_map_to_change_classes() -> None:
+    assert [change_class(q) for q in (None, "about", "more than", "up to", "down")] == [
+        "=",
+        "~",
+        ">",
+        "<",
+        "down",
+    ]
+
+
+def test_run_scores_rashomon_and_baseline(tmp_path: Path) -> None:
+    items = [
+        {
+            "text": "Shares rose 5 percent to $300.",
+            "quantities": [
+                {"value": "5.0", "change": "up", "unit": "percent", "normalized_unit": "percentage"},
+                {"value": "300.0", "change": "=", "unit": "$", "normalized_unit": "dollar"},
+            ],
+        },
+        {
+            "text": "About 40 miners were trapped for 3-4 days.",
+            "quantities": [
+                {"value": "40.0", "change": "~", "unit": "miners", "normalized_unit": "miner"},
+                {"value": "3.0 - 4.0", "change": "=", "unit": "days", "normalized_unit": "day"},
+            ],
+        },
+    ]
+    (tmp_path / "NewsQuant.json").write_text(json.dumps(items))
+    assert read_newsquant(tmp_path / "NewsQuant.json")[1][1][1].value == (3.0, 4.0)
+    result = run(tmp_path)
+    assert result["benchmark"] == "newsquant" and result["n_gold"] == 4
+    assert (
+        set(result["metrics"]) == set(result["baseline"]) == {"value_f1", "value_change_f1", "value_unit_f1"}
+    )
+    assert result["metrics"]["value_change_f1"] == 1.0
