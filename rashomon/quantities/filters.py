@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS
+from rashomon.quantities.units import unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
@@ -17,6 +18,7 @@ IDENTIFIER_WORDS = frozenset(
 MONTH_NAMES = frozenset(MONTHS)
 YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
+PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
 TIME_UNITS = frozenset(
     "year years month months week weeks day days hour hours minute minutes decade decades".split()
 )
@@ -56,12 +58,28 @@ def written_chunk(span: Span) -> str:
     return text[start:end]
 
 
+def is_identifier(span: Span) -> bool:
+    """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road"."""
+    doc = span.doc
+    first, last = span[0], span[-1]
+    previous = doc[first.i - 1] if first.i > span.sent.start else None
+    if previous is not None and previous.pos_ == "PROPN" and not previous.is_upper:
+        return True
+    if previous is not None and previous.lower_.rstrip(".") in IDENTIFIER_WORDS:
+        return True
+    head = last.head
+    return last.dep_ in ("nummod", "compound") and head.pos_ == "PROPN" and head.ent_type_ in PLACE_LABELS
+
+
 def is_not_a_count(span: Span) -> bool:
     """Return True when the number span is a year, date, time, phone number, ordinal or identifier."""
     doc = span.doc
     first, last = span[0], span[-1]
+    if is_identifier(span):
+        return True
     if (
         len(span) == 1
+        and (first.i == 0 or not unit_name(doc[first.i - 1].text))
         and is_year(first)
         and not (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("people",))
     ):
@@ -71,8 +89,7 @@ def is_not_a_count(span: Span) -> bool:
     chunk = written_chunk(span)
     if PHONE.search(chunk) or re.search(r"\d[-/]\d+[-/]\d", chunk):
         return True
-    previous = [t for t in doc[max(first.i - 2, 0) : first.i] if t.text != "."]
-    if previous and (previous[-1].lower_.rstrip(".") in IDENTIFIER_WORDS or previous[-1].text in ("#", "№")):
+    if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
         return True
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
     if neighbours & MONTH_NAMES and any(t.text.isdigit() and int(t.text) <= 31 for t in span):

@@ -6,15 +6,23 @@ from spacy.tokens import Span
 
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount
 from rashomon.quantities.qualifiers import CHANGE_VERBS
-from rashomon.quantities.units import is_currency, unit_name
+from rashomon.quantities.units import currency_before, unit_after, unit_name
 
-CONNECTORS = frozenset({"to", "-", "–", "—"})
+CONNECTORS = frozenset({"to", "-", "–", "—", "or"})
+UNIT_FILLERS = frozenset({"per", "cent"})
 ALL_CHANGE_VERBS = frozenset().union(*CHANGE_VERBS.values())
 
 
-def _is_currency_sign(text: str) -> bool:
-    name = unit_name(text)
-    return name is not None and is_currency(name)
+def _is_unit_word(text: str) -> bool:
+    return text.lower() in UNIT_FILLERS or unit_name(text) is not None
+
+
+def _same_units(first: Span, second: Span) -> bool:
+    after_first, after_second = unit_after(first), unit_after(second)
+    currency_second = currency_before(second)
+    if after_first is not None and (after_second is None or after_first[0] != after_second[0]):
+        return False
+    return currency_second is None or currency_before(first) == currency_second
 
 
 def closes_range(first: Span, second: Span) -> bool:
@@ -22,8 +30,13 @@ def closes_range(first: Span, second: Span) -> bool:
     doc = first.doc
     if second.sent.start != first.sent.start:
         return False
-    words = [t.lower_ for t in doc[first.end : second.start] if not _is_currency_sign(t.text)]
-    before = doc[first.start - 1] if first.start > 0 else None
+    words = [t.lower_ for t in doc[first.end : second.start] if not _is_unit_word(t.text)]
+    opening = first.start
+    while opening > first.sent.start and _is_unit_word(doc[opening - 1].text):
+        opening -= 1
+    before = doc[opening - 1] if opening > 0 else None
+    if not _same_units(first, second):
+        return False
     if words == ["and"]:
         return before is not None and before.lower_ == "between"
     if len(words) != 1 or words[0] not in CONNECTORS:

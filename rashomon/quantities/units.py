@@ -94,8 +94,8 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
     if parts is None:
         return None
     before, digits, after = parts
-    unit = unit_name(before) if before else None
-    if before and (unit is None or not is_currency(unit)):
+    unit = _currency_prefix(before) if before else None
+    if before and unit is None:
         return None
     if after.lower() in SCALE_ABBREVIATIONS:
         return f"{digits} {after.lower()}", unit
@@ -104,6 +104,14 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
         if unit is None or unit_name(after) is None:
             return None
     return digits, unit
+
+
+def _currency_prefix(text: str) -> str | None:
+    for written in (text, f"${text}", f"{text}$"):
+        name = unit_name(written)
+        if name is not None and is_currency(name):
+            return name
+    return None
 
 
 def unit_in_number(number: Span) -> str | None:
