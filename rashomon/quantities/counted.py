@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from rashomon.quantities.units import currency_before, unit_after, unit_in_number, unit_name
+from rashomon.quantities.units import currency_before, rate_after, unit_after, unit_in_number, unit_name
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
@@ -34,12 +34,23 @@ class Counted:
     unit: str | None
 
 
-def _noun_phrase(head: Token, exclude: set[int]) -> str:
-    words = [
+def _modifiers(head: Token, exclude: set[int]) -> list[Token]:
+    return [
         t
         for t in head.lefts
         if t.dep_ in MODIFIER_DEPS and t.i not in exclude and not t.like_num and t.is_alpha
     ]
+
+
+def lemma_phrase(head: Token, number: Span) -> str:
+    """Return the counted noun with its modifiers as lower-case lemmas ("heart transplants" → "heart
+    transplant"), the name of a count's unit when it has no unit of measure."""
+    words = [*_modifiers(head, {t.i for t in number}), head]
+    return " ".join(t.lemma_.lower() for t in words)
+
+
+def _noun_phrase(head: Token, exclude: set[int]) -> str:
+    words = _modifiers(head, exclude)
     conj = [t for t in head.rights if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
     phrase = " ".join(t.text for t in [*words, head])
     if conj:
@@ -62,6 +73,8 @@ def find_counted(number: Span) -> Counted:
     if measured is not None and measured[0] == "percentage":
         return Counted("percent", doc[measured[1] - 1], "percentage")
     unit = currency or (measured[0] if measured is not None else None)
+    if currency and (rate := rate_after(number)):
+        unit = f"{currency} per {rate}"
     after = doc[number.end] if number.end < len(doc) else None
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
     if head is not None and head.i > last.i and doc[last.i + 1 : head.i].text.startswith("-"):

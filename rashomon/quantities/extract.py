@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.quantities.counted import find_counted
+from rashomon.quantities.counted import find_counted, lemma_phrase
 from rashomon.quantities.filters import is_not_a_count
 from rashomon.quantities.numbers import (
     EXACT_WORDS,
@@ -172,7 +172,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
                 counted=counted.phrase,
                 time=_sentence_time(span, timexes or [], doc._.dct),
                 speaker=find_speaker(span),
-                unit=counted.unit or (counted.head.lemma_.lower() if counted.head is not None else None),
+                unit=counted.unit or (lemma_phrase(counted.head, last) if counted.head is not None else None),
             )
         )
     return found

@@ -11,6 +11,8 @@ from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, split_glued
 
 MAX_UNIT_TOKENS = 4
 """Longest written unit looked up, in tokens ("miles per hour", "km / h")."""
+SAME_UNITS = {"united states dollar": "dollar"}
+"""Units the dictionary names twice ("US$" and "$"), mapped to one name so that their claims compare."""
 PER_WORDS = frozenset({"per", "a", "an", "each"})
 
 
@@ -28,11 +30,12 @@ def unit_name(text: str) -> str | None:
         (units.symbols, text),
         (units.surfaces, text),
         (units.surfaces_lower, lower),
-        (units.symbols_lower, lower if len(lower) > 2 else None),
+        (units.symbols_lower, lower if len(lower) > 2 or not text.islower() else None),
     ):
         found = table.get(key) if key else None
         if found:
-            return min(unit.name for unit in found)
+            name = min(unit.name for unit in found)
+            return SAME_UNITS.get(name, name)
     return None
 
 
@@ -67,10 +70,20 @@ def unit_after(number: Span) -> tuple[str, int] | None:
     return None
 
 
+def _rate(doc: Doc, end: int) -> str | None:
+    if end + 1 < len(doc) and doc[end].lower_ in PER_WORDS and doc[end + 1].pos_ in ("NOUN", "PROPN"):
+        return unit_name(doc[end + 1].text) or doc[end + 1].lemma_.lower()
+    return None
+
+
 def _per_unit(name: str, doc: Doc, end: int) -> tuple[str, int]:
-    if end + 1 < len(doc) and doc[end].lower_ in PER_WORDS and (rate := unit_name(doc[end + 1].text)):
-        return f"{name} per {rate}", end + 2
-    return name, end
+    rate = _rate(doc, end)
+    return (f"{name} per {rate}", end + 2) if rate else (name, end)
+
+
+def rate_after(number: Span) -> str | None:
+    """Return what a price is per when "per"/"a" and a noun follow the number ("$5 a month" → "month")."""
+    return _rate(number.doc, number.end)
 
 
 def currency_before(number: Span) -> str | None:

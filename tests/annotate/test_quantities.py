@@ -125,7 +125,7 @@ def test_a_change_from_one_value_to_another_is_not_a_range(nlp: Language) -> Non
     [
         ("The journey was 2.8bn km long.", 2.8e9, "kilometre"),
         ("A 6kW motor drives the wheels.", 6, "kilowatt"),
-        ("Gold traded at USD1,700 an ounce.", 1700, "united states dollar"),
+        ("Gold traded at USD1,700 for each bar.", 1700, "dollar"),
     ],
 )
 def test_numbers_glued_to_scales_and_units(nlp: Language, sentence: str, value: float, unit: str) -> None:
