@@ -68,7 +68,8 @@ def number_spans(doc: Doc) -> list[Span]:
                 and not (token.text == "-" and doc[end - 1].is_digit)
                 and not (token.lower_ == "and" and doc[end - 1].lower_ not in SCALES)
             )
-            if _is_number_token(token) or doc[end - 1].lower_ == "a" or linker:
+            starts_anew = any(c.isdigit() for c in token.text) and not linker
+            if not starts_anew and (_is_number_token(token) or doc[end - 1].lower_ == "a" or linker):
                 end += 2 if linker else 1
             else:
                 break

@@ -68,9 +68,13 @@ APPROXIMATION = 0.1
 SHORTFALL = 0.1
 """How far below the number "almost"/"nearly" reach."""
 CHANGE_VERBS = {
-    "up": frozenset("rise increase grow climb gain jump surge soar raise boost add expand up".split()),
+    "up": frozenset(
+        "rise increase grow climb gain jump surge soar raise boost add expand advance rally rebound "
+        "up".split()
+    ),
     "down": frozenset(
-        "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble down".split()
+        "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble slide dip shed "
+        "retreat down".split()
     ),
 }
 """Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200")."""
