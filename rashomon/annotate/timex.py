@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from rashomon.annotate.extensions import register_extension
 from rashomon.schema import Timex, content_id
-from rashomon.temporal.find import candidate_spans
+from rashomon.temporal.find import candidate_spans, tense_of
 from rashomon.temporal.normalise import normalise
 
 register_extension("timexes", default=None)
@@ -18,7 +18,7 @@ def find_timexes(doc: Doc) -> list[Timex]:
     against the last calendar date mentioned before them."""
     found, last = [], None
     for span in candidate_spans(doc):
-        result = normalise(span.text, doc._.dct, last)
+        result = normalise(span.text, doc._.dct, last, tense_of(span))
         if result is None:
             continue
         kind, value = result

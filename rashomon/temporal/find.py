@@ -9,12 +9,13 @@ from spacy.util import filter_spans
 
 from rashomon.temporal.normalise import REFS, SET_WORDS
 
+RARELY_TIMEXES = frozenset(
+    {"past", "present", "future", "once", "the past", "the future", "soon", "previously", "formerly"}
+)
+"""Words that TimeML annotators mark as times only in a minority of their uses."""
 EXTRA = re.compile(
     r"\b(?:"
-    + "|".join(
-        re.escape(w)
-        for w in sorted({*REFS, *SET_WORDS} - {"past", "present", "future", "once"}, key=len, reverse=True)
-    )
+    + "|".join(re.escape(w) for w in sorted({*REFS, *SET_WORDS} - RARELY_TIMEXES, key=len, reverse=True))
     + r")\b",
     re.I,
 )
@@ -36,3 +37,21 @@ def candidate_spans(doc: Doc) -> list[Span]:
             end -= 1
         trimmed.append(doc[span.start : end])
     return sorted(trimmed, key=lambda s: s.start)
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+
+
+def tense_of(span: Span) -> str | None:
+    """Return "past" or "future" for the verb a temporal expression attaches to, else None."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries) or (
+        verb.lower_ == "going" and any(t.lower_ == "to" for t in verb.rights)
+    ):
+        return "future"
+    if verb.tag_ in ("VBD", "VBN") or any(t.tag_ == "VBD" for t in auxiliaries):
+        return "past"
+    return None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from contextlib import suppress
+from datetime import date, timedelta
 
 from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import parse_amount
@@ -64,10 +65,15 @@ def _unit(word: str) -> str:
 
 
 def _count(text: str) -> str:
-    amount = parse_amount(text)
-    if amount is None or amount.value is None:
-        return "X"
-    return f"{amount.value:g}"
+    words = text.split()
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        amount = parse_amount(tail) if tail not in ("a", "an") else None
+        if tail in ("a", "an", "one"):
+            return "1"
+        if amount is not None and amount.value is not None:
+            return f"{amount.value:g}"
+    return "X"
 
 
 def _duration(number: str, unit: str) -> str:
@@ -75,22 +81,36 @@ def _duration(number: str, unit: str) -> str:
     return f"PT{number}{code}" if unit in TIME_UNITS else f"P{number}{code}"
 
 
-def _month_day(month: int, day: int | None, anchor: Point | None, relation: str | None) -> Result:
+def _month_day(
+    month: int, day: int | None, anchor: Point | None, relation: str | None, tense: str | None = None
+) -> Result:
     if anchor is None:
         return "DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
     year = anchor.day.year
-    if relation == "last" or relation is None and month > anchor.day.month + 1:
-        year -= 1 if month >= anchor.day.month or relation is None else 0
-    elif relation == "next" and month <= anchor.day.month:
-        year += 1
+    later = (month, day or 1) > (anchor.day.month, anchor.day.day if day else 1)
+    earlier = (month, day or 31) < (anchor.day.month, anchor.day.day if day else 31)
+    if relation == "last" or relation is None and tense == "past":
+        year -= 1 if later else 0
+    elif relation == "next" or relation is None and tense == "future":
+        year += 1 if earlier else 0
     return "DATE", f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def _weekday(index: int, anchor: Point | None, relation: str | None) -> Result:
+def _weekday_date(index: int, month: int, day: int, anchor: Point) -> str:
+    """Return the date of "Monday, December 23": the year near the anchor when that day is that weekday."""
+    candidates = []
+    for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1):
+        with suppress(ValueError):
+            candidates.append(date(year, month, day))
+    matching = [c for c in candidates if c.weekday() == index] or candidates
+    return min(matching, key=lambda c: abs((c - anchor.day).days)).isoformat()
+
+
+def _weekday(index: int, anchor: Point | None, relation: str | None, tense: str | None = None) -> Result:
     if anchor is None or anchor.precision != "day":
         return "DATE", "XXXX-WXX-" + str(index + 1)
     delta = index - anchor.day.weekday()
-    if relation == "next":
+    if relation == "next" or relation is None and tense == "future":
         delta += 7 if delta <= 0 else 0
     elif relation == "last" or delta > 0 and relation != "this":
         delta -= 7 if delta > 0 else 0
@@ -110,13 +130,16 @@ def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point
             anchor, unit, step
         ).value if anchor.precision != "year" or unit == "year" else None
     if unit == "decade":
-        return "DATE", f"{(anchor.day.year // 10 + step):03d}"
+        return "DATE", f"{(anchor.day.year // 10 + step):03d}X"
     return None
 
 
-def normalise(text: str, anchor_value: str | None, last_value: str | None = None) -> Result | None:
+def normalise(
+    text: str, anchor_value: str | None, last_value: str | None = None, tense: str | None = None
+) -> Result | None:
     """Return (type, value) of a temporal expression, reading deictic ones against `anchor_value`
-    and narrative ones ("that year", "the next day", "two years later") against `last_value`."""
+    and narrative ones ("that year", "the next day", "two years later") against `last_value`; a bare
+    weekday or month is the nearest one before the anchor in past `tense`, after it in future tense."""
     anchor, last = parse_value(anchor_value), parse_value(last_value)
     phrase = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
     while (stripped := LEADING.sub("", phrase)) != phrase:
@@ -144,9 +167,9 @@ def normalise(text: str, anchor_value: str | None, last_value: str | None = None
         day = anchor.day + timedelta(days=DEICTIC_DAYS.get(match.group(1), 0))
         return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
     if match := re.fullmatch(r"(\d{3})0'?s", phrase):
-        return "DATE", match.group(1)
+        return "DATE", f"{match.group(1)}X"
     if match := re.fullmatch(r"'?(\d)0'?s", phrase):
-        return "DATE", f"19{match.group(1)}"
+        return "DATE", f"19{match.group(1)}X"
     if match := re.fullmatch(
         rf"(.+?)\s+{UNIT_WORD}\s+(ago|later|earlier|before|after|from now|hence)", phrase
     ):
@@ -157,7 +180,8 @@ def normalise(text: str, anchor_value: str | None, last_value: str | None = None
         sign = -1 if direction in ("ago", "earlier", "before") else 1
         if direction in ("before", "after") and last is None:
             return "DURATION", _duration(number, unit)
-        return "DATE", shift(base, unit, sign * int(float(number))).value
+        moved = shift(base, unit, sign * int(float(number)))
+        return "DATE", week_value(moved.day) if unit == "week" else moved.value
     if match := re.fullmatch(
         rf"(that|the same|the following|the next|the previous|later that|earlier that)\s+"
         rf"{UNIT_WORD}",
@@ -189,21 +213,27 @@ def normalise(text: str, anchor_value: str | None, last_value: str | None = None
         r"(?:(last|this|next)\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|evening|night))?",
         phrase,
     ):
-        kind, value = _weekday(WEEKDAYS.index(match.group(2)), anchor, match.group(1))
+        kind, value = _weekday(WEEKDAYS.index(match.group(2)), anchor, match.group(1), tense)
         return ("TIME", f"{value}T{PARTS_OF_DAY[match.group(3)]}") if match.group(3) else (kind, value)
     if found := find_date(phrase):
         return "DATE", found.value
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    weekday = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
+    weekday = r"(?:(" + "|".join(WEEKDAYS) + r"),?\s+)?"
     if match := re.fullmatch(
         rf"{weekday}(?:(last|this|next)\s+)?({month_names})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?", phrase
     ):
-        day = int(match.group(3)) if match.group(3) else None
-        return _month_day(MONTHS[match.group(2)], day, anchor, match.group(1))
+        day = int(match.group(4)) if match.group(4) else None
+        if match.group(1) and day and anchor:
+            return "DATE", _weekday_date(WEEKDAYS.index(match.group(1)), MONTHS[match.group(3)], day, anchor)
+        return _month_day(MONTHS[match.group(3)], day, anchor, match.group(2), tense)
     if match := re.fullmatch(rf"{weekday}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_names})\.?", phrase):
-        return _month_day(MONTHS[match.group(2)], int(match.group(1)), anchor, None)
+        if match.group(1) and anchor:
+            return "DATE", _weekday_date(
+                WEEKDAYS.index(match.group(1)), MONTHS[match.group(3)], int(match.group(2)), anchor
+            )
+        return _month_day(MONTHS[match.group(3)], int(match.group(2)), anchor, None, tense)
     if match := re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(.+)", phrase):
-        return normalise(match.group(1), anchor_value, last_value)
+        return normalise(match.group(1), anchor_value, last_value, tense)
     if match := re.fullmatch(
         rf"(?:(?:for|over|about|nearly|almost|some|more than)\s+)?(.+?)\s+{UNIT_WORD}(?:\s+long)?", phrase
     ):
