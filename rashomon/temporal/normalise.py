@@ -77,6 +77,8 @@ def _count(text: str) -> str:
 
 
 def _duration(number: str, unit: str) -> str:
+    if unit == "decade" and number != "X":
+        number, unit = f"{float(number) * 10:g}", "year"
     code = UNITS[unit]
     return f"PT{number}{code}" if unit in TIME_UNITS else f"P{number}{code}"
 
@@ -93,6 +95,8 @@ def _month_day(
         year -= 1 if later else 0
     elif relation == "next" or relation is None and tense == "future":
         year += 1 if earlier else 0
+    elif relation is None:
+        year += round((anchor.day.month - month) / 12)
     return "DATE", f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
@@ -112,8 +116,10 @@ def _weekday(index: int, anchor: Point | None, relation: str | None, tense: str 
     delta = index - anchor.day.weekday()
     if relation == "next" or relation is None and tense == "future":
         delta += 7 if delta <= 0 else 0
-    elif relation == "last" or delta > 0 and relation != "this":
+    elif relation == "last" or relation is None and tense == "past":
         delta -= 7 if delta > 0 else 0
+    elif relation is None:
+        delta += 7 if delta < -3 else -7 if delta > 3 else 0
     return "DATE", (anchor.day + timedelta(days=delta)).isoformat()
 
 
@@ -195,6 +201,8 @@ def normalise(
             return "DATE", week_value(base.day + timedelta(weeks=step))
         return "DATE", shift(base, unit if unit in ("day", "month", "year") else "year", step).value
     if match := re.fullmatch(rf"(last|past|previous|this|current|next|coming)\s+{UNIT_WORD}", phrase):
+        if text.lower().startswith("the ") and match.group(1) in ("last", "past") and match.group(2) != "day":
+            return "DURATION", _duration("1", _unit(match.group(2)))
         return _relative_period(_unit(match.group(2)), match.group(1), anchor, last)
     if match := re.fullmatch(rf"(?:the\s+)?(?:last|past|next|first|coming)\s+(.+?)\s+{UNIT_WORD}", phrase):
         return "DURATION", _duration(_count(match.group(1)), _unit(match.group(2)))
@@ -214,7 +222,7 @@ def normalise(
         phrase,
     ):
         kind, value = _weekday(WEEKDAYS.index(match.group(2)), anchor, match.group(1), tense)
-        return ("TIME", f"{value}T{PARTS_OF_DAY[match.group(3)]}") if match.group(3) else (kind, value)
+        return (kind, f"{value}T{PARTS_OF_DAY[match.group(3)]}") if match.group(3) else (kind, value)
     if found := find_date(phrase):
         return "DATE", found.value
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))

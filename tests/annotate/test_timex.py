@@ -46,6 +46,28 @@ def test_normalise(text: str, anchor: str | None, last: str | None, expected: tu
     assert normalise(text, anchor, last) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "expected"),
+    [
+        ("Tuesday", "2000-04-03", "future", "2000-04-04"),
+        ("Tuesday", "2000-04-03", "past", "2000-03-28"),
+        ("Tuesday", "2000-04-03", None, "2000-04-04"),
+        ("Saturday", "2000-04-03", None, "2000-04-01"),
+        ("May", "2000-03-29", None, "2000-05"),
+        ("April", "1998-12-05", None, "1999-04"),
+        ("Oct. 23", "1999-05-06", "past", "1998-10-23"),
+        ("Jan. 14", "2000-01-06", "future", "2000-01-14"),
+        ("March", "2000-01-15", "future", "2000-03"),
+        ("Sunday, March 2", "1997-02-25", None, "1997-03-02"),
+        ("Sunday night", "2000-04-03", "past", "2000-04-02TNI"),
+    ],
+)
+def test_bare_weekdays_and_months_follow_the_tense(
+    text: str, anchor: str, tense: str | None, expected: str
+) -> None:
+    assert normalise(text, anchor, None, tense)[1] == expected
+
+
 def test_component_reads_deictic_against_the_document_date(nlp: Language) -> None:
     text = "The army stormed the building yesterday. The rebels had held it since last December."
     timexes = nlp(make_doc(nlp, text, "d", "1997-04-23"))._.timexes
