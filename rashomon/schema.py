@@ -187,6 +187,8 @@ class Event(Record):
     text: str
     time: str | None
     participants: list[str] = field(default_factory=list)
+    predicate: str | None = None
+    happening: str | None = None
 
 
 @dataclass
@@ -286,6 +288,7 @@ class AnnotatedDocument:
     quantities: list[Quantity] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     def tables(self) -> dict[str, list[Record]]:
         """Return the per-document records keyed by the store table they go to."""
@@ -297,6 +300,7 @@ class AnnotatedDocument:
             "quantities": list(self.quantities),
             "attributions": list(self.attributions),
             "labels": list(self.labels),
+            "events": list(self.events),
         }
 
 

@@ -18,9 +18,6 @@ from rashomon.schema import STORE_TABLES, AnnotatedDocument, Claim, Dispute, Rec
 
 migrations = Migrations("rashomon")
 
-GLOBAL_TABLES = ("entities", "events", "disputes")
-"""Tables rebuilt from the whole store after every run (cross-document results)."""
-
 
 def _unwrap_optional(annotation: Any) -> Any:
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
@@ -55,6 +52,16 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             db[name].create_index(["doc"])
     db["sentences"].enable_fts(["text"], fts_version="FTS5", create_triggers=True)
     db["documents"].create_index(["path"])
+
+
+@migrations()
+def m002_event_predicates(db: sqlite_utils.Database) -> None:
+    """Add the columns records gained after v1's first release (events' predicate and happening)."""
+    for name, record_type in STORE_TABLES.items():
+        present = db[name].columns_dict
+        for column, kind in columns_for(record_type).items():
+            if column not in present:
+                db[name].add_column(column, kind)
 
 
 def _encode(value: Any) -> Any:

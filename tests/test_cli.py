@@ -49,3 +49,17 @@ def test_export_of_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0
     assert "E003" in str(result.exception)
+
+
+def test_timeline_lists_dated_happenings_in_order_with_their_sources(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Harbour Gazette, 10 March 2004\n\nDockers of the Harbour Union went on strike on March 2, 2004.\n"
+        "The Harbour Union had first threatened a strike in 2001, its leaders said.\n"
+    )
+    db = tmp_path / "db.sqlite"
+    runner.invoke(app, ["run", str(tmp_path), "--db", str(db)])
+    result = runner.invoke(app, ["timeline", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "2 dated happenings" in result.output
+    assert result.output.index("2001") < result.output.index("2004-03-02")
+    assert "Harbour Gazette (2004-03-10)" in result.output

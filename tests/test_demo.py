@@ -97,3 +97,11 @@ def test_later_count_is_evolving_not_a_conflict(demo: dict) -> None:
     disputes = _disputes_with(demo, "74")
     assert disputes and all(d["status"] == "evolving" for d in disputes)
     assert all(c["record"] in {q["id"] for q in demo["quantities"]} for d in disputes for c in d["claims"])
+
+
+def test_two_sources_date_the_seizure_to_the_same_month(demo: dict) -> None:
+    dated = [d for d in demo["disputes"] if d["kind"] == "date"]
+    assert any(
+        len({c["doc"] for c in d["claims"]}) >= 2 and {c["value"] for c in d["claims"]} == {"1996-12"}
+        for d in dated
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+import sqlite_utils
 from spacy.language import Language
 
 from rashomon.analyse import analyse
@@ -73,3 +74,14 @@ def test_unknown_format_and_missing_folder_are_clear_errors(store) -> None:
 
 def test_export_data_matches_store(store) -> None:
     assert len(export_data(store)["mentions"]) == store.count("mentions")
+
+
+def test_a_store_from_before_event_predicates_gains_the_columns(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    open_store(path).db.execute("select 1")
+    db = sqlite_utils.Database(path)
+    db["events"].transform(drop={"predicate", "happening"})
+    db.execute("delete from _sqlite_migrations where name = 'm002_event_predicates'")
+    db.conn.commit()
+    assert "predicate" not in db["events"].columns_dict
+    assert {"predicate", "happening"} <= set(open_store(path).db["events"].columns_dict)

@@ -19,6 +19,7 @@ COMPONENTS: tuple[str, ...] = (
     "rashomon_names",
     "rashomon_timex",
     "rashomon_quantities",
+    "rashomon_events",
 )
 """Rashomon's components in pipeline order; factory `rashomon_X` lives in `rashomon.annotate.X`."""
 PLACEMENT: dict[str, dict[str, str]] = {"rashomon_paragraphs": {"before": "parser"}}

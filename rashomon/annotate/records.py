@@ -56,4 +56,5 @@ def annotated_document(document: Document, doc: Doc) -> AnnotatedDocument:
         quantities=_extension(doc, "quantities"),
         attributions=_extension(doc, "attributions"),
         labels=_extension(doc, "labels"),
+        events=_extension(doc, "events"),
     )

@@ -17,7 +17,7 @@ from rashomon.annotate.pipeline import annotate, build_nlp
 from rashomon.bench.metrics import f1_score
 from rashomon.quantities.numbers import parse_amount
 from rashomon.quantities.qualifiers import QUALIFIERS
-from rashomon.quantities.units import unit_name
+from rashomon.quantities.units import SAME_UNITS, unit_name
 
 DATA_FOLDER = "newsquant"
 GOLD_VALUE = re.compile(r"(-?[\d.]+(?:[eE][-+]?\d+)?)(?:\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?))?")
@@ -115,6 +115,19 @@ def baseline_quantities(doc: Doc) -> list[Found]:
     return found
 
 
+def quantulum3_quantities(doc: Doc) -> list[Found]:
+    """Return the quantities quantulum3's own parser finds in the text (its unit names; counts unitless)."""
+    from quantulum3 import classifier, parser
+
+    classifier.USE_CLF = False
+    found = []
+    for quantity in parser.parse(doc.text):
+        name = quantity.unit.name
+        unit = "-" if name == "dimensionless" else SAME_UNITS.get(name, name)
+        found.append(Found((quantity.value, quantity.value), "=", unit.lower()))
+    return found
+
+
 def evaluate(
     nlp: Language, items: list[tuple[str, list[Found]]], extract: Callable[[Doc], list[Found]]
 ) -> dict[str, float]:
@@ -124,7 +137,7 @@ def evaluate(
 
 
 def run(data: Path) -> dict[str, object]:
-    """Score Rashomon and the spaCy-entity baseline on NewsQuant."""
+    """Score Rashomon, the spaCy-entity baseline and quantulum3's parser on NewsQuant."""
     started = time.perf_counter()
     items = read_newsquant(data / "NewsQuant.json")
     nlp = build_nlp()
@@ -137,5 +150,6 @@ def run(data: Path) -> dict[str, object]:
         "metrics": metrics,
         "baseline_name": "spacy-entities+nearest-noun",
         "baseline": baseline,
+        "quantulum3": evaluate(nlp, items, quantulum3_quantities),
         "seconds": round(time.perf_counter() - started, 1),
     }

@@ -7,7 +7,7 @@ import sys
 import typer
 from rich.console import Console
 
-from rashomon.cli import bench, disputes, export, report, run
+from rashomon.cli import bench, disputes, export, report, run, timeline
 from rashomon.errors import RashomonError
 
 app = typer.Typer(
@@ -20,6 +20,7 @@ app.command("run")(run.run)
 app.command("export")(export.export)
 app.command("report")(report.report)
 app.command("disputes")(disputes.disputes)
+app.command("timeline")(timeline.timeline)
 app.command("bench")(bench.bench)
 
 

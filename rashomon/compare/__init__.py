@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from rashomon.compare.dates import date_disputes, group_happenings
 from rashomon.compare.quantities import quantity_disputes
 from rashomon.resolve.counted import assign_counted_keys
 from rashomon.resolve.entities import resolve_entities
+from rashomon.resolve.events import attach_participants
 from rashomon.store import Store
 
 
@@ -15,6 +17,12 @@ def compare_store(store: Store) -> dict[str, int]:
     store.set_column("mentions", "entity", assignment)
     quantities = assign_counted_keys(store.records("quantities"))
     store.set_column("quantities", "counted_key", {q.id: q.counted_key for q in quantities if q.counted_key})
-    disputes = quantity_disputes(quantities, store.records("sentences"), store.records("documents"))
+    sentences = store.records("sentences")
+    events = group_happenings(attach_participants(store.records("events"), store.records("mentions")))
+    store.replace_table("events", events)
+    disputes = [
+        *quantity_disputes(quantities, sentences, store.records("documents")),
+        *date_disputes(events, entities),
+    ]
     store.replace_table("disputes", disputes)
-    return {"entities": len(entities), "disputes": len(disputes)}
+    return {"entities": len(entities), "events": len(events), "disputes": len(disputes)}

@@ -47,15 +47,28 @@ def _date_only(line: str, found: FoundDate) -> bool:
     return not rest
 
 
+def _dateline_outlet(line: str, found: FoundDate) -> str | None:
+    """Return the outlet of a dateline that names it before the date ("Harbour Gazette, 10 March 2004")."""
+    prefix = line[: found.start].strip(" ,.-–—|")
+    if prefix and not line[found.end :].strip(" ,.-–—") and is_name_line(prefix):
+        return prefix
+    return None
+
+
 def sniff_head(lines: list[str]) -> dict[str, Any]:
     """Read the masthead: outlet, issue date, byline and title from the first lines."""
     meta: dict[str, Any] = {}
     for line in lines[:HEAD_LINES]:
         found = find_date(line)
         issue = ISSUE_LINE.match(line)
-        if found and "published" not in meta and (issue or _date_only(line, found) or found.start == 0):
+        dateline = _dateline_outlet(line, found) if found else None
+        if (
+            found
+            and "published" not in meta
+            and (issue or dateline or _date_only(line, found) or found.start == 0)
+        ):
             meta["published"], meta["published_precision"] = found.value, found.precision
-            outlet = issue.group("outlet").strip(" ,.-–—") if issue else ""
+            outlet = issue.group("outlet").strip(" ,.-–—") if issue else dateline
             if outlet and "outlet" not in meta:
                 meta["outlet"] = outlet
             remainder = SEPARATOR.sub("", line[found.end :]).strip()

@@ -8,7 +8,9 @@ from typing import Any
 import jinja2
 
 from rashomon import __version__
+from rashomon.compare.timeline import timeline_rows
 from rashomon.export import export_data
+from rashomon.schema import Document, Event
 from rashomon.store import Store
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -34,7 +36,9 @@ def report_context(data: dict[str, Any]) -> dict[str, Any]:
         "doc_title": {i: d["title"] or d["path"] for i, d in documents.items()},
         "entities": [e for e in data["entities"] if e["n_mentions"]],
         "disputes": data["disputes"],
-        "events": sorted(data["events"], key=lambda e: e["time"] or ""),
+        "timeline": timeline_rows(
+            [Event.from_dict(e) for e in data["events"]], [Document.from_dict(d) for d in data["documents"]]
+        ),
         "quantities": data["quantities"],
         "timexes": data["timexes"],
     }

@@ -70,3 +70,17 @@ def test_dated_first_line_with_title_and_email_signature() -> None:
     assert meta["published"] == "2003-05-01"
     assert meta["title"] == "Report from the march"
     assert meta["author"] == "Sam"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "published"),
+    [
+        ("Harbour Gazette, 10 March 2004", "Harbour Gazette", "2004-03-10"),
+        ("The Northern Star - June 2, 1999", "The Northern Star", "1999-06-02"),
+        ("Rebels said on 10 March 2004 that talks had failed", None, None),
+    ],
+)
+def test_dateline_names_outlet_before_the_date(line: str, outlet: str | None, published: str | None) -> None:
+    meta = sniff_metadata(line + "\n\nThe talks failed.\n")
+    assert meta.get("outlet") == outlet
+    assert meta.get("published") == published

@@ -1,0 +1,97 @@
+"""Happenings placed in time by several sources: group their events, judge the dates as disputes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from itertools import combinations
+
+from rashomon.embed import embed_texts
+from rashomon.resolve.blocking import complete_link_clusters
+from rashomon.resolve.unionfind import UnionFind
+from rashomon.schema import Claim, Dispute, Entity, Event, content_id
+from rashomon.temporal.calendar import parse_value
+
+SIMILARITY = 0.6
+"""Least cosine similarity of two predicates ("seize residence", "occupy residence") of one happening."""
+PRECISION_ORDER = ("year", "month", "day")
+
+
+def same_date(first: str, second: str) -> bool:
+    """Return True when two calendar values agree at the precision both give (1996-12 ~ 1996-12-17)."""
+    a, b = parse_value(first), parse_value(second)
+    if a is None or b is None:
+        return first == second
+    precision = min(a.precision, b.precision, key=PRECISION_ORDER.index)
+    length = {"year": 4, "month": 7, "day": 10}[precision]
+    return a.value[:length] == b.value[:length]
+
+
+def _arguments(event: Event) -> set[str]:
+    return set((event.predicate or "").split()[1:])
+
+
+def _share_something(first: Event, second: Event) -> bool:
+    return bool(set(first.participants) & set(second.participants) or _arguments(first) & _arguments(second))
+
+
+def group_happenings(events: list[Event]) -> list[Event]:
+    """Return the events with `happening` set: one key per happening whose predicates are alike and whose
+    tellings share a participant or an argument, across documents."""
+    candidates = [e for e in events if e.predicate and (e.participants or _arguments(e))]
+    vectors = embed_texts([e.predicate or "" for e in candidates])
+    groups = UnionFind(range(len(candidates)))
+    for cluster in complete_link_clusters(vectors, SIMILARITY):
+        for a, b in combinations(cluster, 2):
+            if _share_something(candidates[a], candidates[b]):
+                groups.union(a, b)
+    keys = {}
+    for members in groups.groups():
+        if len(members) < 2:
+            continue
+        ids = sorted(candidates[i].id for i in members)
+        keys.update(dict.fromkeys(ids, content_id("happening", *ids)))
+    return [replace(e, happening=keys.get(e.id)) for e in events]
+
+
+def _topic(members: list[Event], names: dict[str, str]) -> str:
+    shared = set.intersection(*(set(e.participants) for e in members))
+    who = ", ".join(sorted(names.get(p, p) for p in shared))
+    what = Counter(e.predicate for e in members if e.predicate).most_common(1)
+    told = what[0][0] if what else "the same happening"
+    return f"when: {told}" + (f" ({who})" if who else "")
+
+
+def date_disputes(events: list[Event], entities: list[Entity]) -> list[Dispute]:
+    """Return a `date` dispute for each happening that two or more documents place in time."""
+    names = {e.id: e.name for e in entities}
+    by_happening: dict[str, list[Event]] = {}
+    for event in events:
+        if event.happening and event.time:
+            by_happening.setdefault(event.happening, []).append(event)
+    disputes = []
+    for key, members in by_happening.items():
+        documents = {e.doc for e in members}
+        if len(documents) < 2:
+            continue
+        clash = any(a.doc != b.doc and not same_date(a.time, b.time) for a, b in combinations(members, 2))
+        values = sorted({e.time for e in members})
+        status = "conflict" if clash else "agree"
+        reason = f"{len(documents)} sources date it " + (
+            " vs ".join(values)
+            if clash
+            else f"to {values[0]}" + (" (at different precision)" if len(values) > 1 else "")
+        )
+        disputes.append(
+            Dispute(
+                id=content_id("dispute", "date", key),
+                kind="date",
+                topic=_topic(members, names),
+                key=key,
+                status=status,
+                reason=reason,
+                claims=[Claim(doc=e.doc, record=e.id, value=e.time, text=e.text) for e in members],
+                rank=len(documents) * (2.0 if clash else 1.0),
+            )
+        )
+    return disputes

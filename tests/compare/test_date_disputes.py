@@ -1,0 +1,75 @@
+"""Date disputes and the timeline on synthetic accounts of other events, analysed end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from rashomon.analyse import analyse
+from rashomon.compare.dates import same_date
+from rashomon.compare.timeline import timeline_rows
+from rashomon.store import open_store
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("1996-12", "1996-12-17", True),
+        ("1997", "1997-04-22", True),
+        ("1997-04-22", "1997-04-23", False),
+        ("1996-12", "1997-01-02", False),
+    ],
+)
+def test_same_date_compares_at_the_common_precision(first: str, second: str, same: bool) -> None:
+    assert same_date(first, second) is same
+
+
+def analysed(tmp_path: Path, nlp: Language, accounts: dict[str, str]):
+    for name, text in accounts.items():
+        (tmp_path / name).write_text(text)
+    db = tmp_path / "db.sqlite"
+    analyse([tmp_path], db, nlp=nlp)
+    return open_store(db)
+
+
+def date_disputes_in(store) -> list:
+    return [d for d in store.records("disputes") if d.kind == "date"]
+
+
+def test_two_sources_dating_one_seizure_differently_conflict(tmp_path: Path, nlp: Language) -> None:
+    store = analysed(
+        tmp_path,
+        nlp,
+        {
+            "a.txt": "Harbour Gazette, 10 March 2004\n\nGunmen of the Coastal Front seized the parliament "
+            "building on March 3, 2004. Nobody was hurt, the Coastal Front said.",
+            "b.txt": "Northern Star, 12 March 2004\n\nThe Coastal Front occupied the parliament building "
+            "on March 5, 2004, according to witnesses.",
+            "c.txt": "Northern Star, 14 March 2004\n\nThe Coastal Front leader was arrested on March 9, "
+            "2004, in a village near the border.",
+        },
+    )
+    (dispute,) = date_disputes_in(store)
+    assert dispute.status == "conflict"
+    assert sorted(c.value for c in dispute.claims) == ["2004-03-03", "2004-03-05"]
+    assert "parliament building" in dispute.claims[0].text
+
+
+def test_sources_agreeing_at_different_precision_agree(tmp_path: Path, nlp: Language) -> None:
+    store = analysed(
+        tmp_path,
+        nlp,
+        {
+            "a.txt": "Harbour Gazette, 10 March 2004\n\nGunmen of the Coastal Front seized the parliament "
+            "building on March 3, 2004.",
+            "b.txt": "Northern Star, 2 May 2004\n\nThe Coastal Front occupied the parliament building "
+            "in March, according to witnesses.",
+        },
+    )
+    (dispute,) = date_disputes_in(store)
+    assert dispute.status == "agree"
+    rows = timeline_rows(store.records("events"), store.records("documents"))
+    assert [row.time for row in rows] == ["2004-03-03"]
+    assert len(rows[0].sources) == 2
