@@ -15,14 +15,20 @@ register_extension("timexes", default=None)
 
 def find_timexes(doc: Doc) -> list[Timex]:
     """Return the Doc's temporal expressions, deictic ones read against `Doc._.dct`, narrative ones
-    against the last calendar date mentioned before them."""
+    against the last calendar date mentioned before them that was not itself read narratively."""
     found, last = [], None
     for span in candidate_spans(doc):
-        result = normalise(span.text, doc._.dct, last, tense_of(span))
+        tense = tense_of(span)
+        result = normalise(span.text, doc._.dct, last, tense)
         if result is None:
             continue
         kind, value = result
-        if kind == "DATE" and value[:1].isdigit() and "W" not in value:
+        if (
+            kind == "DATE"
+            and value[:4].isdigit()
+            and "W" not in value
+            and result == normalise(span.text, doc._.dct, None, tense)
+        ):
             last = value
         start, end = span.start_char, span.end_char
         found.append(

@@ -54,10 +54,24 @@ SET_WORDS = {
     "nightly": "P1D",
 }
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
-NARRATIVE = re.compile(r"\b(?:that|the same|the following|the next|the previous|later that|earlier that)\b")
 UNIT_WORD = r"(day|week|month|year|decade|century|hour|minute|second|quarter)s?"
-LEADING = re.compile(r"^(?:the|on|in|at|by|since|until|from|during|of|around|about|some|early|late|mid-?)\s+")
+PREFIX = (
+    r"(?:on|in|at|by|since|until|from|during|of|around|about|some|early|late|mid-?|later|earlier|just|only)"
+)
+LEADING = re.compile(rf"^(?:the|{PREFIX})\s+")
+LEADING_BUT_THE = re.compile(rf"^{PREFIX}\s+")
 Result = tuple[str, str]
+UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
+"""The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
+CLOCK_THEN_DAY = re.compile(
+    r"(noon|midnight|\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(?:[a-z]{3,4}\s+)?(?:\([^)]*\)\s*)?,?\s*"
+    r"((?:on\s+)?[a-z].*)"
+)
+NEAR_DAYS = 45
+NEAR_MONTH_DAYS = 50
+"""A date (or a month's middle) this close to the anchor is in the anchor's year whatever the tense says."""
+MONTHS_AHEAD = 4
+"""Without tense, a month or date up to this many months after the anchor is ahead; further is last year's."""
 
 
 def _unit(word: str) -> str:
@@ -65,7 +79,7 @@ def _unit(word: str) -> str:
 
 
 def _count(text: str) -> str:
-    words = text.split()
+    words = re.sub(r"\s+of$", "", text).split()
     for start in range(len(words)):
         tail = " ".join(words[start:])
         amount = parse_amount(tail) if tail not in ("a", "an") else None
@@ -91,13 +105,29 @@ def _month_day(
     year = anchor.day.year
     later = (month, day or 1) > (anchor.day.month, anchor.day.day if day else 1)
     earlier = (month, day or 31) < (anchor.day.month, anchor.day.day if day else 31)
-    if relation == "last" or relation is None and tense == "past":
+    near = _days_apart(anchor.day, month, day) <= (NEAR_DAYS if day else NEAR_MONTH_DAYS)
+    if relation == "last" or relation is None and tense == "past" and not near:
         year -= 1 if later else 0
-    elif relation == "next" or relation is None and tense == "future":
+    elif relation == "next" or relation is None and tense == "future" and not near:
         year += 1 if earlier else 0
     elif relation is None:
-        year += round((anchor.day.month - month) / 12)
+        months_ahead = (month - anchor.day.month) % 12
+        year += (
+            0
+            if near
+            else 1
+            if earlier and months_ahead <= MONTHS_AHEAD
+            else -1
+            if later and months_ahead > MONTHS_AHEAD
+            else 0
+        )
     return "DATE", f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _days_apart(anchor: date, month: int, day: int | None) -> int:
+    with suppress(ValueError):
+        return abs((date(anchor.year, month, day or 15) - anchor).days)
+    return NEAR_MONTH_DAYS + 1
 
 
 def _weekday_date(index: int, month: int, day: int, anchor: Point) -> str:
@@ -121,6 +151,24 @@ def _weekday(index: int, anchor: Point | None, relation: str | None, tense: str 
     elif relation is None:
         delta += 7 if delta < -3 else -7 if delta > 3 else 0
     return "DATE", (anchor.day + timedelta(days=delta)).isoformat()
+
+
+def _current_period(unit: str, base: Point, tense: str | None) -> str:
+    """Return "the year", "the month" or "the quarter" as the period of `base`; a quarter reported in the
+    past tense is the last one completed."""
+    if unit == "quarter":
+        quarter = (base.day.month - 1) // 3 + (0 if tense == "past" else 1)
+        year = base.day.year - (1 if quarter == 0 else 0)
+        return f"{year:04d}-Q{quarter or 4}"
+    return shift(base, unit, 0).value if unit == "month" else f"{base.day.year:04d}"
+
+
+def _clock(hour: str, minutes: str | None, half: str | None) -> str:
+    if hour == "noon":
+        return "12:00"
+    if hour == "midnight":
+        return "24:00"
+    return f"{int(hour) % 12 + (12 if (half or '').startswith('p') else 0):02d}:{minutes or '00'}"
 
 
 def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point | None) -> Result | None:
@@ -147,13 +195,18 @@ def normalise(
     and narrative ones ("that year", "the next day", "two years later") against `last_value`; a bare
     weekday or month is the nearest one before the anchor in past `tense`, after it in future tense."""
     anchor, last = parse_value(anchor_value), parse_value(last_value)
-    phrase = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
+    phrase = " ".join(UNIT_HYPHEN.sub(" ", text.lower().replace("’", "'")).split()).strip(" ,.")
+    while (stripped := LEADING_BUT_THE.sub("", phrase)) != phrase:
+        phrase = stripped
+    with_the = phrase
     while (stripped := LEADING.sub("", phrase)) != phrase:
         phrase = stripped
     if phrase in REFS:
         return "DATE", REFS[phrase]
     if phrase in SET_WORDS:
         return "SET", SET_WORDS[phrase]
+    if match := re.fullmatch(r"(?:every|each)\s+(" + "|".join(WEEKDAYS) + r")", phrase):
+        return "SET", f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
     if match := re.fullmatch(rf"(?:every|each|per|once a)\s+(\w+\s+)?{UNIT_WORD}", phrase):
         number = _count(match.group(1)) if match.group(1) else "1"
         return "SET", _duration(number if number != "X" else "1", _unit(match.group(2)))
@@ -181,6 +234,8 @@ def normalise(
     ):
         number, unit, direction = _count(match.group(1)), _unit(match.group(2)), match.group(3)
         base = anchor if direction in ("ago", "from now", "hence") else last or anchor
+        if number == "X" and direction == "ago":
+            return "DATE", "PAST_REF"
         if number == "X" or base is None or unit not in ("day", "week", "month", "year"):
             return "DURATION", _duration(number, unit)
         sign = -1 if direction in ("ago", "earlier", "before") else 1
@@ -189,9 +244,7 @@ def normalise(
         moved = shift(base, unit, sign * int(float(number)))
         return "DATE", week_value(moved.day) if unit == "week" else moved.value
     if match := re.fullmatch(
-        rf"(that|the same|the following|the next|the previous|later that|earlier that)\s+"
-        rf"{UNIT_WORD}",
-        phrase,
+        rf"(that|the same|the following|the next|the previous|that same)\s+{UNIT_WORD}", with_the
     ):
         base, unit = last or anchor, _unit(match.group(2))
         if base is None:
@@ -240,6 +293,20 @@ def normalise(
                 WEEKDAYS.index(match.group(1)), MONTHS[match.group(3)], int(match.group(2)), anchor
             )
         return _month_day(MONTHS[match.group(3)], int(match.group(2)), anchor, None, tense)
+    if match := re.fullmatch(rf"({month_names})\.?\s+(?:of\s+)?(this|last|next)\s+year", phrase):
+        if anchor is None:
+            return "DATE", f"XXXX-{MONTHS[match.group(1)]:02d}"
+        year = anchor.day.year + {"last": -1, "next": 1}.get(match.group(2), 0)
+        return "DATE", f"{year:04d}-{MONTHS[match.group(1)]:02d}"
+    if match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)\s+century", phrase):
+        return "DATE", f"{int(match.group(1)) - 1:02d}XX"
+    if match := re.fullmatch(
+        r"(?:(?:latest|current|full|fiscal|same|whole|entire)\s+)*(year|quarter|month)", phrase
+    ):
+        base = anchor if match.group(1) == "quarter" else last or anchor
+        if with_the == phrase or base is None:
+            return "DURATION", _duration("X", match.group(1))
+        return "DATE", _current_period(match.group(1), base, tense)
     if match := re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(.+)", phrase):
         return normalise(match.group(1), anchor_value, last_value, tense)
     if match := re.fullmatch(
@@ -248,6 +315,13 @@ def normalise(
         return "DURATION", _duration(_count(match.group(1)), _unit(match.group(2)))
     if match := re.fullmatch(rf"{UNIT_WORD}", phrase):
         return "DURATION", _duration("X", _unit(match.group(1)))
+    if match := re.fullmatch(CLOCK_THEN_DAY, phrase):
+        day_result = normalise(match.group(4), anchor_value, last_value, tense)
+        clock = _clock(match.group(1), match.group(2), match.group(3))
+        if day_result is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", day_result[1]):
+            return "TIME", f"{day_result[1]}T{clock}"
+        if day_result is not None:
+            return day_result
     if match := re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)", phrase):
         hour = int(match.group(1)) % 12 + (12 if match.group(3).startswith("p") else 0)
         day = anchor.value if anchor and anchor.precision == "day" else "XXXX-XX-XX"

@@ -40,6 +40,20 @@ from rashomon.temporal.normalise import normalise
         ("this morning", "1997-04-23", None, ("TIME", "1997-04-23TMO")),
         ("the first quarter", "1997-04-23", None, ("DATE", "1997-Q1")),
         ("last summer", "2004-10-01", None, ("DATE", "2003-SU")),
+        ("9 a.m. EST Tuesday", "2000-04-03", None, ("TIME", "2000-04-04T09:00")),
+        ("noon Thursday", "2000-04-03", None, ("TIME", "2000-04-06T12:00")),
+        ("June last year", "1998-02-19", None, ("DATE", "1997-06")),
+        ("January this year", "1998-02-19", None, ("DATE", "1998-01")),
+        ("the 20th century", None, None, ("DATE", "19XX")),
+        ("each Thursday", None, None, ("SET", "XXXX-WXX-4")),
+        ("a few years ago", "1998-02-12", None, ("DATE", "PAST_REF")),
+        ("the following year", "1998-04-18", "1995", ("DATE", "1996")),
+        ("the fiscal year", "1989-11-02", None, ("DATE", "1989")),
+        ("a two-year contract", None, None, None),
+        ("two-year", None, None, ("DURATION", "P2Y")),
+        ("third-quarter", "1989-11-02", None, ("DATE", "1989-Q3")),
+        ("a couple of years", None, None, ("DURATION", "P2Y")),
+        ("later this month", "1989-11-02", None, ("DATE", "1989-11")),
     ],
 )
 def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str]) -> None:
@@ -56,6 +70,9 @@ def test_normalise(text: str, anchor: str | None, last: str | None, expected: tu
         ("May", "2000-03-29", None, "2000-05"),
         ("April", "1998-12-05", None, "1999-04"),
         ("Oct. 23", "1999-05-06", "past", "1998-10-23"),
+        ("Oct. 23", "1999-05-06", None, "1998-10-23"),
+        ("Nov. 20", "1989-11-02", "past", "1989-11-20"),
+        ("April", "1999-03-12", "past", "1999-04"),
         ("Jan. 14", "2000-01-06", "future", "2000-01-14"),
         ("March", "2000-01-15", "future", "2000-03"),
         ("Sunday, March 2", "1997-02-25", None, "1997-03-02"),
@@ -79,3 +96,17 @@ def test_component_reads_narrative_against_the_last_date(nlp: Language) -> None:
     text = "The party was founded in 1992. Later that year it won its first seat."
     values = [t.value for t in nlp(make_doc(nlp, text, "d", "2004-01-01"))._.timexes]
     assert values == ["1992", "1992"]
+
+
+def test_component_joins_a_clock_time_and_its_day(nlp: Language) -> None:
+    text = "The relatives have until 9 a.m. EST Tuesday to sign the paper, officials said."
+    timexes = nlp(make_doc(nlp, text, "d", "2000-04-03"))._.timexes
+    assert [(t.text, t.type, t.value) for t in timexes] == [
+        ("9 a.m. EST Tuesday", "TIME", "2000-04-04T09:00")
+    ]
+
+
+def test_component_finds_hyphenated_periods_but_not_ages(nlp: Language) -> None:
+    text = "The 36-year-old engineer signed a two-year contract before third-quarter results came out."
+    timexes = nlp(make_doc(nlp, text, "d", "1989-11-02"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == [("two-year", "P2Y"), ("third-quarter", "1989-Q3")]
