@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from rashomon.annotate.extensions import register_extension
 from rashomon.schema import Timex, content_id
-from rashomon.temporal.find import candidate_spans, tense_of
+from rashomon.temporal.find import candidate_expressions, tense_of
 from rashomon.temporal.normalise import normalise
 
 register_extension("timexes", default=None)
@@ -17,9 +17,10 @@ def find_timexes(doc: Doc) -> list[Timex]:
     """Return the Doc's temporal expressions, deictic ones read against `Doc._.dct`, narrative ones
     against the last calendar date mentioned before them that was not itself read narratively."""
     found, last = [], None
-    for span in candidate_spans(doc):
+    for expression in candidate_expressions(doc):
+        span = expression.span
         tense = tense_of(span)
-        result = normalise(span.text, doc._.dct, last, tense)
+        result = normalise(expression.text, doc._.dct, last, tense)
         if result is None:
             continue
         kind, value = result
@@ -27,7 +28,7 @@ def find_timexes(doc: Doc) -> list[Timex]:
             kind == "DATE"
             and value[:4].isdigit()
             and "W" not in value
-            and result == normalise(span.text, doc._.dct, None, tense)
+            and result == normalise(expression.text, doc._.dct, None, tense)
         ):
             last = value
         start, end = span.start_char, span.end_char

@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from rashomon.temporal.normalise import DEICTIC_DAYS, PARTS_OF_DAY, REFS, SET_WORDS, UNIT_WORD, WEEKDAYS
+from rashomon.ingest.dates import MONTHS
+from rashomon.temporal.normalise import (
+    DEICTIC_DAYS,
+    HOLIDAYS,
+    PARTS_OF_DAY,
+    REFS,
+    SET_WORDS,
+    UNIT_WORD,
+    WEEKDAYS,
+    normalise,
+)
 
 RARELY_TIMEXES = frozenset(
     {"past", "present", "future", "once", "the past", "the future", "soon", "previously", "formerly"}
 )
 """Words that TimeML annotators mark as times only in a minority of their uses."""
 EXTRA = re.compile(
-    r"\b(?:"
+    r"\b(?:(?:last|this|next)\s+(?="
+    + "|".join(HOLIDAYS)
+    + r"))?(?:"
     + "|".join(
         re.escape(w)
-        for w in sorted({*REFS, *SET_WORDS, *DEICTIC_DAYS} - RARELY_TIMEXES, key=len, reverse=True)
+        for w in sorted({*REFS, *SET_WORDS, *DEICTIC_DAYS, *HOLIDAYS} - RARELY_TIMEXES, key=len, reverse=True)
     )
     + r")\b",
     re.I,
@@ -41,6 +54,51 @@ EVERY = re.compile(r"\b(?:every|each)\s+(?:day|week|month|year|" + "|".join(WEEK
 TIMEX_LABELS = frozenset({"DATE", "TIME"})
 CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b", re.I)
 TRAILING = frozenset({"'s", "’s"})
+RANGE_WORDS = frozenset({"and", "to", "through", "until", "-", "–", "—"})
+RANGE_OPENERS = frozenset({"between", "from"})
+YEAR = re.compile(r"\b\d{4}\b")
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A temporal expression to normalise: its span and its words, completed from a range partner
+    ("May 3-5, 1998" → "May 3, 1998" and "May 5, 1998")."""
+
+    span: Span
+    text: str
+
+
+def _month_of(span: Span) -> str | None:
+    return next((t.text for t in span if t.lower_.rstrip(".") in MONTHS), None)
+
+
+def range_parts(span: Span) -> list[Expression]:
+    """Split a range ("between 1982 and 1992", "April 24 and 25") into its two ends when both are
+    temporal expressions on their own; else return the span whole."""
+    cut = next((t.i for t in span[1:-1] if t.lower_ in RANGE_WORDS), None)
+    whole = [Expression(span, span.text)]
+    if cut is None:
+        return whole
+    doc = span.doc
+    left = doc[span.start + (1 if span[0].lower_ in RANGE_OPENERS else 0) : cut]
+    right = doc[cut + 1 : span.end]
+    if not len(left) or not len(right):
+        return whole
+    left_text, right_text = left.text, right.text
+    month = _month_of(left)
+    if month and right[0].like_num and _month_of(right) is None:
+        right_text = f"{month} {right_text}"
+    year = YEAR.search(right.text)
+    if month and year and not YEAR.search(left.text):
+        left_text = f"{left_text}, {year.group()}"
+    if normalise(left_text, None) is None or normalise(right_text, None) is None:
+        return whole
+    return [Expression(left, left_text), Expression(right, right_text)]
+
+
+def candidate_expressions(doc: Doc) -> list[Expression]:
+    """Return the Doc's temporal expressions to normalise, ranges split into their ends, in text order."""
+    return [part for span in candidate_spans(doc) for part in range_parts(span)]
 
 
 def candidate_spans(doc: Doc) -> list[Span]:
@@ -90,13 +148,23 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d"})
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 PLANNING_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "go", "slate"})
 """Verbs whose "to" complement happens later than they are said ("is scheduled to close Monday")."""
 
 
 def _governing_verb(span: Span) -> Token:
+    """Return the verb whose tense a temporal expression takes; a bare participle ("found Monday clinging
+    to a tube") takes the tense of the verb it depends on."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while (
+        verb.tag_ == "VBG"
+        and verb.dep_ in PARTICIPLE_DEPS
+        and not any(t.dep_ in ("aux", "auxpass") for t in verb.children)
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
         verb = verb.head
     return verb
 

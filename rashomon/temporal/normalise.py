@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import date, timedelta
+
+from dateutil.easter import easter
 
 from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import parse_amount
@@ -163,6 +166,54 @@ def _current_period(unit: str, base: Point, tense: str | None) -> str:
     return shift(base, unit, 0).value if unit == "month" else f"{base.day.year:04d}"
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """Return the nth (1-based; -1 for the last) given weekday of a month."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "easter": easter,
+    "easter sunday": easter,
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "may day": lambda y: date(y, 5, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "independence day": lambda y: date(y, 7, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "halloween": lambda y: date(y, 10, 31),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "veterans day": lambda y: date(y, 11, 11),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas day": lambda y: date(y, 12, 25),
+    "boxing day": lambda y: date(y, 12, 26),
+}
+"""Named days whose date follows from the year (the US ones as US news names them)."""
+
+
+def _holiday(name: str, anchor: Point | None, relation: str | None, tense: str | None) -> Result:
+    if anchor is None:
+        return "DATE", "XXXX-XX-XX"
+    year = anchor.day.year
+    if relation is not None:
+        return "DATE", HOLIDAYS[name](year + {"last": -1, "next": 1}.get(relation, 0)).isoformat()
+    days = [HOLIDAYS[name](y) for y in (year - 1, year, year + 1)]
+    if tense == "past":
+        return "DATE", max(d for d in days if d <= anchor.day).isoformat()
+    if tense == "future":
+        return "DATE", min(d for d in days if d >= anchor.day).isoformat()
+    ahead = [d for d in days if 0 <= (d - anchor.day).days <= MONTHS_AHEAD * 31]
+    return "DATE", (ahead[0] if ahead else max(d for d in days if d <= anchor.day)).isoformat()
+
+
 def _clock(hour: str, minutes: str | None, half: str | None) -> str:
     if hour == "noon":
         return "12:00"
@@ -205,6 +256,11 @@ def normalise(
         return "DATE", REFS[phrase]
     if phrase in SET_WORDS:
         return "SET", SET_WORDS[phrase]
+    match = re.fullmatch(r"(?:(last|this|next)\s+)?(.+?)(?:\s+(\d{4}))?", phrase)
+    if match and match.group(2) in HOLIDAYS:
+        if match.group(3):
+            return "DATE", HOLIDAYS[match.group(2)](int(match.group(3))).isoformat()
+        return _holiday(match.group(2), anchor, match.group(1), tense)
     if match := re.fullmatch(r"(?:every|each)\s+(" + "|".join(WEEKDAYS) + r")", phrase):
         return "SET", f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
     if match := re.fullmatch(rf"(?:every|each|per|once a)\s+(\w+\s+)?{UNIT_WORD}", phrase):

@@ -54,6 +54,8 @@ from rashomon.temporal.normalise import normalise
         ("third-quarter", "1989-11-02", None, ("DATE", "1989-Q3")),
         ("a couple of years", None, None, ("DURATION", "P2Y")),
         ("later this month", "1989-11-02", None, ("DATE", "1989-11")),
+        ("last Thanksgiving", "2000-02-10", None, ("DATE", "1999-11-25")),
+        ("Easter 1998", None, None, ("DATE", "1998-04-12")),
     ],
 )
 def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str]) -> None:
@@ -110,3 +112,17 @@ def test_component_finds_hyphenated_periods_but_not_ages(nlp: Language) -> None:
     text = "The 36-year-old engineer signed a two-year contract before third-quarter results came out."
     timexes = nlp(make_doc(nlp, text, "d", "1989-11-02"))._.timexes
     assert [(t.text, t.value) for t in timexes] == [("two-year", "P2Y"), ("third-quarter", "1989-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abortions declined between 1982 and 1992.", [("1982", "1982"), ("1992", "1992")]),
+        ("The summit is on April 24 and 25.", [("April 24", "1999-04-24"), ("25", "1999-04-25")]),
+        ("They met on May 3-5, 1998.", [("May 3", "1998-05-03"), ("5, 1998", "1998-05-05")]),
+        ("It takes two to three weeks.", [("two to three weeks", "P3W")]),
+    ],
+)
+def test_component_splits_ranges_into_their_ends(nlp: Language, text: str, expected: list) -> None:
+    timexes = nlp(make_doc(nlp, text, "d", "1999-03-12"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == expected
