@@ -54,6 +54,8 @@ EVERY = re.compile(r"\b(?:every|each)\s+(?:day|week|month|year|" + "|".join(WEEK
 TIMEX_LABELS = frozenset({"DATE", "TIME"})
 CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b", re.I)
 TRAILING = frozenset({"'s", "’s"})
+LEFT_MODIFIERS = frozenset({"this", "last", "next"})
+"""Words that belong to the expression after them though the entity recogniser may leave them out."""
 RANGE_WORDS = frozenset({"and", "to", "through", "until", "-", "–", "—"})
 RANGE_OPENERS = frozenset({"between", "from"})
 YEAR = re.compile(r"\b\d{4}\b")
@@ -113,12 +115,16 @@ def candidate_spans(doc: Doc) -> list[Span]:
             spans.append(span)
     trimmed = []
     for span in _join_clock_and_day(doc, filter_spans(spans)):
-        end = span.end
+        start, end = span.start, span.end
+        while (
+            start > 0 and doc[start - 1].lower_ in LEFT_MODIFIERS and doc[start - 1].ent_type_ in ("", "DATE")
+        ):
+            start -= 1
         if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY and span[-1].lower_ in WEEKDAYS:
             end += 1
         while end > span.start + 1 and (doc[end - 1].text in TRAILING or doc[end - 1].is_punct):
             end -= 1
-        trimmed.append(doc[span.start : end])
+        trimmed.append(doc[start:end])
     return sorted(trimmed, key=lambda s: s.start)
 
 
@@ -173,10 +179,14 @@ def _is_future(verb: Token, auxiliaries: list[Token]) -> bool:
     if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries):
         return True
     head = verb.head
+    head_in_past = head.tag_ == "VBD" or any(
+        t.tag_ == "VBD" for t in head.children if t.dep_.startswith("aux")
+    )
     return (
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in PLANNING_VERBS
         and any(t.lower_ == "to" for t in verb.lefts)
+        and not head_in_past
     )
 
 

@@ -59,7 +59,8 @@ SET_WORDS = {
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 UNIT_WORD = r"(day|week|month|year|decade|century|hour|minute|second|quarter)s?"
 PREFIX = (
-    r"(?:on|in|at|by|since|until|from|during|of|around|about|some|early|late|mid-?|later|earlier|just|only)"
+    r"(?:on|in|at|by|since|until|from|during|of|around|about|some|sometime|early|late|mid-?|later|earlier"
+    r"|just|only|as early as|as soon as)"
 )
 LEADING = re.compile(rf"^(?:the|{PREFIX})\s+")
 LEADING_BUT_THE = re.compile(rf"^{PREFIX}\s+")
@@ -149,7 +150,9 @@ def _weekday(index: int, anchor: Point | None, relation: str | None, tense: str 
     delta = index - anchor.day.weekday()
     if relation == "next" or relation is None and tense == "future":
         delta += 7 if delta <= 0 else 0
-    elif relation == "last" or relation is None and tense == "past":
+    elif relation == "last":
+        delta -= 7 if delta >= 0 else 0
+    elif relation is None and tense == "past":
         delta -= 7 if delta > 0 else 0
     elif relation is None:
         delta += 7 if delta < -3 else -7 if delta > 3 else 0
@@ -163,7 +166,9 @@ def _current_period(unit: str, base: Point, tense: str | None) -> str:
         quarter = (base.day.month - 1) // 3 + (0 if tense == "past" else 1)
         year = base.day.year - (1 if quarter == 0 else 0)
         return f"{year:04d}-Q{quarter or 4}"
-    return shift(base, unit, 0).value if unit == "month" else f"{base.day.year:04d}"
+    if unit in ("month", "day") and base.precision != "year":
+        return shift(base, unit, 0).value
+    return f"{base.day.year:04d}"
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
@@ -276,10 +281,12 @@ def normalise(
             if part in PARTS_OF_DAY and part != "today"
             else ("DATE", day)
         )
-    if match := re.fullmatch(r"(this|yesterday|tomorrow)\s+(morning|afternoon|evening|night)", phrase):
+    if match := re.fullmatch(r"(this|yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)", phrase):
         if anchor is None or anchor.precision != "day":
             return "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[match.group(2)]}"
-        day = anchor.day + timedelta(days=DEICTIC_DAYS.get(match.group(1), 0))
+        day = anchor.day + timedelta(
+            days=DEICTIC_DAYS.get(match.group(1), -1 if match.group(1) == "last" else 0)
+        )
         return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
     if match := re.fullmatch(r"(\d{3})0'?s", phrase):
         return "DATE", f"{match.group(1)}X"
@@ -357,9 +364,9 @@ def normalise(
     if match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)\s+century", phrase):
         return "DATE", f"{int(match.group(1)) - 1:02d}XX"
     if match := re.fullmatch(
-        r"(?:(?:latest|current|full|fiscal|same|whole|entire)\s+)*(year|quarter|month)", phrase
+        r"(?:(?:latest|current|full|fiscal|same|whole|entire)\s+)*(year|quarter|month|day)", phrase
     ):
-        base = anchor if match.group(1) == "quarter" else last or anchor
+        base = anchor if match.group(1) == "quarter" or "current" in phrase else last or anchor
         if with_the == phrase or base is None:
             return "DURATION", _duration("X", match.group(1))
         return "DATE", _current_period(match.group(1), base, tense)
