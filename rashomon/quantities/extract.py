@@ -11,6 +11,7 @@ from rashomon.quantities.filters import is_not_a_count
 from rashomon.quantities.numbers import (
     EXACT_WORDS,
     NUMBER_WORDS,
+    SCALE_ABBREVIATIONS,
     SCALES,
     VAGUE_SCALES,
     VAGUE_WORDS,
@@ -20,7 +21,7 @@ from rashomon.quantities.numbers import (
 from rashomon.quantities.qualifiers import CHANGE_VERBS, MAX_WORDS, find_qualifier, qualified_range
 from rashomon.quantities.ranges import closes_range, range_bounds
 from rashomon.quantities.speaker import find_speaker
-from rashomon.quantities.units import glued_number
+from rashomon.quantities.units import currency_before, glued_number
 from rashomon.schema import Quantity, Timex, content_id
 
 ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
@@ -43,6 +44,21 @@ def _is_number_token(token: Token) -> bool:
 def amount_text(span: Span) -> str:
     """Return a number span's words with any glued currency or unit removed ("$2.8bn" → "2.8 bn")."""
     return " ".join((glued_number(t.text) or (t.text,))[0] for t in span)
+
+
+def _is_glued_scale(token: Token) -> bool:
+    """Return True for "m" or "bn" written against the digits before it as a scale ("$269m", "12.3m
+    tonnes"); "m" counts as a scale only after a currency or before a plural noun, else it is metres."""
+    doc = token.doc
+    previous = doc[token.i - 1]
+    if token.lower_ not in SCALE_ABBREVIATIONS or previous.whitespace_ or not previous.like_num:
+        return False
+    if token.lower_ != "m":
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return currency_before(doc[previous.i : previous.i + 1]) is not None or (
+        after is not None and after.tag_ == "NNS"
+    )
 
 
 def _starts_number(token: Token) -> bool:
@@ -69,6 +85,9 @@ def number_spans(doc: Doc) -> list[Span]:
                 and not (token.lower_ == "and" and doc[end - 1].lower_ not in SCALES)
             )
             starts_anew = any(c.isdigit() for c in token.text) and not linker
+            if _is_glued_scale(token):
+                end += 1
+                break
             if not starts_anew and (_is_number_token(token) or doc[end - 1].lower_ == "a" or linker):
                 end += 2 if linker else 1
             else:
@@ -97,9 +116,9 @@ def _change(span: Span) -> str | None:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is None:
         return None
-    verb = before.head if before.lower_ == "by" else before
+    verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
     for direction, verbs in CHANGE_VERBS.items():
-        if verb.lemma_.lower() in verbs or before.lower_ == direction:
+        if verb.lemma_.lower() in verbs or (before.lower_ == direction and before.dep_ != "prt"):
             return direction
     return None
 

@@ -68,7 +68,13 @@ def is_identifier(span: Span) -> bool:
     if previous is not None and previous.lower_.rstrip(".") in IDENTIFIER_WORDS:
         return True
     head = last.head
-    return last.dep_ in ("nummod", "compound") and head.pos_ == "PROPN" and head.ent_type_ in PLACE_LABELS
+    plural = head.tag_ == "NNPS" or bool(re.search(r"\ds$", head.text))
+    return (
+        last.dep_ in ("nummod", "compound")
+        and head.pos_ == "PROPN"
+        and head.ent_type_ in PLACE_LABELS
+        and not plural
+    )
 
 
 def is_not_a_count(span: Span) -> bool:

@@ -112,6 +112,8 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
         return None
     if after.lower() in SCALE_ABBREVIATIONS:
         return f"{digits} {after.lower()}", unit
+    if after.lower() == "s":
+        return None
     if after:
         unit = unit or unit_name(after)
         if unit is None or unit_name(after) is None:
@@ -120,7 +122,12 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
 
 
 def _currency_prefix(text: str) -> str | None:
-    for written in (text, f"${text}", f"{text}$"):
+    """Return the currency a prefix names: a symbol or code ("$", "US$", "USD"), or letters beside a "$"
+    ("$US" or "US" as "US$"); one letter glued to digits ("A320") is a model name, not a currency."""
+    letters = text.strip("$")
+    spelled = "$" in text or (len(letters) >= 2 and letters.isupper())
+    variants = (text, f"{letters}$", f"${letters}") if spelled else (text,)
+    for written in variants:
         name = unit_name(written)
         if name is not None and is_currency(name):
             return name

@@ -115,6 +115,28 @@ def test_written_ranges_are_one_quantity(
         assert found[0].unit == unit
 
 
+def test_model_numbers_are_not_counts_or_currencies(nlp: Language) -> None:
+    found = quantities(
+        nlp, "Airbus will deliver the A320 replacement; 5,700 737s were built and five Boeing 737s ordered."
+    )
+    assert [(q.value, q.unit) for q in found] == [(5700, "737"), (5, "boeing 737s")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Those jobs make up 20 to 25 percent of the workforce.", None),
+        ("Prices went up 5 percent.", "up"),
+        ("Sales fell 3 percent.", "down"),
+    ],
+)
+def test_only_verbs_of_rise_and_fall_make_a_change(
+    nlp: Language, sentence: str, qualifier: str | None
+) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert found.qualifier == qualifier
+
+
 def test_a_change_from_one_value_to_another_is_not_a_range(nlp: Language) -> None:
     found = quantities(nlp, "Membership rose from 240 to 273 last year.")
     assert [q.value for q in found] == [240, 273]
@@ -126,6 +148,10 @@ def test_a_change_from_one_value_to_another_is_not_a_range(nlp: Language) -> Non
         ("The journey was 2.8bn km long.", 2.8e9, "kilometre"),
         ("A 6kW motor drives the wheels.", 6, "kilowatt"),
         ("Gold traded at USD1,700 for each bar.", 1700, "dollar"),
+        ("The airline reported record profits of $269m this year.", 269e6, "dollar"),
+        ("Output reached 12.3m tonnes.", 12.3e6, "tonne"),
+        ("The wall is 3m high.", 3, "metre"),
+        ("The firm paid $US40 for each share.", 40, "dollar"),
     ],
 )
 def test_numbers_glued_to_scales_and_units(nlp: Language, sentence: str, value: float, unit: str) -> None:
