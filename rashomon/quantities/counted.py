@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from rashomon.quantities.filters import is_age
 from rashomon.quantities.units import currency_before, rate_after, unit_after, unit_in_number, unit_name
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -67,6 +68,10 @@ def find_counted(number: Span) -> Counted:
     """Return what the number span counts, following the dependency parse."""
     doc = number.doc
     last = number[-1]
+    if is_age(number):
+        name = doc[number.start - 2]
+        person = next((e for e in doc.ents if e.start <= name.i < e.end), name)
+        return Counted(f"age of {person.text}", None, "year")
     exclude = {t.i for t in number}
     currency = unit_in_number(number) or currency_before(number)
     measured = unit_after(number)

@@ -58,6 +58,16 @@ def written_chunk(span: Span) -> str:
     return text[start:end]
 
 
+def is_age(span: Span) -> bool:
+    """Return True for a number set off by commas right after a person's name ("Barra, 51, will lead")."""
+    doc = span.doc
+    first, last = span[0], span[-1]
+    if first.i < 2 or last.i + 1 >= len(doc) or not span.text.isdigit():
+        return False
+    comma_before, name, comma_after = doc[first.i - 1], doc[first.i - 2], doc[last.i + 1]
+    return comma_before.text == "," and comma_after.text in (",", ".") and name.ent_type_ == "PERSON"
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road"."""
     doc = span.doc
@@ -81,6 +91,8 @@ def is_not_a_count(span: Span) -> bool:
     """Return True when the number span is a year, date, time, phone number, ordinal or identifier."""
     doc = span.doc
     first, last = span[0], span[-1]
+    if is_age(span):
+        return False
     if is_identifier(span):
         return True
     if (

@@ -122,6 +122,14 @@ def test_model_numbers_are_not_counts_or_currencies(nlp: Language) -> None:
     assert [(q.value, q.unit) for q in found] == [(5700, "737"), (5, "boeing 737s")]
 
 
+def test_an_age_after_a_name_is_counted_as_that_persons_age(nlp: Language) -> None:
+    found = quantities(nlp, "Their leader, Nestor Ortiz, 43, was killed; 12 others died.")
+    assert [(q.value, q.counted, q.unit) for q in found] == [
+        (43, "age of Nestor Ortiz", "year"),
+        (12, "others", "other"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "qualifier"),
     [
