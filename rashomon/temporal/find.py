@@ -15,6 +15,7 @@ from rashomon.temporal.normalise import (
     PARTS_OF_DAY,
     REFS,
     SET_WORDS,
+    SPOKEN_YEAR_WORDS,
     UNIT_WORD,
     WEEKDAYS,
     normalise,
@@ -50,7 +51,12 @@ HYPHENATED = re.compile(
     re.I,
 )
 """Periods written as one hyphenated modifier: "a two-year contract", "third-quarter profit"."""
+WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
 EVERY = re.compile(r"\b(?:every|each)\s+(?:day|week|month|year|" + "|".join(WEEKDAYS) + r")\b", re.I)
+SPOKEN_YEAR_PHRASE = re.compile(
+    rf"\b(?:(?:the\s+)?(?:year\s+)?|(?:{'|'.join(MONTHS)})\s+)?{SPOKEN_YEAR_WORDS}\b", re.I
+)
+"""A spoken year with the month or "the year" before it: "January nineteen ninety-seven"."""
 TIMEX_LABELS = frozenset({"DATE", "TIME"})
 CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b", re.I)
 TRAILING = frozenset({"'s", "’s"})
@@ -107,7 +113,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
     """Return non-overlapping spans that may be temporal expressions, in text order."""
     spans = [ent for ent in doc.ents if ent.label_ in TIMEX_LABELS]
     matches: list[re.Match] = []
-    for pattern in (EXTRA, AMOUNT_OF_TIME, HYPHENATED, EVERY):
+    for pattern in (EXTRA, AMOUNT_OF_TIME, HYPHENATED, EVERY, WEEKEND, SPOKEN_YEAR_PHRASE):
         matches.extend(pattern.finditer(doc.text))
     for match in matches:
         span = doc.char_span(match.start(), match.end(), label="DATE")
@@ -154,6 +160,8 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d"})
+DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "give", "defer", "adjourn", "suspend", "grant"})
+"""Verbs whose "until" names a moment after the sentence is written, whatever their tense."""
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 PLANNING_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "go", "slate"})
 """Verbs whose "to" complement happens later than they are said ("is scheduled to close Monday")."""
@@ -190,12 +198,23 @@ def _is_future(verb: Token, auxiliaries: list[Token]) -> bool:
     )
 
 
+def _is_deadline(span: Span, verb: Token) -> bool:
+    """Return True for the end of a delay or extension ("postponed until Tuesday", "given until 9 a.m.
+    Tuesday"): that day is still ahead when the sentence is written."""
+    preposition = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and preposition.lower_ in ("until", "till", "through")
+        and verb.lemma_.lower() in DEADLINE_VERBS
+    )
+
+
 def tense_of(span: Span) -> str | None:
     """Return "past" or "future" for the verb a temporal expression attaches to, else None (present or
     unknown): a passive in the present ("is expected") is not past, a perfect ("has risen") is."""
     verb = _governing_verb(span)
     auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
-    if _is_future(verb, auxiliaries):
+    if _is_future(verb, auxiliaries) or _is_deadline(span, verb):
         return "future"
     if verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in auxiliaries):
         return "past"

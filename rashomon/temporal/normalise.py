@@ -59,12 +59,21 @@ SET_WORDS = {
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 UNIT_WORD = r"(day|week|month|year|decade|century|hour|minute|second|quarter)s?"
 PREFIX = (
-    r"(?:on|in|at|by|since|until|from|during|of|around|about|some|sometime|early|late|mid-?|later|earlier"
+    r"(?:on|in|at|by|since|until|from|during|of|over|around|about|some|sometime|early|late|mid-?|later|earlier"
     r"|just|only|as early as|as soon as)"
 )
 LEADING = re.compile(rf"^(?:the|{PREFIX})\s+")
 LEADING_BUT_THE = re.compile(rf"^{PREFIX}\s+")
 Result = tuple[str, str]
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+SPOKEN_YEAR_WORDS = (
+    rf"(?:(?:nineteen|eighteen|twenty)[\s-]+(?:hundred|oh[\s-]+(?:{_ONES})|{_TEENS}|(?:{_TENS})(?:[\s-]+(?:{_ONES}))?)"
+    rf"|two thousand(?:[\s-]+(?:and[\s-]+)?(?:{_ONES}|{_TEENS}))?)"
+)
+SPOKEN_YEAR = re.compile(rf"\b{SPOKEN_YEAR_WORDS}\b", re.I)
+"""A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "two thousand"."""
 UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
 """The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
 CLOCK_THEN_DAY = re.compile(
@@ -219,6 +228,33 @@ def _holiday(name: str, anchor: Point | None, relation: str | None, tense: str |
     return "DATE", (ahead[0] if ahead else max(d for d in days if d <= anchor.day)).isoformat()
 
 
+def spoken_year_value(words: str) -> int:
+    """Return the year a spoken year names ("nineteen ninety-six" → 1996, "two thousand and one" → 2001)."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in ("and", "oh")]
+    if parts[:2] == ["two", "thousand"]:
+        rest = parse_amount(" ".join(parts[2:])) if parts[2:] else None
+        return 2000 + int(rest.value if rest and rest.value else 0)
+    century = parse_amount(parts[0])
+    rest = parse_amount(" ".join(parts[1:])) if parts[1:] != ["hundred"] else None
+    return int(century.value) * 100 + int(rest.value if rest and rest.value else 0)
+
+
+def _weekend(anchor: Point | None, relation: str | None, tense: str | None) -> Result:
+    if anchor is None or anchor.precision != "day":
+        return "DATE", "XXXX-WXX-WE"
+    saturday = anchor.day + timedelta(days=(5 - anchor.day.weekday()) % 7)
+    ahead = relation == "next" or relation is None and tense == "future"
+    if not ahead and relation != "this" and saturday > anchor.day:
+        saturday -= timedelta(days=7)
+    return "DATE", f"{week_value(saturday)}-WE"
+
+
+def _day_in_focus(anchor: Point | None, last: Point | None) -> str:
+    """Return the day a bare clock time or part of day falls on: the day last mentioned, else the anchor."""
+    focus = last if last is not None and last.precision == "day" else anchor
+    return focus.value if focus is not None and focus.precision == "day" else "XXXX-XX-XX"
+
+
 def _clock(hour: str, minutes: str | None, half: str | None) -> str:
     if hour == "noon":
         return "12:00"
@@ -249,14 +285,24 @@ def normalise(
 ) -> Result | None:
     """Return (type, value) of a temporal expression, reading deictic ones against `anchor_value`
     and narrative ones ("that year", "the next day", "two years later") against `last_value`; a bare
-    weekday or month is the nearest one before the anchor in past `tense`, after it in future tense."""
+    weekday or month is the nearest one before the anchor in past `tense`, after it in future tense,
+    and a bare clock time falls on the day last mentioned."""
     anchor, last = parse_value(anchor_value), parse_value(last_value)
     phrase = " ".join(UNIT_HYPHEN.sub(" ", text.lower().replace("’", "'")).split()).strip(" ,.")
     while (stripped := LEADING_BUT_THE.sub("", phrase)) != phrase:
         phrase = stripped
+    phrase = SPOKEN_YEAR.sub(lambda m: str(spoken_year_value(m.group())), phrase)
     with_the = phrase
     while (stripped := LEADING.sub("", phrase)) != phrase:
         phrase = stripped
+    phrase = re.sub(r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}$)", "", phrase)
+    if match := re.fullmatch(r"(?:(last|this|next|the)\s+)?weekend", phrase):
+        return _weekend(anchor, match.group(1), tense)
+    if match := re.fullmatch(r"(\d{1,2}) in the (morning|afternoon|evening|night)", phrase):
+        clock = _clock(match.group(1), None, "a.m." if match.group(2) == "morning" else "p.m.")
+        return "TIME", f"{_day_in_focus(anchor, last)}T{clock}"
+    if phrase in PARTS_OF_DAY and phrase != "tonight" and text.strip().lower() != phrase:
+        return "TIME", f"{_day_in_focus(anchor, last)}T{PARTS_OF_DAY[phrase]}"
     if phrase in REFS:
         return "DATE", REFS[phrase]
     if phrase in SET_WORDS:
@@ -387,6 +433,6 @@ def normalise(
             return day_result
     if match := re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)", phrase):
         hour = int(match.group(1)) % 12 + (12 if match.group(3).startswith("p") else 0)
-        day = anchor.value if anchor and anchor.precision == "day" else "XXXX-XX-XX"
+        day = _day_in_focus(anchor, last)
         return "TIME", f"{day}T{hour:02d}:{match.group(2) or '00'}"
     return None

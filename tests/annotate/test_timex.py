@@ -56,6 +56,16 @@ from rashomon.temporal.normalise import normalise
         ("later this month", "1989-11-02", None, ("DATE", "1989-11")),
         ("last Thanksgiving", "2000-02-10", None, ("DATE", "1999-11-25")),
         ("Easter 1998", None, None, ("DATE", "1998-04-12")),
+        ("nineteen ninety-six", None, None, ("DATE", "1996")),
+        ("January nineteen ninety-seven", None, None, ("DATE", "1997-01")),
+        ("the year two thousand", None, None, ("DATE", "2000")),
+        ("mid-1996", None, None, ("DATE", "1996")),
+        ("fiscal 1989", None, None, ("DATE", "1989")),
+        ("over the weekend", "1998-03-06", None, ("DATE", "1998-W09-WE")),
+        ("next weekend", "1998-03-06", None, ("DATE", "1998-W10-WE")),
+        ("mid afternoon", "1998-03-06", None, ("TIME", "1998-03-06TAF")),
+        ("10 p.m.", "1999-04-19", "1998-10-23", ("TIME", "1998-10-23T22:00")),
+        ("4 in the morning", "2000-04-05", None, ("TIME", "2000-04-05T04:00")),
     ],
 )
 def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str]) -> None:
@@ -79,6 +89,7 @@ def test_normalise(text: str, anchor: str | None, last: str | None, expected: tu
         ("March", "2000-01-15", "future", "2000-03"),
         ("Sunday, March 2", "1997-02-25", None, "1997-03-02"),
         ("Sunday night", "2000-04-03", "past", "2000-04-02TNI"),
+        ("last Wednesday", "1989-11-01", None, "1989-10-25"),
     ],
 )
 def test_bare_weekdays_and_months_follow_the_tense(
@@ -126,3 +137,9 @@ def test_component_finds_hyphenated_periods_but_not_ages(nlp: Language) -> None:
 def test_component_splits_ranges_into_their_ends(nlp: Language, text: str, expected: list) -> None:
     timexes = nlp(make_doc(nlp, text, "d", "1999-03-12"))._.timexes
     assert [(t.text, t.value) for t in timexes] == expected
+
+
+def test_the_end_of_a_delay_is_ahead_whatever_the_tense(nlp: Language) -> None:
+    text = "Officials postponed until Tuesday any action on the case."
+    (timex,) = nlp(make_doc(nlp, text, "d", "2000-03-30"))._.timexes
+    assert timex.value == "2000-04-04"
