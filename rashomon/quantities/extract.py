@@ -10,9 +10,11 @@ from rashomon.quantities.counted import find_counted, lemma_phrase
 from rashomon.quantities.filters import is_not_a_count
 from rashomon.quantities.numbers import (
     EXACT_WORDS,
+    FRACTIONS,
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SMALL,
     VAGUE_SCALES,
     VAGUE_WORDS,
     Amount,
@@ -61,9 +63,21 @@ def _is_glued_scale(token: Token) -> bool:
     )
 
 
+def _is_fraction(token: Token) -> bool:
+    """Return True for the denominator of "a third of", "two thirds of", "one fourth of"."""
+    doc = token.doc
+    previous = doc[token.i - 1]
+    followed_by_of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+    return (
+        token.lower_ in FRACTIONS
+        and followed_by_of
+        and (previous.lower_ in ("a", "one") or previous.lower_ in SMALL)
+    )
+
+
 def _starts_number(token: Token) -> bool:
     if token.lower_ == "a" and token.i + 1 < len(token.doc):
-        return token.nbor().lower_ in ARTICLE_STARTERS
+        return token.nbor().lower_ in ARTICLE_STARTERS or _is_fraction(token.nbor())
     return _is_number_token(token) or token.lower_ in STARTERS
 
 
@@ -85,7 +99,7 @@ def number_spans(doc: Doc) -> list[Span]:
                 and not (token.lower_ == "and" and doc[end - 1].lower_ not in SCALES)
             )
             starts_anew = any(c.isdigit() for c in token.text) and not linker
-            if _is_glued_scale(token):
+            if _is_glued_scale(token) or _is_fraction(token):
                 end += 1
                 break
             if not starts_anew and (_is_number_token(token) or doc[end - 1].lower_ == "a" or linker):

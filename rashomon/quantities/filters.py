@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS
-from rashomon.quantities.units import unit_name
+from rashomon.quantities.units import is_measure, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
@@ -36,6 +36,14 @@ def in_calendar_expression(span: Span) -> bool:
     while last.dep_ == "conj" and last.head.i < last.i:
         last = last.head
     if last.dep_ == "nummod" and last.head.pos_ == "NOUN" and not last.head.ent_type_:
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        after is not None
+        and not after.is_stop
+        and after.lower_ not in TIME_UNITS
+        and is_measure(unit_name(after.text))
+    ):
         return False
     for token in span:
         ent = token.ent_type_
@@ -87,6 +95,19 @@ def is_identifier(span: Span) -> bool:
     )
 
 
+def _opens_measured_range(span: Span) -> bool:
+    """Return True for the first number of a range of measures ("2000 - 2500 calories"), not a year span."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    return (
+        len(after) == 3
+        and after[0].text in ("-", "–", "to")
+        and after[1].like_num
+        and not is_year(after[1])
+        and unit_name(after[2].text) is not None
+    )
+
+
 def is_not_a_count(span: Span) -> bool:
     """Return True when the number span is a year, date, time, phone number, ordinal or identifier."""
     doc = span.doc
@@ -100,6 +121,7 @@ def is_not_a_count(span: Span) -> bool:
         and (first.i == 0 or not unit_name(doc[first.i - 1].text))
         and is_year(first)
         and not (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("people",))
+        and not _opens_measured_range(span)
     ):
         return True
     if in_calendar_expression(span):

@@ -33,6 +33,21 @@ EXACT_WORDS = {
     "a pair": 2,
     "pair": 2,
 }
+FRACTIONS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "fourth": 4,
+    "fourths": 4,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+"""Denominators written as words: "a third", "two thirds", "one fourth"."""
 VAGUE_WORDS: dict[str, tuple[float, float]] = {
     "several": (3, 9),
     "a few": (2, 5),
@@ -132,5 +147,8 @@ def parse_amount(text: str) -> Amount | None:
         inner = parse_amount(phrase.split(" ", 2)[-1] if phrase.startswith("half a ") else phrase[5:])
         if inner and inner.value is not None:
             return Amount(inner.value / 2, inner.value / 2, inner.value / 2)
+    if len(words) == 2 and words[1] in FRACTIONS and (words[0] in ("a", "one") or words[0] in SMALL):
+        value = (1 if words[0] == "a" else SMALL.get(words[0], 1)) / FRACTIONS[words[1]]
+        return Amount(value, value, value)
     value = _word_value(words)
     return Amount(value, value, value) if value is not None else None

@@ -14,6 +14,8 @@ MAX_UNIT_TOKENS = 4
 SAME_UNITS = {"united states dollar": "dollar"}
 """Units the dictionary names twice ("US$" and "$"), mapped to one name so that their claims compare."""
 PER_WORDS = frozenset({"per", "a", "an", "each"})
+DEGREE_LETTERS = frozenset({"C", "F"})
+"""A capital C or F written against a number is a temperature ("40C"), not a coulomb or centavo."""
 
 
 @cache
@@ -93,7 +95,10 @@ def currency_before(number: Span) -> str | None:
         start = number.start - size
         if start < 0:
             continue
-        name = _written(doc[start : number.start])
+        before = doc[start : number.start]
+        if any(t.pos_ == "VERB" for t in before):
+            continue
+        name = _written(before)
         if name and is_currency(name):
             return name
     return None
@@ -114,6 +119,8 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
         return f"{digits} {after.lower()}", unit
     if after.lower() == "s":
         return None
+    if after in DEGREE_LETTERS:
+        return digits, unit_name(f"°{after}")
     if after:
         unit = unit or unit_name(after)
         if unit is None or unit_name(after) is None:

@@ -115,6 +115,31 @@ def test_written_ranges_are_one_quantity(
         assert found[0].unit == unit
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "counted"),
+    [
+        ("One fourth of the students left.", "One fourth", 0.25, "students"),
+        ("About a third of the workers lost their jobs.", "About a third", 1 / 3, "workers"),
+        ("Two thirds of the rest quit.", "Two thirds", 2 / 3, "rest"),
+    ],
+)
+def test_fractions(nlp: Language, sentence: str, text: str, value: float, counted: str) -> None:
+    found = quantities(nlp, sentence)[0]
+    assert (found.text, found.value, found.counted) == (text, pytest.approx(value), counted)
+
+
+def test_a_range_of_measures_is_not_a_year(nlp: Language) -> None:
+    (found,) = quantities(nlp, "Adults need 2000 - 2500 Calories a day.")
+    assert (found.low, found.high, found.unit) == (2000, 2500, "calorie per day")
+
+
+def test_a_score_is_not_money(nlp: Language) -> None:
+    assert [(q.value, q.unit) for q in quantities(nlp, "The home side won 2-1 after extra time.")] == [
+        (2, None),
+        (1, None),
+    ]
+
+
 def test_model_numbers_are_not_counts_or_currencies(nlp: Language) -> None:
     found = quantities(
         nlp, "Airbus will deliver the A320 replacement; 5,700 737s were built and five Boeing 737s ordered."
@@ -160,6 +185,7 @@ def test_a_change_from_one_value_to_another_is_not_a_range(nlp: Language) -> Non
         ("Output reached 12.3m tonnes.", 12.3e6, "tonne"),
         ("The wall is 3m high.", 3, "metre"),
         ("The firm paid $US40 for each share.", 40, "dollar"),
+        ("Temperatures reached 40C on Monday.", 40, "degree Celsius"),
     ],
 )
 def test_numbers_glued_to_scales_and_units(nlp: Language, sentence: str, value: float, unit: str) -> None:
