@@ -112,6 +112,11 @@ def number_spans(doc: Doc) -> list[Span]:
 
 
 def _is_pronoun_one(span: Span) -> bool:
+    if span.text.lower() == "half":
+        previous = span.doc[span.start - 1] if span.start > 0 else None
+        return previous is not None and (
+            previous.ent_type_ == "ORDINAL" or previous.lower_ in ("the", "this", "that")
+        )
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -127,7 +132,10 @@ def _is_pronoun_one(span: Span) -> bool:
 
 
 def _change(span: Span) -> str | None:
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    start = span.start
+    if start > 0 and currency_before(span) is not None:
+        start -= 1
+    before = span.doc[start - 1] if start > 0 else None
     if before is None:
         return None
     verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before

@@ -143,6 +143,8 @@ def parse_amount(text: str) -> Amount | None:
     head = " ".join(w for w in words[:-1] if w != "of")
     if len(words) >= 2 and head in VAGUE_WORDS and words[-1] in SCALES | VAGUE_SCALES:
         return _scaled(VAGUE_WORDS[head], (SCALES | VAGUE_SCALES)[words[-1]])
+    if phrase == "half":
+        return Amount(0.5, 0.5, 0.5)
     if phrase.startswith("half a ") or phrase.startswith("half "):
         inner = parse_amount(phrase.split(" ", 2)[-1] if phrase.startswith("half a ") else phrase[5:])
         if inner and inner.value is not None:

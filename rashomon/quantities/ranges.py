@@ -26,7 +26,8 @@ def _same_units(first: Span, second: Span) -> bool:
 
 
 def closes_range(first: Span, second: Span) -> bool:
-    """Return True when `second` closes a range `first` opens ("from 5 to 7", not "rose from 5 to 7")."""
+    """Return True when `second` closes a range `first` opens ("from 5 to 7"), not when a change leads
+    from one to the other ("rose from 5 to 7", "jumped $2.50 to $95")."""
     doc = first.doc
     if second.sent.start != first.sent.start:
         return False
@@ -41,9 +42,13 @@ def closes_range(first: Span, second: Span) -> bool:
         return before is not None and before.lower_ == "between"
     if len(words) != 1 or words[0] not in CONNECTORS:
         return False
-    return not (
-        before is not None and before.lower_ == "from" and before.head.lemma_.lower() in ALL_CHANGE_VERBS
-    )
+    if before is None:
+        return True
+    changed_from = before.lower_ == "from" and before.head.lemma_.lower() in ALL_CHANGE_VERBS
+    changed_by = (
+        before.lemma_.lower() in ALL_CHANGE_VERBS and before.pos_ == "VERB"
+    ) or before.lower_ == "by"
+    return not (changed_from or (changed_by and words == ["to"]))
 
 
 def scale_of(words: str) -> float:

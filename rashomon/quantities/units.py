@@ -14,6 +14,8 @@ MAX_UNIT_TOKENS = 4
 SAME_UNITS = {"united states dollar": "dollar"}
 """Units the dictionary names twice ("US$" and "$"), mapped to one name so that their claims compare."""
 PER_WORDS = frozenset({"per", "a", "an", "each"})
+RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
+"""Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
 """A capital C or F written against a number is a temperature ("40C"), not a coulomb or centavo."""
 
@@ -73,7 +75,13 @@ def unit_after(number: Span) -> tuple[str, int] | None:
 
 
 def _rate(doc: Doc, end: int) -> str | None:
-    if end + 1 < len(doc) and doc[end].lower_ in PER_WORDS and doc[end + 1].pos_ in ("NOUN", "PROPN"):
+    relative = end + 2 < len(doc) and doc[end + 2].lower_ in RELATIVE_TIME_WORDS
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in PER_WORDS
+        and doc[end + 1].pos_ in ("NOUN", "PROPN")
+        and not relative
+    ):
         return unit_name(doc[end + 1].text) or doc[end + 1].lemma_.lower()
     return None
 

@@ -121,6 +121,7 @@ def test_written_ranges_are_one_quantity(
         ("One fourth of the students left.", "One fourth", 0.25, "students"),
         ("About a third of the workers lost their jobs.", "About a third", 1 / 3, "workers"),
         ("Two thirds of the rest quit.", "Two thirds", 2 / 3, "rest"),
+        ("Nearly half of Americans own a gun.", "Nearly half", 0.5, "Americans"),
     ],
 )
 def test_fractions(nlp: Language, sentence: str, text: str, value: float, counted: str) -> None:
@@ -131,6 +132,19 @@ def test_fractions(nlp: Language, sentence: str, text: str, value: float, counte
 def test_a_range_of_measures_is_not_a_year(nlp: Language) -> None:
     (found,) = quantities(nlp, "Adults need 2000 - 2500 Calories a day.")
     assert (found.low, found.high, found.unit) == (2000, 2500, "calorie per day")
+
+
+def test_a_change_then_a_new_level_is_not_a_range(nlp: Language) -> None:
+    found = quantities(nlp, "Oil prices jumped $2.50 to $95 a barrel.")
+    assert [(q.value, q.qualifier, q.unit) for q in found] == [
+        (2.5, "up", "dollar"),
+        (95, None, "dollar per barrel"),
+    ]
+
+
+def test_a_point_in_time_is_not_a_rate(nlp: Language) -> None:
+    found = quantities(nlp, "The deficit was £9.8bn a year earlier.")
+    assert [(q.value, q.unit) for q in found] == [(9.8e9, "pound sterling")]
 
 
 def test_a_score_is_not_money(nlp: Language) -> None:
