@@ -52,7 +52,11 @@ def lemma_phrase(head: Token, number: Span) -> str:
 
 def _noun_phrase(head: Token, exclude: set[int]) -> str:
     words = _modifiers(head, exclude)
-    conj = [t for t in head.rights if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    conj = [
+        t
+        for t in head.rights
+        if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and not any(d.like_num for d in t.subtree)
+    ]
     phrase = " ".join(t.text for t in [*words, head])
     if conj:
         phrase += " and " + " ".join(t.text for t in conj)

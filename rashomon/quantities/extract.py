@@ -45,7 +45,9 @@ def _is_number_token(token: Token) -> bool:
 
 def amount_text(span: Span) -> str:
     """Return a number span's words with any glued currency or unit removed ("$2.8bn" → "2.8 bn")."""
-    return " ".join((glued_number(t.text) or (t.text,))[0] for t in span)
+    return " ".join(
+        (glued_number(t.text) or (t.text.rstrip(".") if t.i > span.start else t.text,))[0] for t in span
+    )
 
 
 def _is_glued_scale(token: Token) -> bool:
@@ -53,9 +55,9 @@ def _is_glued_scale(token: Token) -> bool:
     tonnes"); "m" counts as a scale only after a currency or before a plural noun, else it is metres."""
     doc = token.doc
     previous = doc[token.i - 1]
-    if token.lower_ not in SCALE_ABBREVIATIONS or previous.whitespace_ or not previous.like_num:
+    if token.lower_.rstrip(".") not in SCALE_ABBREVIATIONS or previous.whitespace_ or not previous.like_num:
         return False
-    if token.lower_ != "m":
+    if token.lower_.rstrip(".") != "m":
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return currency_before(doc[previous.i : previous.i + 1]) is not None or (
@@ -131,10 +133,13 @@ def _is_pronoun_one(span: Span) -> bool:
     )
 
 
+def _written_start(span: Span) -> int:
+    """Return where a number is written from, a currency symbol before it included ("$4.5bn")."""
+    return span.start - 1 if span.start > 0 and currency_before(span) is not None else span.start
+
+
 def _change(span: Span) -> str | None:
-    start = span.start
-    if start > 0 and currency_before(span) is not None:
-        start -= 1
+    start = _written_start(span)
     before = span.doc[start - 1] if start > 0 else None
     if before is None:
         return None
@@ -187,10 +192,10 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
     """Return the counts and quantities of a parsed Doc as records; a written range is one record."""
     found = []
     for span, last, amount, bounds in _grouped(_numbers(doc)):
-        sentence_start = span.sent.start
-        before = [t.lower_ for t in doc[max(sentence_start, span.start - MAX_WORDS) : span.start]]
+        sentence_start, written_start = span.sent.start, _written_start(span)
+        before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
         qualifier = find_qualifier(before)
-        start_token = span.start - (len(qualifier.split()) if qualifier else 0)
+        start_token = written_start - len(qualifier.split()) if qualifier else span.start
         if bounds is not None:
             low, high = bounds
         elif amount.vague:
@@ -199,7 +204,10 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             low, high = qualified_range(amount.value, qualifier)
         change = _change(span) if qualifier is None else None
         counted = find_counted(last)
-        start, end = doc[start_token].idx, last.end_char
+        start, end = (
+            doc[start_token].idx,
+            last.end_char - (1 if len(last[-1]) > 1 and last[-1].text.endswith(".") else 0),
+        )
         found.append(
             Quantity(
                 id=content_id(doc._.doc_id, "quantity", start, end),

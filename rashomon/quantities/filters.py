@@ -77,13 +77,17 @@ def is_age(span: Span) -> bool:
 
 
 def is_identifier(span: Span) -> bool:
-    """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road"."""
+    """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
+    "4G"."""
     doc = span.doc
     first, last = span[0], span[-1]
     previous = doc[first.i - 1] if first.i > span.sent.start else None
     if previous is not None and previous.pos_ == "PROPN" and not previous.is_upper:
         return True
     if previous is not None and previous.lower_.rstrip(".") in IDENTIFIER_WORDS:
+        return True
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
         return True
     head = last.head
     plural = head.tag_ == "NNPS" or bool(re.search(r"\ds$", head.text))

@@ -17,7 +17,8 @@ PER_WORDS = frozenset({"per", "a", "an", "each"})
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
-"""A capital C or F written against a number is a temperature ("40C"), not a coulomb or centavo."""
+"""A capital C or F written against a number is a temperature ("40C"), not a coulomb or centavo; any other
+capital letter makes a name ("4G", "3D")."""
 
 
 @cache
@@ -59,6 +60,8 @@ def is_measure(name: str | None) -> bool:
 def _written(tokens: Span) -> str | None:
     if any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
         return None
+    if tokens.text in DEGREE_LETTERS:
+        return unit_name(f"°{tokens.text}")
     return unit_name(tokens.text) or unit_name("".join(t.text for t in tokens))
 
 
@@ -129,6 +132,8 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
         return None
     if after in DEGREE_LETTERS:
         return digits, unit_name(f"°{after}")
+    if len(after) == 1 and after.isupper():
+        return None
     if after:
         unit = unit or unit_name(after)
         if unit is None or unit_name(after) is None:

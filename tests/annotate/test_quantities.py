@@ -60,6 +60,7 @@ def test_counts_with_qualifiers_and_what_they_count(
     [
         "The company was founded in 1987 in a small town.",
         "Call 555-123-4567 for details.",
+        "The operator runs 4G networks.",
         "The strike began on March 3 and ended later.",
         "See Section 427, Row 21, for the seats.",
         "She finished 22nd in the race.",
@@ -142,6 +143,11 @@ def test_a_change_then_a_new_level_is_not_a_range(nlp: Language) -> None:
     ]
 
 
+def test_a_qualifier_before_a_currency_symbol(nlp: Language) -> None:
+    (found,) = quantities(nlp, "The deal values the company at about $4.5bn.")
+    assert (found.text, found.qualifier, found.low, found.high) == ("about $4.5bn", "about", 4.05e9, 4.95e9)
+
+
 def test_a_point_in_time_is_not_a_rate(nlp: Language) -> None:
     found = quantities(nlp, "The deficit was £9.8bn a year earlier.")
     assert [(q.value, q.unit) for q in found] == [(9.8e9, "pound sterling")]
@@ -200,6 +206,8 @@ def test_a_change_from_one_value_to_another_is_not_a_range(nlp: Language) -> Non
         ("The wall is 3m high.", 3, "metre"),
         ("The firm paid $US40 for each share.", 40, "dollar"),
         ("Temperatures reached 40C on Monday.", 40, "degree Celsius"),
+        ("Temperatures reached 40 C on Monday.", 40, "degree Celsius"),
+        ("The company has annual revenue of $300m.", 300e6, "dollar"),
     ],
 )
 def test_numbers_glued_to_scales_and_units(nlp: Language, sentence: str, value: float, unit: str) -> None:
