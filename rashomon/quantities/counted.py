@@ -97,7 +97,7 @@ def find_counted(number: Span) -> Counted:
     if partitive is not None:
         noun = next((t for t in partitive.children if t.dep_ == "pobj"), None)
         if noun is not None and noun.pos_ != "PRON":
-            return Counted(_noun_phrase(noun, exclude), noun, unit_of(noun))
+            return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     if after is not None and after.pos_ in ("NOUN",) and after.i == number.end:
         return Counted(_noun_phrase(after, exclude), after, unit or unit_of(after))
     return Counted(unit, None, unit)

@@ -195,7 +195,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         sentence_start, written_start = span.sent.start, _written_start(span)
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
         qualifier = find_qualifier(before)
-        start_token = written_start - len(qualifier.split()) if qualifier else span.start
+        start_token = written_start - (len(qualifier.split()) if qualifier else 0)
         if bounds is not None:
             low, high = bounds
         elif amount.vague:
