@@ -163,8 +163,9 @@ PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d"})
 DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "give", "defer", "adjourn", "suspend", "grant"})
 """Verbs whose "until" names a moment after the sentence is written, whatever their tense."""
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
-PLANNING_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "go", "slate"})
-"""Verbs whose "to" complement happens later than they are said ("is scheduled to close Monday")."""
+PLANNING_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "go", "slate", "be"})
+"""Verbs whose "to" complement happens later than they are said ("is scheduled to close Monday", "is to
+resume trading Tuesday")."""
 
 
 def _governing_verb(span: Span) -> Token:
