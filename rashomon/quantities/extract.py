@@ -69,6 +69,8 @@ def _is_fraction(token: Token) -> bool:
     """Return True for the denominator of "a third of", "two thirds of", "one fourth of"."""
     doc = token.doc
     previous = doc[token.i - 1]
+    if previous.text == "-" and token.i > 1:
+        previous = doc[token.i - 2]
     followed_by_of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
     return (
         token.lower_ in FRACTIONS
@@ -96,13 +98,16 @@ def number_spans(doc: Doc) -> list[Span]:
             linker = (
                 token.text in ("-", "and", "of")
                 and end + 1 < len(doc)
-                and _is_number_token(doc[end + 1])
+                and (_is_number_token(doc[end + 1]) or (token.text == "-" and _is_fraction(doc[end + 1])))
                 and not (token.text == "-" and doc[end - 1].is_digit)
                 and not (token.lower_ == "and" and doc[end - 1].lower_ not in SCALES)
             )
             starts_anew = any(c.isdigit() for c in token.text) and not linker
             if _is_glued_scale(token) or _is_fraction(token):
                 end += 1
+                break
+            if linker and _is_fraction(doc[end + 1]):
+                end += 2
                 break
             if not starts_anew and (_is_number_token(token) or doc[end - 1].lower_ == "a" or linker):
                 end += 2 if linker else 1
@@ -122,6 +127,13 @@ def _is_pronoun_one(span: Span) -> bool:
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        after is not None
+        and after.lower_ == "in"
+        and span.end + 1 < len(span.doc)
+        and span.doc[span.end + 1].like_num
+    ):
+        return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     following = span.doc[span.end : span.end + 4].text.lower()
     return (

@@ -76,16 +76,29 @@ def is_age(span: Span) -> bool:
     return comma_before.text == "," and comma_after.text in (",", ".") and name.ent_type_ == "PERSON"
 
 
+def _is_score(span: Span) -> bool:
+    """Return True for the first number of a result written "3-1"."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].like_num
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
     "4G"."""
     doc = span.doc
     first, last = span[0], span[-1]
     previous = doc[first.i - 1] if first.i > span.sent.start else None
-    if previous is not None and previous.pos_ == "PROPN" and not previous.is_upper:
+    if (
+        previous is not None
+        and previous.pos_ == "PROPN"
+        and not previous.is_upper
+        and not (_is_score(span) and previous.dep_ != "compound")
+    ):
         return True
     if previous is not None and previous.lower_.rstrip(".") in IDENTIFIER_WORDS:
         return True
+    if previous is not None and previous.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].like_num:
+        return is_identifier(doc[first.i - 2 : first.i - 1])
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
         return True

@@ -123,6 +123,7 @@ def test_written_ranges_are_one_quantity(
         ("About a third of the workers lost their jobs.", "About a third", 1 / 3, "workers"),
         ("Two thirds of the rest quit.", "Two thirds", 2 / 3, "rest"),
         ("Nearly half of Americans own a gun.", "Nearly half", 0.5, "Americans"),
+        ("Two-thirds of voters backed the plan.", "Two-thirds", 2 / 3, "voters"),
     ],
 )
 def test_fractions(nlp: Language, sentence: str, text: str, value: float, counted: str) -> None:
@@ -151,6 +152,15 @@ def test_a_qualifier_before_a_currency_symbol(nlp: Language) -> None:
 def test_a_point_in_time_is_not_a_rate(nlp: Language) -> None:
     found = quantities(nlp, "The deficit was £9.8bn a year earlier.")
     assert [(q.value, q.unit) for q in found] == [(9.8e9, "pound sterling")]
+
+
+def test_a_score_after_a_team_is_two_numbers_but_a_model_number_is_none(nlp: Language) -> None:
+    found = quantities(nlp, "Barcelona beat Real Madrid 3-1 as the Boeing 747-400 flew over.")
+    assert [q.value for q in found] == [3, 1]
+
+
+def test_one_in_three(nlp: Language) -> None:
+    assert [q.value for q in quantities(nlp, "Only one in three adults gets enough exercise.")] == [1, 3]
 
 
 def test_a_score_is_not_money(nlp: Language) -> None:
