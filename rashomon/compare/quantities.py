@@ -78,9 +78,13 @@ def _dispute(
     centrality = _centrality(key, documents)
     rank = 2.0 * sources + spread + 3.0 * centrality + (1.0 if status == "conflict" else 0.0)
     values = ", ".join(sorted({q.text for q in claims}))
+    first = [q for q in claims if q.id not in later]
+    judged = "first counts conflict" if _conflicts(first) else "first counts agree"
+    later_values = ", ".join(sorted({q.text for q in claims if q.id in later}))
+    updated = f"; {len(later)} later count(s) ({later_values})"
     reason = (
         f"{status}: {sources} source(s), {_claimants(claims)} claimant(s) ({values}); "
-        f"'{key}' appears in {centrality:.0%} of documents"
+        f"{judged}{updated if later else ''}; '{key}' appears in {centrality:.0%} of documents"
     )
     ordered = sorted(claims, key=lambda q: (q.id in later, q.time or "", q.doc, q.start))
     return Dispute(
@@ -98,7 +102,8 @@ def _dispute(
 def quantity_disputes(
     quantities: list[Quantity], sentences: list[Sentence], documents: list[Document]
 ) -> list[Dispute]:
-    """Return disputes over counts: conflicts and agreements among first counts, evolving later counts."""
+    """Return one dispute per kind of thing counted by two or more claimants: `conflict` when the first
+    counts do not overlap, else `evolving` when later counts update them, else `agree`."""
     index = SentenceIndex(sentences)
     groups: dict[str, list[Quantity]] = defaultdict(list)
     for quantity in quantities:
@@ -108,9 +113,8 @@ def quantity_disputes(
     for key, claims in groups.items():
         later = {q.id for q in claims if is_later_count(q, index)}
         first = [q for q in claims if q.id not in later]
-        if _claimants(first) >= 2:
-            status = "conflict" if _conflicts(first) else "agree"
-            disputes.append(_dispute(key, status, first, set(), index, documents))
-        if later and first:
-            disputes.append(_dispute(key, "evolving", claims, later, index, documents))
+        if not first or _claimants(claims) < 2:
+            continue
+        status = "conflict" if _conflicts(first) else "evolving" if later else "agree"
+        disputes.append(_dispute(key, status, claims, later, index, documents))
     return sorted(disputes, key=lambda d: -d.rank)

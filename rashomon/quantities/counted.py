@@ -60,7 +60,18 @@ def _noun_phrase(head: Token, exclude: set[int]) -> str:
     phrase = " ".join(t.text for t in [*words, head])
     if conj:
         phrase += " and " + " ".join(t.text for t in conj)
-    return phrase
+    owner = _named_owner(head)
+    return f"{phrase} of {owner}" if owner else phrase
+
+
+def _named_owner(head: Token) -> str | None:
+    """Return the name in "members of the Shining Path": whose the counted things are, when it is named."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "PROPN":
+                return " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN")
+    return None
 
 
 def unit_of(token: Token) -> str | None:

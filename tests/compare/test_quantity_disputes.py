@@ -56,3 +56,28 @@ def test_different_things_counted_are_not_compared(nlp: Language) -> None:
         [("2001-01-01", "The storm destroyed 40 houses."), ("2001-01-02", "The storm killed 3 fishermen.")],
     )
     assert found == []
+
+
+def test_members_of_different_named_groups_are_not_compared(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2001-01-01", "The Harbour Union has 10,000 members of the Harbour Union."),
+            ("2001-01-02", "Hundreds of members of the Northern League were jailed."),
+        ],
+    )
+    assert found == []
+
+
+def test_one_dispute_per_counted_thing_with_first_and_later_counts(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2010-08-06", "Rescuers are trying to reach 33 miners trapped in the collapse."),
+            ("2010-08-07", "Rescuers are trying to reach 40 miners trapped in the mine."),
+            ("2010-10-13", "Rescuers have so far freed 12 miners."),
+        ],
+    )
+    (dispute,) = found
+    assert dispute.status == "conflict"
+    assert "later count" in dispute.reason
