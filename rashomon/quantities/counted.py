@@ -65,7 +65,7 @@ def _noun_phrase(head: Token, exclude: set[int]) -> str:
 
 
 def _named_owner(head: Token) -> str | None:
-    """Return the name in "members of the Shining Path": whose the counted things are, when it is named."""
+    """Return the name in "members of the Harbour Union": whose the counted things are, when it is named."""
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             noun = next((t for t in prep.children if t.dep_ == "pobj"), None)
