@@ -1,4 +1,4 @@
-"""One key per kind of thing counted, across documents and wordings ("hostages" ~ "captives")."""
+"""One key per kind of thing counted, across documents and wordings ("miners" ~ "workers trapped")."""
 
 from __future__ import annotations
 
