@@ -84,9 +84,8 @@ def find_counted(number: Span) -> Counted:
     doc = number.doc
     last = number[-1]
     if is_age(number):
-        name = doc[number.start - 2]
-        person = next((e for e in doc.ents if e.start <= name.i < e.end), name)
-        return Counted(f"age of {person.text}", None, "year")
+        person = next((e for e in number.sent.ents if e.label_ == "PERSON" and e.end <= number.start), None)
+        return Counted(f"age of {person.text}" if person else "age", None, "year")
     exclude = {t.i for t in number}
     currency = unit_in_number(number) or currency_before(number)
     measured = unit_after(number)

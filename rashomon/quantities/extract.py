@@ -50,12 +50,19 @@ def amount_text(span: Span) -> str:
     )
 
 
+SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
+"""Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
+
+
 def _is_glued_scale(token: Token) -> bool:
     """Return True for "m" or "bn" written against the digits before it as a scale ("$269m", "12.3m
     tonnes"); "m" counts as a scale only after a currency or before a plural noun, else it is metres."""
     doc = token.doc
     previous = doc[token.i - 1]
-    if token.lower_.rstrip(".") not in SCALE_ABBREVIATIONS or previous.whitespace_ or not previous.like_num:
+    spaced_ok = token.lower_.rstrip(".") in SPACED_SCALES
+    if token.lower_.rstrip(".") not in SCALE_ABBREVIATIONS or not previous.like_num:
+        return False
+    if previous.whitespace_ and not spaced_ok:
         return False
     if token.lower_.rstrip(".") != "m":
         return True

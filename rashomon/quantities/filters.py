@@ -67,11 +67,14 @@ def written_chunk(span: Span) -> str:
 
 
 def is_age(span: Span) -> bool:
-    """Return True for a number set off by commas right after a person's name ("Barra, 51, will lead")."""
+    """Return True for a number set off by commas right after a person's name ("Barra, 51, will lead"),
+    or after "aged" or "the age of"."""
     doc = span.doc
     first, last = span[0], span[-1]
     if first.i < 2 or last.i + 1 >= len(doc) or not span.text.isdigit():
         return False
+    if doc[first.i - 1].lower_ == "aged" or doc[first.i - 2 : first.i].text.lower() == "age of":
+        return True
     comma_before, name, comma_after = doc[first.i - 1], doc[first.i - 2], doc[last.i + 1]
     return comma_before.text == "," and comma_after.text in (",", ".") and name.ent_type_ == "PERSON"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount
 from rashomon.quantities.qualifiers import CHANGE_VERBS
@@ -13,8 +13,10 @@ UNIT_FILLERS = frozenset({"per", "cent"})
 ALL_CHANGE_VERBS = frozenset().union(*CHANGE_VERBS.values())
 
 
-def _is_unit_word(text: str) -> bool:
-    return text.lower() in UNIT_FILLERS or unit_name(text) is not None
+def _is_unit_word(token: Token) -> bool:
+    if token.is_stop and token.text.islower():
+        return False
+    return token.lower_ in UNIT_FILLERS or unit_name(token.text) is not None
 
 
 def _same_units(first: Span, second: Span) -> bool:
@@ -22,18 +24,20 @@ def _same_units(first: Span, second: Span) -> bool:
     currency_second = currency_before(second)
     if after_first is not None and (after_second is None or after_first[0] != after_second[0]):
         return False
+    if after_first is None and after_second is not None and first.end < second.start - 1:
+        return False
     return currency_second is None or currency_before(first) == currency_second
 
 
 def closes_range(first: Span, second: Span) -> bool:
-    """Return True when `second` closes a range `first` opens ("from 5 to 7"), not when a change leads
-    from one to the other ("rose from 5 to 7", "jumped $2.50 to $95")."""
+    """Return True when `second` closes a range `first` opens ("from 5 to 7", "rose 5 to 7 percent"), not
+    when a change leads from one to the other ("rose from 5 to 7", "jumped $2.50 to $95")."""
     doc = first.doc
     if second.sent.start != first.sent.start:
         return False
-    words = [t.lower_ for t in doc[first.end : second.start] if not _is_unit_word(t.text)]
+    words = [t.lower_ for t in doc[first.end : second.start] if not _is_unit_word(t)]
     opening = first.start
-    while opening > first.sent.start and _is_unit_word(doc[opening - 1].text):
+    while opening > first.sent.start and _is_unit_word(doc[opening - 1]):
         opening -= 1
     before = doc[opening - 1] if opening > 0 else None
     if not _same_units(first, second):
@@ -48,7 +52,8 @@ def closes_range(first: Span, second: Span) -> bool:
     changed_by = (
         before.lemma_.lower() in ALL_CHANGE_VERBS and before.pos_ == "VERB"
     ) or before.lower_ == "by"
-    return not (changed_from or (changed_by and words == ["to"]))
+    first_measured = currency_before(first) is not None or unit_after(first) is not None
+    return not (changed_from or (changed_by and words == ["to"] and first_measured))
 
 
 def scale_of(words: str) -> float:

@@ -159,6 +159,28 @@ def test_a_score_after_a_team_is_two_numbers_but_a_model_number_is_none(nlp: Lan
     assert [q.value for q in found] == [3, 1]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Jobs, aged 55, took leave.", "age"),
+        ("Steve Jobs died at the age of 56, the company said.", "age of Steve Jobs"),
+    ],
+)
+def test_ages_written_with_age(nlp: Language, sentence: str, counted: str) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert (found.counted, found.unit) == (counted, "year")
+
+
+def test_different_units_do_not_make_a_range(nlp: Language) -> None:
+    found = quantities(nlp, "The index gained half a percent or 39 points.")
+    assert [q.value for q in found] == [0.5, 39]
+
+
+def test_a_rise_written_as_a_range(nlp: Language) -> None:
+    (found,) = quantities(nlp, "Prices rose 5 to 7 percent.")
+    assert (found.low, found.high, found.qualifier) == (5, 7, "up")
+
+
 def test_one_in_three(nlp: Language) -> None:
     assert [q.value for q in quantities(nlp, "Only one in three adults gets enough exercise.")] == [1, 3]
 
@@ -219,6 +241,7 @@ def test_a_change_from_one_value_to_another_is_not_a_range(nlp: Language) -> Non
         ("Temperatures reached 40 C on Monday.", 40, "degree Celsius"),
         ("The company has annual revenue of $300m.", 300e6, "dollar"),
         ("The fund manages €1.2tn of assets.", 1.2e12, "euro"),
+        ("The deal is worth US$ 7.2 bn.", 7.2e9, "dollar"),
     ],
 )
 def test_numbers_glued_to_scales_and_units(nlp: Language, sentence: str, value: float, unit: str) -> None:
