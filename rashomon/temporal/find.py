@@ -22,7 +22,7 @@ from rashomon.temporal.normalise import (
 )
 
 RARELY_TIMEXES = frozenset(
-    {"past", "present", "future", "once", "the past", "the future", "soon", "previously", "formerly"}
+    {"past", "present", "future", "once", "the past", "soon", "previously", "formerly"}
 )
 """Words that TimeML annotators mark as times only in a minority of their uses."""
 EXTRA = re.compile(
