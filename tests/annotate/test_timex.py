@@ -66,6 +66,7 @@ from rashomon.temporal.normalise import normalise
         ("mid afternoon", "1998-03-06", None, ("TIME", "1998-03-06TAF")),
         ("10 p.m.", "1999-04-19", "1998-10-23", ("TIME", "1998-10-23T22:00")),
         ("4 in the morning", "2000-04-05", None, ("TIME", "2000-04-05T04:00")),
+        ("the coming years", "1999-03-12", None, ("DURATION", "PXY")),
     ],
 )
 def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str]) -> None:
