@@ -79,6 +79,15 @@ def unit_of(token: Token) -> str | None:
     return unit_name(token.text) or unit_name(token.lemma_)
 
 
+def _hyphen_chain(number: Span) -> list[Token]:
+    """Return the words hyphenated to a number ("25-basis-point" → basis, point; "150-man" → man)."""
+    doc, chain, i = number.doc, [], number.end
+    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and doc[i + 1].is_alpha:
+        chain.append(doc[i + 1])
+        i += 2
+    return chain
+
+
 def find_counted(number: Span) -> Counted:
     """Return what the number span counts, following the dependency parse."""
     doc = number.doc
@@ -96,11 +105,17 @@ def find_counted(number: Span) -> Counted:
         unit = f"{currency} per {rate}"
     after = doc[number.end] if number.end < len(doc) else None
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
-    if head is not None and head.i > last.i and doc[last.i + 1 : head.i].text.startswith("-"):
-        outer = head.head if head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i else None
-        if outer is not None:
-            phrase = f"{_noun_phrase(outer, exclude | {head.i})} of {number.text} {plural(head.lemma_)}"
-            return Counted(phrase, outer, unit_of(head))
+    chain = _hyphen_chain(number)
+    measure = [t for t in chain if t.pos_ in ("NOUN", "PROPN") or unit_of(t)]
+    outer_at = number.end + 2 * len(chain)
+    if measure and outer_at < len(doc) and doc[outer_at].pos_ == "NOUN":
+        outer = doc[outer_at]
+        while outer.dep_ in ("compound", "amod") and outer.head.i > outer.i and outer.head.pos_ == "NOUN":
+            outer = outer.head
+        words = [*(t.lemma_.lower() for t in measure[:-1]), plural(measure[-1].lemma_.lower())]
+        phrase = f"{_noun_phrase(outer, exclude | {t.i for t in chain})} of {number.text} {' '.join(words)}"
+        measure_name = " ".join(t.lemma_.lower() for t in measure)
+        return Counted(phrase, outer, unit_name(measure_name) or measure_name)
     if head is not None and head.pos_ in ("NOUN", "PROPN", "SYM") and head.i > last.i:
         return Counted(_noun_phrase(head, exclude), head, unit or unit_of(head))
     partitive = next((t for t in last.rights if t.dep_ == "prep" and t.lower_ == "of"), None)

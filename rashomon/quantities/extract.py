@@ -181,12 +181,27 @@ def _sentence_time(span: Span, timexes: list[Timex], fallback: str | None) -> st
     return fallback
 
 
+def _signed(span: Span, amount: Amount) -> tuple[Span, Amount]:
+    """Return the span and amount with a minus sign before it ("minus 5", "-10C") taken in."""
+    doc = span.doc
+    sign = doc[span.start - 1] if span.start > 0 else None
+    glued_minus = (
+        sign is not None
+        and sign.text in ("-", "−")
+        and not sign.whitespace_
+        and (sign.i == 0 or bool(doc[sign.i - 1].whitespace_))
+    )
+    if sign is None or not (sign.lower_ == "minus" or glued_minus) or amount.value is None:
+        return span, amount
+    return doc[span.start - 1 : span.end], Amount(-amount.value, -amount.value, -amount.value)
+
+
 def _numbers(doc: Doc) -> list[tuple[Span, Amount]]:
     found = []
     for span in number_spans(doc):
         amount = parse_amount(amount_text(span))
         if amount is not None and not _is_pronoun_one(span) and not is_not_a_count(span):
-            found.append((span, amount))
+            found.append(_signed(span, amount))
     return found
 
 

@@ -120,6 +120,8 @@ def _word_value(words: list[str]) -> float | None:
             current += TENS[word]
         elif word == "hundred":
             current = (current or 1) * 100
+        elif word == "dozen" and seen:
+            current *= 12
         elif word in SCALES:
             total += (current or 1) * SCALES[word]
             current = 0
@@ -140,6 +142,12 @@ def _scaled(bounds: tuple[float, float | None], scale: float) -> Amount:
 
 def parse_amount(text: str) -> Amount | None:
     """Return the amount a number phrase denotes, exact or as a vague range, else None."""
+    stripped = text.strip()
+    if stripped[:1] in ("-", "−") and stripped[1:2].isdigit():
+        positive = parse_amount(stripped[1:])
+        if positive is None or positive.value is None:
+            return None
+        return Amount(-positive.value, -positive.value, -positive.value)
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
     phrase = " ".join(words)
     if phrase in EXACT_WORDS:

@@ -18,6 +18,7 @@ def quantities(nlp: Language, text: str, dct: str | None = "2005-06-01") -> list
     [
         ("4,200", 4200, 4200, 4200),
         ("twenty-two", 22, 22, 22),
+        ("two dozen", 24, 24, 24),
         ("1.5 million", 1_500_000, 1_500_000, 1_500_000),
         ("several hundred", None, 300, 900),
         ("dozens", None, 24, 99),
@@ -179,6 +180,32 @@ def test_different_units_do_not_make_a_range(nlp: Language) -> None:
 def test_a_rise_written_as_a_range(nlp: Language) -> None:
     (found,) = quantities(nlp, "Prices rose 5 to 7 percent.")
     assert (found.low, found.high, found.qualifier) == (5, 7, "up")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Temperatures fell to minus 5 degrees.", -5),
+        ("Growth was -2.5% last year.", -2.5),
+        ("A low of -10C is forecast.", -10),
+        ("The range is 5-10 km.", None),
+    ],
+)
+def test_negative_numbers(nlp: Language, sentence: str, value: float | None) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted", "unit"),
+    [
+        ("A 150-man extermination squad arrived.", "extermination squad of 150 men", "man"),
+        ("The Fed announced a 25-basis-point cut.", "cut of 25 basis points", "basis point"),
+    ],
+)
+def test_hyphenated_measures(nlp: Language, sentence: str, counted: str, unit: str) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert (found.counted, found.unit) == (counted, unit)
 
 
 def test_one_in_three(nlp: Language) -> None:
