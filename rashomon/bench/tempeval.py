@@ -14,7 +14,8 @@ from spacy.language import Language
 
 from rashomon.annotate.pipeline import annotate, build_nlp
 from rashomon.bench.metrics import f1_score
-from rashomon.bench.timeml import GoldTimex, TimemlDocument, read_folder
+from rashomon.bench.timeml import TimemlDocument, read_folder
+from rashomon.schema import Timex
 
 DATA_FOLDER = "tempeval3-platinum"
 DEV_FOLDER = Path("tempeval3") / "aquaint"
@@ -63,7 +64,7 @@ def score(documents: Iterable[tuple[list[Span], list[Span]]]) -> dict[str, float
     }
 
 
-def _gold(timexes: list[GoldTimex]) -> list[Span]:
+def _gold(timexes: list[Timex]) -> list[Span]:
     return [Span(t.start, t.end, t.type, t.value) for t in timexes]
 
 

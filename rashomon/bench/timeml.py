@@ -6,16 +6,7 @@ import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
-@dataclass(frozen=True)
-class GoldTimex:
-    """A temporal expression as annotated: character span into the plain text, type and value."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
+from rashomon.schema import Timex
 
 
 @dataclass
@@ -25,19 +16,22 @@ class TimemlDocument:
     name: str
     dct: str | None
     text: str
-    timexes: list[GoldTimex] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
 
 
-def _walk(element: ElementTree.Element, parts: list[str], timexes: list[GoldTimex], offset: int) -> int:
+def _walk(
+    element: ElementTree.Element, parts: list[str], timexes: list[Timex], offset: int, name: str
+) -> int:
     if element.text:
         parts.append(element.text)
         offset += len(element.text)
     for child in element:
         start = offset
-        offset = _walk(child, parts, timexes, offset)
+        offset = _walk(child, parts, timexes, offset, name)
         if child.tag == "TIMEX3":
             text = "".join(parts)[start:offset]
-            timexes.append(GoldTimex(start, offset, text, child.get("type", ""), child.get("value", "")))
+            kind, value = child.get("type", ""), child.get("value", "")
+            timexes.append(Timex(child.get("tid", ""), name, start, offset, text, kind, value))
         if child.tail:
             parts.append(child.tail)
             offset += len(child.tail)
@@ -50,10 +44,10 @@ def read_timeml(path: Path) -> TimemlDocument:
     dct = root.find("DCT/TIMEX3")
     body = root.find("TEXT")
     parts: list[str] = []
-    timexes: list[GoldTimex] = []
-    if body is not None:
-        _walk(body, parts, timexes, 0)
+    timexes: list[Timex] = []
     name = path.name.removesuffix(".tml")
+    if body is not None:
+        _walk(body, parts, timexes, 0, name)
     return TimemlDocument(name, dct.get("value") if dct is not None else None, "".join(parts), timexes)
 
 
