@@ -81,8 +81,8 @@ def _month_of(span: Span) -> str | None:
 
 
 def range_parts(span: Span) -> list[Expression]:
-    """Split a range ("between 1982 and 1992", "April 24 and 25") into its two ends when both are
-    temporal expressions on their own; else return the span whole."""
+    """Split a range ("between 1982 and 1992", "April 24 and 25") into its two ends when both are dates
+    or times on their own; else return the span whole ("two to three weeks", "from day to day")."""
     cut = next((t.i for t in span[1:-1] if t.lower_ in RANGE_WORDS), None)
     whole = [Expression(span, span.text)]
     if cut is None:
@@ -99,7 +99,8 @@ def range_parts(span: Span) -> list[Expression]:
     year = YEAR.search(right.text)
     if month and year and not YEAR.search(left.text):
         left_text = f"{left_text}, {year.group()}"
-    if normalise(left_text, None) is None or normalise(right_text, None) is None:
+    ends = (normalise(left_text, None), normalise(right_text, None))
+    if any(end is None or end[0] not in ("DATE", "TIME") for end in ends):
         return whole
     return [Expression(left, left_text), Expression(right, right_text)]
 

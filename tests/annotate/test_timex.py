@@ -133,6 +133,7 @@ def test_component_finds_hyphenated_periods_but_not_ages(nlp: Language) -> None:
         ("The summit is on April 24 and 25.", [("April 24", "1999-04-24"), ("25", "1999-04-25")]),
         ("They met on May 3-5, 1998.", [("May 3", "1998-05-03"), ("5, 1998", "1998-05-05")]),
         ("It takes two to three weeks.", [("two to three weeks", "P3W")]),
+        ("They survive from day to day.", []),
     ],
 )
 def test_component_splits_ranges_into_their_ends(nlp: Language, text: str, expected: list) -> None:
