@@ -74,6 +74,11 @@ SPOKEN_YEAR_WORDS = (
 )
 SPOKEN_YEAR = re.compile(rf"\b{SPOKEN_YEAR_WORDS}\b", re.I)
 """A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "two thousand"."""
+VAGUE_COUNT = re.compile(
+    r"\b(?:few|several|many|some|couple|number|more|additional|past|last|next|coming|recent|first|"
+    r"final|following|previous|those|these|the|a|an|its|their|his|her|whole|entire|full)\b"
+)
+"""Words that make "several weeks", "the past months" an amount of time with an unknown count."""
 UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
 """The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
 CLOCK_THEN_DAY = re.compile(
@@ -423,7 +428,10 @@ def normalise(
     if match := re.fullmatch(
         rf"(?:(?:for|over|about|nearly|almost|some|more than)\s+)?(.+?)\s+{UNIT_WORD}(?:\s+long)?", phrase
     ):
-        return "DURATION", _duration(_count(match.group(1)), _unit(match.group(2)))
+        count = _count(match.group(1))
+        if count == "X" and not VAGUE_COUNT.search(match.group(1)):
+            return None
+        return "DURATION", _duration(count, _unit(match.group(2)))
     if match := re.fullmatch(rf"{UNIT_WORD}", phrase):
         return "DURATION", _duration("X", _unit(match.group(1)))
     if match := re.fullmatch(CLOCK_THEN_DAY, phrase):
