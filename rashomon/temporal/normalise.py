@@ -79,6 +79,7 @@ VAGUE_COUNT = re.compile(
     r"final|following|previous|those|these|the|a|an|its|their|his|her|whole|entire|full)\b"
 )
 """Words that make "several weeks", "the past months" an amount of time with an unknown count."""
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
 """The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
 CLOCK_THEN_DAY = re.compile(
@@ -254,6 +255,13 @@ def _weekend(anchor: Point | None, relation: str | None, tense: str | None) -> R
     return "DATE", f"{week_value(saturday)}-WE"
 
 
+def _quarter_in_focus(last_value: str | None, years: int) -> str | None:
+    """Return the quarter last mentioned moved by whole years ("the third quarter ... a year earlier" is
+    the third quarter of the year before), or None when the focus is not a quarter."""
+    match = QUARTER_VALUE.fullmatch(last_value or "")
+    return f"{int(match.group(1)) + years:04d}-Q{match.group(2)}" if match else None
+
+
 def _day_in_focus(anchor: Point | None, last: Point | None) -> str:
     """Return the day a bare clock time or part of day falls on: the day last mentioned, else the anchor."""
     focus = last if last is not None and last.precision == "day" else anchor
@@ -353,10 +361,18 @@ def normalise(
         if number == "X" or base is None or unit not in ("day", "week", "month", "year"):
             return "DURATION", _duration(number, unit)
         sign = -1 if direction in ("ago", "earlier", "before") else 1
+        if unit == "year" and (quarter := _quarter_in_focus(last_value, sign * int(float(number)))):
+            return "DATE", quarter
         if direction in ("before", "after") and last is None:
             return "DURATION", _duration(number, unit)
         moved = shift(base, unit, sign * int(float(number)))
         return "DATE", week_value(moved.day) if unit == "week" else moved.value
+    if re.fullmatch(
+        r"(?:comparable\s+|corresponding\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period))?", phrase
+    ):
+        if quarter := _quarter_in_focus(last_value, -1):
+            return "DATE", quarter
+        return ("DATE", f"{anchor.day.year - 1:04d}") if anchor else None
     if match := re.fullmatch(
         rf"(that|the same|the following|the next|the previous|that same)\s+{UNIT_WORD}", with_the
     ):

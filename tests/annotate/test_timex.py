@@ -67,6 +67,9 @@ from rashomon.temporal.normalise import normalise
         ("10 p.m.", "1999-04-19", "1998-10-23", ("TIME", "1998-10-23T22:00")),
         ("4 in the morning", "2000-04-05", None, ("TIME", "2000-04-05T04:00")),
         ("the coming years", "1999-03-12", None, ("DURATION", "PXY")),
+        ("a year earlier", "1989-11-02", "1989-Q3", ("DATE", "1988-Q3")),
+        ("the year-ago quarter", "1989-11-02", "1989-Q3", ("DATE", "1988-Q3")),
+        ("a year earlier", "1989-11-02", "1985", ("DATE", "1984")),
     ],
 )
 def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str]) -> None:
