@@ -163,6 +163,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d"})
 DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "give", "defer", "adjourn", "suspend", "grant"})
 """Verbs whose "until" names a moment after the sentence is written, whatever their tense."""
+DUE_WORDS = frozenset({"effective", "payable", "due", "redeemable"})
+"""Words whose date lies ahead of the sentence: "effective Feb. 1", "payable Dec. 15"."""
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 PLANNING_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "go", "slate", "be"})
 """Verbs whose "to" complement happens later than they are said ("is scheduled to close Monday", "is to
@@ -211,12 +213,17 @@ def _is_deadline(span: Span, verb: Token) -> bool:
     )
 
 
+def _is_due(span: Span) -> bool:
+    """Return True for a date something becomes due on ("effective Feb. 1", "payable Dec. 15")."""
+    return span.root.head.lemma_.lower() in DUE_WORDS
+
+
 def tense_of(span: Span) -> str | None:
     """Return "past" or "future" for the verb a temporal expression attaches to, else None (present or
     unknown): a passive in the present ("is expected") is not past, a perfect ("has risen") is."""
     verb = _governing_verb(span)
     auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
-    if _is_future(verb, auxiliaries) or _is_deadline(span, verb):
+    if _is_future(verb, auxiliaries) or _is_deadline(span, verb) or _is_due(span):
         return "future"
     if verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in auxiliaries):
         return "past"
