@@ -62,6 +62,7 @@ CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b", re.I)
 TRAILING = frozenset({"'s", "’s"})
 LEFT_MODIFIERS = frozenset({"this", "last", "next"})
 """Words that belong to the expression after them though the entity recogniser may leave them out."""
+SPLIT_MARKERS = frozenset({"ended", "ending", "beginning", "starting", "through"})
 RANGE_WORDS = frozenset({"and", "to", "through", "until", "-", "–", "—"})
 RANGE_OPENERS = frozenset({"between", "from"})
 YEAR = re.compile(r"\b\d{4}\b")
@@ -105,9 +106,20 @@ def range_parts(span: Span) -> list[Expression]:
     return [Expression(left, left_text), Expression(right, right_text)]
 
 
+def marker_parts(span: Span) -> list[Span]:
+    """Split an entity that joins two expressions with a verb of ending ("the quarter ended Sept. 30",
+    "the year beginning Jan. 1") into the two."""
+    cut = next((t.i for t in span[1:-1] if t.lower_ in SPLIT_MARKERS), None)
+    if cut is None:
+        return [span]
+    return [span.doc[span.start : cut], span.doc[cut + 1 : span.end]]
+
+
 def candidate_expressions(doc: Doc) -> list[Expression]:
     """Return the Doc's temporal expressions to normalise, ranges split into their ends, in text order."""
-    return [part for span in candidate_spans(doc) for part in range_parts(span)]
+    return [
+        part for span in candidate_spans(doc) for piece in marker_parts(span) for part in range_parts(piece)
+    ]
 
 
 def candidate_spans(doc: Doc) -> list[Span]:

@@ -137,6 +137,10 @@ def test_component_finds_hyphenated_periods_but_not_ages(nlp: Language) -> None:
         ("They met on May 3-5, 1998.", [("May 3", "1998-05-03"), ("5, 1998", "1998-05-05")]),
         ("It takes two to three weeks.", [("two to three weeks", "P3W")]),
         ("They survive from day to day.", []),
+        (
+            "Earnings for its fourth quarter ended Sept. 30 fell.",
+            [("its fourth quarter", "1998-Q4"), ("Sept. 30", "1998-09-30")],
+        ),
     ],
 )
 def test_component_splits_ranges_into_their_ends(nlp: Language, text: str, expected: list) -> None:
@@ -157,6 +161,15 @@ def test_the_end_of_a_delay_is_ahead_whatever_the_tense(nlp: Language) -> None:
         ("The board declared a dividend, payable Dec. 15.", "1989-12-15"),
     ],
 )
+def test_an_entity_joining_a_period_and_its_end_is_split(nlp: Language) -> None:
+    text = "Earnings for its fourth quarter ended Sept. 30 fell."
+    timexes = nlp(make_doc(nlp, text, "d", "1989-11-02"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == [
+        ("its fourth quarter", "1989-Q4"),
+        ("Sept. 30", "1989-09-30"),
+    ]
+
+
 def test_dates_things_fall_due_on_are_ahead(nlp: Language, text: str, value: str) -> None:
     (timex,) = nlp(make_doc(nlp, text, "d", "1989-10-26"))._.timexes
     assert timex.value == value
