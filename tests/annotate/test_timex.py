@@ -154,13 +154,6 @@ def test_the_end_of_a_delay_is_ahead_whatever_the_tense(nlp: Language) -> None:
     assert timex.value == "2000-04-04"
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("The pact was signed, effective Feb. 1.", "1990-02-01"),
-        ("The board declared a dividend, payable Dec. 15.", "1989-12-15"),
-    ],
-)
 def test_an_entity_joining_a_period_and_its_end_is_split(nlp: Language) -> None:
     text = "Earnings for its fourth quarter ended Sept. 30 fell."
     timexes = nlp(make_doc(nlp, text, "d", "1989-11-02"))._.timexes
@@ -170,6 +163,13 @@ def test_an_entity_joining_a_period_and_its_end_is_split(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The pact was signed, effective Feb. 1.", "1990-02-01"),
+        ("The board declared a dividend, payable Dec. 15.", "1989-12-15"),
+    ],
+)
 def test_dates_things_fall_due_on_are_ahead(nlp: Language, text: str, value: str) -> None:
     (timex,) = nlp(make_doc(nlp, text, "d", "1989-10-26"))._.timexes
     assert timex.value == value
