@@ -308,7 +308,30 @@ def normalise(
     with_the = phrase
     while (stripped := LEADING.sub("", phrase)) != phrase:
         phrase = stripped
-    phrase = re.sub(r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}$)", "", phrase)
+    phrase = re.sub(r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}$)|^(?:mid|early|late)-(?=[a-z])", "", phrase)
+    if match := re.fullmatch(r"(this|last|next) year'?s?\s+(.+)", phrase):
+        inner = normalise(match.group(2), anchor_value, None, tense)
+        if (
+            anchor is not None
+            and inner is not None
+            and re.fullmatch(r"\d{4}-(?:Q\d|\d\d|[A-Z]{2})", inner[1])
+        ):
+            year = anchor.day.year + {"last": -1, "next": 1}.get(match.group(1), 0)
+            return inner[0], f"{year:04d}{inner[1][4:]}"
+    if match := re.fullmatch(
+        r"(?:the\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", phrase
+    ):
+        decade = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ]
+        return "DATE", f"19{decade.index(match.group(1)) + 2}X"
     if match := re.fullmatch(r"(?:(last|this|next|the)\s+)?weekend", phrase):
         return _weekend(anchor, match.group(1), tense)
     if match := re.fullmatch(r"(\d{1,2}) in the (morning|afternoon|evening|night)", phrase):
