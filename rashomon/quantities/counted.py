@@ -55,7 +55,9 @@ def _noun_phrase(head: Token, exclude: set[int]) -> str:
     conj = [
         t
         for t in head.rights
-        if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and not any(d.like_num for d in t.subtree)
+        if t.dep_ == "conj"
+        and t.pos_ in ("NOUN", "PROPN")
+        and not any(d.like_num or any(c.isdigit() for c in d.text) for d in t.subtree)
     ]
     phrase = " ".join(t.text for t in [*words, head])
     if conj:
