@@ -51,6 +51,13 @@ HYPHENATED = re.compile(
     re.I,
 )
 """Periods written as one hyphenated modifier: "a two-year contract", "third-quarter profit"."""
+MONTH_DAY = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+    + r")\.?\s+[0-3]?\d\b"
+    r"(?:,\s*\d{4}\b)?"
+)
+"""A capitalised month and a day ("Aug. 7", "April 24, 1999"), which the recogniser may label otherwise."""
 WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
 EVERY = re.compile(r"\b(?:every|each)\s+(?:day|week|month|year|" + "|".join(WEEKDAYS) + r")\b", re.I)
 SPOKEN_YEAR_PHRASE = re.compile(
@@ -126,7 +133,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
     """Return non-overlapping spans that may be temporal expressions, in text order."""
     spans = [ent for ent in doc.ents if ent.label_ in TIMEX_LABELS]
     matches: list[re.Match] = []
-    for pattern in (EXTRA, AMOUNT_OF_TIME, HYPHENATED, EVERY, WEEKEND, SPOKEN_YEAR_PHRASE):
+    for pattern in (EXTRA, AMOUNT_OF_TIME, HYPHENATED, EVERY, WEEKEND, SPOKEN_YEAR_PHRASE, MONTH_DAY):
         matches.extend(pattern.finditer(doc.text))
     for match in matches:
         span = doc.char_span(match.start(), match.end(), label="DATE")
@@ -141,7 +148,9 @@ def candidate_spans(doc: Doc) -> list[Span]:
             start -= 1
         if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY and span[-1].lower_ in WEEKDAYS:
             end += 1
-        while end > span.start + 1 and (doc[end - 1].text in TRAILING or doc[end - 1].is_punct):
+        while end > span.start + 1 and (
+            doc[end - 1].text in TRAILING or doc[end - 1].is_punct or doc[end - 1].is_space
+        ):
             end -= 1
         trimmed.append(doc[start:end])
     return sorted(trimmed, key=lambda s: s.start)

@@ -98,7 +98,9 @@ def _unit(word: str) -> str:
 
 
 def _count(text: str) -> str:
-    words = re.sub(r"\s+of$", "", text).split()
+    words = [
+        w for w in re.sub(r"\s+of$", "", text).split() if w not in ("more", "additional", "further", "other")
+    ]
     for start in range(len(words)):
         tail = " ".join(words[start:])
         amount = parse_amount(tail) if tail not in ("a", "an") else None
@@ -337,6 +339,16 @@ def normalise(
     if match := re.fullmatch(r"(\d{1,2}) in the (morning|afternoon|evening|night)", phrase):
         clock = _clock(match.group(1), None, "a.m." if match.group(2) == "morning" else "p.m.")
         return "TIME", f"{_day_in_focus(anchor, last)}T{clock}"
+    if match := re.fullmatch(
+        r"(that|the same|the next|the following|the previous)\s+(morning|afternoon|evening|night)", with_the
+    ):
+        base = last if last is not None and last.precision == "day" else anchor
+        if base is None or base.precision != "day":
+            return "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[match.group(2)]}"
+        step = {"the next": 1, "the following": 1, "the previous": -1}.get(match.group(1), 0)
+        return "TIME", f"{(base.day + timedelta(days=step)).isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
+    if phrase in ("midday", "noon"):
+        return "TIME", f"{_day_in_focus(anchor, last)}T12:00"
     if phrase in PARTS_OF_DAY and phrase != "tonight" and text.strip().lower() != phrase:
         return "TIME", f"{_day_in_focus(anchor, last)}T{PARTS_OF_DAY[phrase]}"
     if phrase in REFS:

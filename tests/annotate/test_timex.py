@@ -71,6 +71,9 @@ from rashomon.temporal.normalise import normalise
         ("this year's third quarter", "1989-11-02", None, ("DATE", "1989-Q3")),
         ("next year's first quarter", "1989-11-02", None, ("DATE", "1990-Q1")),
         ("the nineties", None, None, ("DATE", "199X")),
+        ("the next morning", "2000-02-24", "2000-02-22", ("TIME", "2000-02-23TMO")),
+        ("midday", "1999-10-08", None, ("TIME", "1999-10-08T12:00")),
+        ("two more weeks", None, None, ("DURATION", "P2W")),
         ("a year earlier", "1989-11-02", "1989-Q3", ("DATE", "1988-Q3")),
         ("the year-ago quarter", "1989-11-02", "1989-Q3", ("DATE", "1988-Q3")),
         ("a year earlier", "1989-11-02", "1985", ("DATE", "1984")),
@@ -173,3 +176,12 @@ def test_an_entity_joining_a_period_and_its_end_is_split(nlp: Language) -> None:
 def test_dates_things_fall_due_on_are_ahead(nlp: Language, text: str, value: str) -> None:
     (timex,) = nlp(make_doc(nlp, text, "d", "1989-10-26"))._.timexes
     assert timex.value == value
+
+
+def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) -> None:
+    text = "Flights stopped after the Aug. 7 Embassy bombings, the paper said on Thursday, April 6:\n\nNext."
+    timexes = nlp(make_doc(nlp, text, "d", "2000-04-07"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == [
+        ("Aug. 7", "1999-08-07"),
+        ("Thursday, April 6", "2000-04-06"),
+    ]
