@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.annotate.extensions import register_extension
 from rashomon.schema import Event, Timex, content_id
 from rashomon.temporal.calendar import parse_value
+from rashomon.temporal.find import governing_verb
 
 register_extension("events", default=None)
 
@@ -38,11 +39,9 @@ def governing_word(span: Span) -> Token | None:
         and _of_object(head) is not None
     ):
         return head
-    token = span.root
-    while token.pos_ not in VERB_TAGS and token.head.i != token.i:
-        token = token.head
-    if token.pos_ in VERB_TAGS:
-        return token
+    verb = governing_verb(span)
+    if verb.pos_ in VERB_TAGS:
+        return verb
     return next((t for t in span.sent if t.pos_ == "VERB"), None)
 
 

@@ -192,7 +192,7 @@ PLANNING_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "intend"
 resume trading Tuesday")."""
 
 
-def _governing_verb(span: Span) -> Token:
+def governing_verb(span: Span) -> Token:
     """Return the verb whose tense a temporal expression takes; a bare participle ("found Monday clinging
     to a tube") takes the tense of the verb it depends on."""
     verb = span.root
@@ -242,7 +242,7 @@ def _is_due(span: Span) -> bool:
 def tense_of(span: Span) -> str | None:
     """Return "past" or "future" for the verb a temporal expression attaches to, else None (present or
     unknown): a passive in the present ("is expected") is not past, a perfect ("has risen") is."""
-    verb = _governing_verb(span)
+    verb = governing_verb(span)
     auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
     if _is_future(verb, auxiliaries) or _is_deadline(span, verb) or _is_due(span):
         return "future"
