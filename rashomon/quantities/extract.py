@@ -23,7 +23,7 @@ from rashomon.quantities.numbers import (
 from rashomon.quantities.qualifiers import CHANGE_VERBS, MAX_WORDS, find_qualifier, qualified_range
 from rashomon.quantities.ranges import closes_range, range_bounds
 from rashomon.quantities.speaker import find_speaker
-from rashomon.quantities.units import currency_before, glued_number
+from rashomon.quantities.units import currency_before, glued_number, unit_name
 from rashomon.schema import Quantity, Timex, content_id
 
 ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
@@ -50,6 +50,7 @@ def amount_text(span: Span) -> str:
     )
 
 
+RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 """Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
 
@@ -222,9 +223,24 @@ def _grouped(
         i += 1
 
 
+def _restates(earlier: Span, later: Span) -> bool:
+    """Return True when `later` restates `earlier` in other units ("fell 85 cents, or 3.4%", "cut 1,200
+    jobs, or 8 percent")."""
+    between = [t for t in earlier.doc[earlier.end : _written_start(later)] if not t.is_punct]
+    words = [t.lower_ for t in between]
+    if "or" not in words:
+        return False
+    before_or = between[: words.index("or")]
+    after_or = between[words.index("or") + 1 :]
+    return all(t.pos_ == "NOUN" or unit_name(t.text) is not None for t in before_or) and all(
+        t.lower_ in RESTATING_QUALIFIERS for t in after_or
+    )
+
+
 def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Quantity]:
     """Return the counts and quantities of a parsed Doc as records; a written range is one record."""
-    found = []
+    found: list[Quantity] = []
+    previous: tuple[Span, str | None] | None = None
     for span, last, amount, bounds in _grouped(_numbers(doc)):
         sentence_start, written_start = span.sent.start, _written_start(span)
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
@@ -237,6 +253,9 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         else:
             low, high = qualified_range(amount.value, qualifier)
         change = _change(span) if qualifier is None else None
+        if change is None and qualifier is None and previous is not None and _restates(previous[0], span):
+            change = previous[1]
+        previous = (last, change)
         counted = find_counted(last)
         start, end = (
             doc[start_token].idx,

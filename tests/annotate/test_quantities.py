@@ -150,6 +150,15 @@ def test_a_qualifier_before_a_currency_symbol(nlp: Language) -> None:
     assert (found.text, found.qualifier, found.low, found.high) == ("about $4.5bn", "about", 4.05e9, 4.95e9)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Shares fell 85 cents, or 3.4%, to $24.15.", "The company cut 1,200 jobs, or 8 percent of its staff."],
+)
+def test_a_restated_change_keeps_its_direction(nlp: Language, sentence: str) -> None:
+    found = quantities(nlp, sentence)
+    assert [q.qualifier for q in found][:2] == ["down", "down"]
+
+
 def test_a_point_in_time_is_not_a_rate(nlp: Language) -> None:
     found = quantities(nlp, "The deficit was £9.8bn a year earlier.")
     assert [(q.value, q.unit) for q in found] == [(9.8e9, "pound sterling")]
