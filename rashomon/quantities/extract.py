@@ -50,6 +50,8 @@ def amount_text(span: Span) -> str:
     )
 
 
+FRACTION_UNITS = frozenset({"point", "points", "percent", "mile", "miles", "hour", "hours", "century"})
+"""Units a fraction may measure without "of" ("a quarter point", "a half percent")."""
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 """Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
@@ -74,12 +76,16 @@ def _is_glued_scale(token: Token) -> bool:
 
 
 def _is_fraction(token: Token) -> bool:
-    """Return True for the denominator of "a third of", "two thirds of", "one fourth of"."""
+    """Return True for the denominator of "a third of", "two thirds of", "one fourth of", "a quarter
+    point"."""
     doc = token.doc
     previous = doc[token.i - 1]
     if previous.text == "-" and token.i > 1:
         previous = doc[token.i - 2]
-    followed_by_of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    followed_by_of = following is not None and (
+        following.lower_ == "of" or following.lower_ in FRACTION_UNITS
+    )
     return (
         token.lower_ in FRACTIONS
         and followed_by_of

@@ -125,6 +125,7 @@ def test_written_ranges_are_one_quantity(
         ("Two thirds of the rest quit.", "Two thirds", 2 / 3, "rest"),
         ("Nearly half of Americans own a gun.", "Nearly half", 0.5, "Americans"),
         ("Two-thirds of voters backed the plan.", "Two-thirds", 2 / 3, "voters"),
+        ("Rates rose a quarter point.", "a quarter", 0.25, "point"),
     ],
 )
 def test_fractions(nlp: Language, sentence: str, text: str, value: float, counted: str) -> None:
