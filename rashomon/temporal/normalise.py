@@ -60,7 +60,7 @@ DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 UNIT_WORD = r"(day|week|month|year|decade|century|hour|minute|second|quarter)s?"
 PREFIX = (
     r"(?:on|in|at|by|since|until|from|during|of|over|around|about|some|sometime|early|late|mid-?|later|earlier"
-    r"|just|only|as early as|as soon as)"
+    r"|just|only|as early as|as soon as|fiscal)"
 )
 LEADING = re.compile(rf"^(?:the|its|their|his|her|our|{PREFIX})\s+")
 LEADING_BUT_THE = re.compile(rf"^{PREFIX}\s+")
@@ -310,7 +310,12 @@ def normalise(
     with_the = phrase
     while (stripped := LEADING.sub("", phrase)) != phrase:
         phrase = stripped
-    phrase = re.sub(r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}$)|^(?:mid|early|late)-(?=[a-z])", "", phrase)
+    phrase = re.sub(
+        r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}$)|^(?:mid|early|late|fiscal)-(?=[a-z])", "", phrase
+    )
+    if match := re.fullmatch(r"(\d{4})\s+(quarter|period)", phrase):
+        quarter = _quarter_in_focus(last_value, 0)
+        return "DATE", f"{match.group(1)}{quarter[4:]}" if quarter else match.group(1)
     if match := re.fullmatch(r"(this|last|next) year'?s?\s+(.+)", phrase):
         inner = normalise(match.group(2), anchor_value, None, tense)
         if (
@@ -434,7 +439,7 @@ def normalise(
             return "DATE", f"XXXX-{SEASONS[match.group(2)]}"
         year += {"last": -1, "next": 1}.get(match.group(1) or "", 0)
         return "DATE", f"{year:04d}-{SEASONS[match.group(2)]}"
-    if match := re.fullmatch(r"(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?", phrase):
+    if match := re.fullmatch(r"(?:a\s+)?(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?", phrase):
         year = match.group(2) or (str(anchor.day.year) if anchor else "XXXX")
         return "DATE", f"{year}-Q{['first', 'second', 'third', 'fourth'].index(match.group(1)) + 1}"
     if match := re.fullmatch(
