@@ -77,18 +77,16 @@ def _is_glued_scale(token: Token) -> bool:
 
 def _is_fraction(token: Token) -> bool:
     """Return True for the denominator of "a third of", "two thirds of", "one fourth of", "a quarter
-    point"."""
+    point", "fell by a third." — not of "a third term"."""
     doc = token.doc
     previous = doc[token.i - 1]
     if previous.text == "-" and token.i > 1:
         previous = doc[token.i - 2]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    followed_by_of = following is not None and (
-        following.lower_ == "of" or following.lower_ in FRACTION_UNITS
-    )
+    measures = following is None or following.is_punct or following.lower_ in ("of", *FRACTION_UNITS)
     return (
         token.lower_ in FRACTIONS
-        and followed_by_of
+        and measures
         and (previous.lower_ in ("a", "one") or previous.lower_ in SMALL)
     )
 

@@ -154,7 +154,8 @@ def is_not_a_count(span: Span) -> bool:
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
     if neighbours & MONTH_NAMES and any(t.text.isdigit() and int(t.text) <= 31 for t in span):
         return True
-    if first.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(st|nd|rd|th)", span.text.lower()):
+    ordinal_word = first.ent_type_ == "ORDINAL" and (first.is_alpha or first.like_num)
+    if ordinal_word or re.fullmatch(r"\d+(st|nd|rd|th)", span.text.lower()):
         return True
     if re.fullmatch(r"\d{5,}", span.text) and not (last.dep_ == "nummod" and last.head.pos_ == "NOUN"):
         return True

@@ -14,6 +14,9 @@ MAX_UNIT_TOKENS = 4
 SAME_UNITS = {"united states dollar": "dollar"}
 """Units the dictionary names twice ("US$" and "$"), mapped to one name so that their claims compare."""
 PER_WORDS = frozenset({"per", "a", "an", "each"})
+NEWS_ABBREVIATIONS = {"bps": "basis point", "bp": "basis point", "pc": "percentage", "pct": "percentage"}
+"""Abbreviations that news writes for finance, read before the dictionary's other meanings (bits per
+second, parsecs)."""
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
@@ -31,6 +34,8 @@ def unit_name(text: str) -> str | None:
     """Return the canonical name of the unit written as `text` ("mph", "$", "kilometres"), if any."""
     units = _units()
     lower = text.lower()
+    if lower in NEWS_ABBREVIATIONS:
+        return NEWS_ABBREVIATIONS[lower]
     for table, key in (
         (units.symbols, text),
         (units.surfaces, text),

@@ -62,6 +62,7 @@ def test_counts_with_qualifiers_and_what_they_count(
         "The company was founded in 1987 in a small town.",
         "Call 555-123-4567 for details.",
         "The operator runs 4G networks.",
+        "He won a third term.",
         "The strike began on March 3 and ended later.",
         "See Section 427, Row 21, for the seats.",
         "She finished 22nd in the race.",
@@ -126,6 +127,7 @@ def test_written_ranges_are_one_quantity(
         ("Nearly half of Americans own a gun.", "Nearly half", 0.5, "Americans"),
         ("Two-thirds of voters backed the plan.", "Two-thirds", 2 / 3, "voters"),
         ("Rates rose a quarter point.", "a quarter", 0.25, "point"),
+        ("Production fell by about a third.", "about a third", 1 / 3, None),
     ],
 )
 def test_fractions(nlp: Language, sentence: str, text: str, value: float, counted: str) -> None:
@@ -279,6 +281,8 @@ def test_a_change_from_one_value_to_another_is_not_a_range(nlp: Language) -> Non
         ("The company has annual revenue of $300m.", 300e6, "dollar"),
         ("The fund manages €1.2tn of assets.", 1.2e12, "euro"),
         ("The deal is worth US$ 7.2 bn.", 7.2e9, "dollar"),
+        ("The rouble fell 2pc on Friday.", 2, "percentage"),
+        ("Yields rose 15 bps on the day.", 15, "basis point"),
     ],
 )
 def test_numbers_glued_to_scales_and_units(nlp: Language, sentence: str, value: float, unit: str) -> None:
