@@ -52,6 +52,12 @@ def amount_text(span: Span) -> str:
 
 FRACTION_UNITS = frozenset({"point", "points", "percent", "mile", "miles", "hour", "hours", "century"})
 """Units a fraction may measure without "of" ("a quarter point", "a half percent")."""
+SPAN_PREPOSITIONS = frozenset({"over", "within", "under"})
+"""Qualifiers that before an amount of time say when, not how many ("over three years"); after "for" they
+still say how many ("for over two weeks")."""
+TIME_UNIT_LEMMAS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 """Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
@@ -227,6 +233,12 @@ def _grouped(
         i += 1
 
 
+def _counts_time(number: Span) -> bool:
+    """Return True when the number counts units of time ("three years")."""
+    after = number.doc[number.end] if number.end < len(number.doc) else None
+    return after is not None and after.lemma_.lower() in TIME_UNIT_LEMMAS
+
+
 def _restates(earlier: Span, later: Span) -> bool:
     """Return True when `later` restates `earlier` in other units ("fell 85 cents, or 3.4%", "cut 1,200
     jobs, or 8 percent")."""
@@ -249,6 +261,8 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         sentence_start, written_start = span.sent.start, _written_start(span)
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
         qualifier = find_qualifier(before)
+        if qualifier in SPAN_PREPOSITIONS and _counts_time(last) and (len(before) < 2 or before[-2] != "for"):
+            qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)
         if bounds is not None:
             low, high = bounds

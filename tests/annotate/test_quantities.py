@@ -220,6 +220,15 @@ def test_hyphenated_measures(nlp: Language, sentence: str, counted: str, unit: s
     assert (found.counted, found.unit) == (counted, unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [("The firm will cut jobs over three years.", None), ("They were held for over two weeks.", "over")],
+)
+def test_over_an_amount_of_time(nlp: Language, sentence: str, qualifier: str | None) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert found.qualifier == qualifier
+
+
 def test_one_in_three(nlp: Language) -> None:
     assert [q.value for q in quantities(nlp, "Only one in three adults gets enough exercise.")] == [1, 3]
 
