@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.annotate.extensions import register_extension
+from rashomon.quantities.units import is_measure, unit_name
 from rashomon.schema import Event, Timex, content_id
 from rashomon.temporal.calendar import parse_value
 from rashomon.temporal.find import governing_verb
@@ -58,8 +59,13 @@ def _patient(word: Token) -> Token | None:
     for deps in (PATIENT_DEPS, ("nsubj",)):
         found = [c for c in word.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]
         if found:
-            return found[0]
+            return None if _is_amount(found[0]) else found[0]
     return None
+
+
+def _is_amount(noun: Token) -> bool:
+    """Return True for a noun that measures rather than names what is acted on ("earned 5 mln dlrs")."""
+    return any(c.dep_ == "nummod" for c in noun.children) or is_measure(unit_name(noun.text))
 
 
 def predicate_of(word: Token) -> str:

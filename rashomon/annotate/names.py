@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -13,6 +14,9 @@ from rashomon.annotate.records import ACTOR_LABELS
 from rashomon.resolve.names import canonical_name, is_acronym
 
 MIN_NAME_CHARS = 3
+MIN_SHOUTING_WORDS = 3
+SHOUTING = 0.8
+"""Share of capital letters above which a line is written in capitals (a headline), not in prose."""
 ALIAS_LABEL = "ORG"
 """Label for names known only from alias evidence: acronym definitions and glosses name organisations."""
 
@@ -50,12 +54,30 @@ def propagate_names(doc: Doc) -> list[Span]:
 
 
 def acronym_spans(doc: Doc) -> list[Span]:
-    """Return a span for each undotted all-capitals proper noun, such as an organisation's initials."""
+    """Return a span for each undotted all-capitals proper noun, such as an organisation's initials, except
+    in lines written all in capitals (a headline's words are not initials)."""
+    shouting = _shouting_lines(doc.text)
+    line_ends = [i for i, c in enumerate(doc.text) if c == "\n"]
     return [
         Span(doc, token.i, token.i + 1, label=ALIAS_LABEL)
         for token in doc
-        if token.pos_ in ("PROPN", "NOUN") and "." not in token.text and is_acronym(token.text)
+        if token.pos_ in ("PROPN", "NOUN")
+        and "." not in token.text
+        and is_acronym(token.text)
+        and bisect_left(line_ends, token.idx) not in shouting
     ]
+
+
+def _shouting_lines(text: str) -> set[int]:
+    """Return the numbers of the lines of at least three words written almost all in capitals."""
+    found = set()
+    for number, line in enumerate(text.split("\n")):
+        letters = [c for c in line if c.isalpha()]
+        if len(line.split()) >= MIN_SHOUTING_WORDS and sum(c.isupper() for c in letters) > SHOUTING * len(
+            letters
+        ):
+            found.add(number)
+    return found
 
 
 @Language.factory("rashomon_names")

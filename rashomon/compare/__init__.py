@@ -18,7 +18,9 @@ def compare_store(store: Store) -> dict[str, int]:
     quantities = assign_counted_keys(store.records("quantities"))
     store.set_column("quantities", "counted_key", {q.id: q.counted_key for q in quantities if q.counted_key})
     sentences = store.records("sentences")
-    events = group_happenings(attach_participants(store.records("events"), store.records("mentions")))
+    events = group_happenings(
+        attach_participants(store.records("events"), store.records("mentions"), entities)
+    )
     store.replace_table("events", events)
     disputes = [
         *quantity_disputes(quantities, sentences, store.records("documents")),

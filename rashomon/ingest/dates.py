@@ -37,6 +37,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("day", rf"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./]{YEAR}\b"),
     ("day", rf"\b{WEEKDAY}{MONTH}\s+{DAY},?\s+{YEAR}\b"),
     ("day", rf"\b{WEEKDAY}{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b"),
+    ("day", rf"\b(?P<day>[0-3]?\d)-{MONTH}-{YEAR}\b"),
     ("month", rf"\b{MONTH}{MONTH_RANGE_END},?\s+{YEAR}\b"),
     ("month", rf"\b{YEAR}-(?P<month>[01]\d)\b"),
     ("year", rf"^\s*{YEAR}\s*$"),

@@ -73,3 +73,15 @@ def test_sources_agreeing_at_different_precision_agree(tmp_path: Path, nlp: Lang
     rows = timeline_rows(store.records("events"), store.records("documents"))
     assert [row.time for row in rows] == ["2004-03-03"]
     assert len(rows[0].sources) == 2
+
+
+def test_a_shared_unit_or_a_common_word_does_not_make_one_happening(tmp_path: Path, nlp: Language) -> None:
+    store = analysed(
+        tmp_path,
+        nlp,
+        {
+            "a.txt": "Harbour Gazette, 10 March 2004\n\nIn 2003 the Coastal Bank earned 40 mln dlrs.",
+            "b.txt": "Northern Star, 12 March 2004\n\nIn 2002 the River Mill earned 12 mln dlrs.",
+        },
+    )
+    assert date_disputes_in(store) == []

@@ -15,6 +15,7 @@ from rashomon.ingest.metadata import sniff_metadata, split_camel
         ("March 2003", ("2003-03", "month")),
         ("Tuesday, 4th of March, 2003", ("2003-03-04", "day")),
         ("2001", ("2001", "year")),
+        ("26-FEB-1987", ("1987-02-26", "day")),
         ("31.13.1999", None),
         ("no date here", None),
     ],
