@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from rashomon.ingest.dates import MONTHS
+from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.units import is_measure, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
@@ -147,7 +147,8 @@ def is_not_a_count(span: Span) -> bool:
     if in_calendar_expression(span):
         return True
     chunk = written_chunk(span)
-    if PHONE.search(chunk) or re.search(r"\d[-/]\d+[-/]\d", chunk):
+    dated = find_date(chunk)
+    if PHONE.search(chunk) or re.search(r"\d[-/]\d+[-/]\d", chunk) or (dated and dated.precision != "year"):
         return True
     if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
         return True

@@ -22,6 +22,9 @@ SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 10**12,
+    "mln": 1_000_000,
+    "bln": 1_000_000_000,
+    "bil": 1_000_000_000,
 }
 SCALE_ABBREVIATIONS = {
     "k": 1_000,

@@ -14,9 +14,16 @@ MAX_UNIT_TOKENS = 4
 SAME_UNITS = {"united states dollar": "dollar"}
 """Units the dictionary names twice ("US$" and "$"), mapped to one name so that their claims compare."""
 PER_WORDS = frozenset({"per", "a", "an", "each"})
-NEWS_ABBREVIATIONS = {"bps": "basis point", "bp": "basis point", "pc": "percentage", "pct": "percentage"}
+NEWS_ABBREVIATIONS = {
+    "bps": "basis point",
+    "bp": "basis point",
+    "pc": "percentage",
+    "pct": "percentage",
+    "dlrs": "dollar",
+    "dlr": "dollar",
+}
 """Abbreviations that news writes for finance, read before the dictionary's other meanings (bits per
-second, parsecs)."""
+second, parsecs) or where it has none (wire-service "dlrs")."""
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
@@ -58,7 +65,10 @@ def is_currency(name: str) -> bool:
 
 @cache
 def is_measure(name: str | None) -> bool:
-    """Return True when `name` is a unit of measurement or currency rather than a counted thing."""
+    """Return True when `name` is a unit of measurement or currency rather than a counted thing (a rate
+    such as "dollar per share" measures in its first unit)."""
+    if name is not None and " per " in name:
+        name = name.split(" per ")[0]
     return name is not None and name in _units().names and name not in ("dimensionless", "count", "pair")
 
 

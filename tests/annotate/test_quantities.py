@@ -63,6 +63,7 @@ def test_counts_with_qualifiers_and_what_they_count(
         "Call 555-123-4567 for details.",
         "The operator runs 4G networks.",
         "He won a third term.",
+        "26-FEB-1987",
         "The strike began on March 3 and ended later.",
         "See Section 427, Row 21, for the seats.",
         "She finished 22nd in the race.",
@@ -292,6 +293,7 @@ def test_a_change_from_one_value_to_another_is_not_a_range(nlp: Language) -> Non
         ("The deal is worth US$ 7.2 bn.", 7.2e9, "dollar"),
         ("The rouble fell 2pc on Friday.", 2, "percentage"),
         ("Yields rose 15 bps on the day.", 15, "basis point"),
+        ("The company earned 1.5 mln dlrs last year.", 1.5e6, "dollar"),
     ],
 )
 def test_numbers_glued_to_scales_and_units(nlp: Language, sentence: str, value: float, unit: str) -> None:
