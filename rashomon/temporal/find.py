@@ -22,7 +22,7 @@ from rashomon.temporal.normalise import (
 )
 
 RARELY_TIMEXES = frozenset(
-    {"past", "present", "future", "once", "the past", "soon", "previously", "formerly"}
+    {"past", "present", "future", "once", "the past", "soon", "previously", "formerly", "annually"}
 )
 """Words that TimeML annotators mark as times only in a minority of their uses."""
 EXTRA = re.compile(
@@ -152,7 +152,8 @@ def candidate_spans(doc: Doc) -> list[Span]:
             doc[end - 1].text in TRAILING or doc[end - 1].is_punct or doc[end - 1].is_space
         ):
             end -= 1
-        trimmed.append(doc[start:end])
+        if doc[start:end].text.lower() not in RARELY_TIMEXES:
+            trimmed.append(doc[start:end])
     return sorted(trimmed, key=lambda s: s.start)
 
 
