@@ -63,3 +63,6 @@ def test_timeline_lists_dated_happenings_in_order_with_their_sources(tmp_path: P
     assert "2 dated happenings" in result.output
     assert result.output.index("2001") < result.output.index("2004-03-02")
     assert "Harbour Gazette (2004-03-10)" in result.output
+    later = runner.invoke(app, ["timeline", "--db", str(db), "--from", "2004-03"])
+    assert "1 dated happenings" in later.output
+    assert "went on strike" in later.output and "threatened" not in later.output

@@ -43,3 +43,11 @@ def timeline_rows(events: list[Event], documents: list[Document]) -> list[Timeli
         dates = {names.get(e.doc, e.doc): e.time for e in members}
         rows.append(TimelineRow(time, " ".join(what.split()), sorted(dates), dates))
     return sorted(rows, key=lambda row: row.time)
+
+
+def within(value: str, since: str | None, until: str | None) -> bool:
+    """Return True when a calendar value lies in [since, until], each bound compared at its own precision
+    ("1996-12-17" is within --from 1996-12 --to 1996)."""
+    after = since is None or value[: len(since)] >= since
+    before = until is None or value[: len(until)] <= until
+    return after and before

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from rashomon.analyse import analyse
 from rashomon.compare.dates import same_date
-from rashomon.compare.timeline import timeline_rows
+from rashomon.compare.timeline import timeline_rows, within
 from rashomon.store import open_store
 
 
@@ -85,3 +85,18 @@ def test_a_shared_unit_or_a_common_word_does_not_make_one_happening(tmp_path: Pa
         },
     )
     assert date_disputes_in(store) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "since", "until", "inside"),
+    [
+        ("1996-12-17", "1996-12", "1996", True),
+        ("1996-11-30", "1996-12", None, False),
+        ("1997", None, "1996-12", False),
+        ("1997-04-22", "1997-04-22", "1997-04-22", True),
+    ],
+)
+def test_within_compares_each_bound_at_its_own_precision(
+    value: str, since: str | None, until: str | None, inside: bool
+) -> None:
+    assert within(value, since, until) is inside
