@@ -424,10 +424,14 @@ def normalise(
             return "DATE", week_value(base.day + timedelta(weeks=step))
         return "DATE", shift(base, unit if unit in ("day", "month", "year") else "year", step).value
     if match := re.fullmatch(rf"(last|past|previous|this|current|next|coming)\s+{UNIT_WORD}", phrase):
+        if (
+            text.lower().startswith("the ")
+            and match.group(1) in ("last", "past")
+            and match.group(2) in ("decade", "century")
+        ):
+            return "DURATION", _duration("1", _unit(match.group(2)))
         if phrase.endswith("s"):
             return "DURATION", _duration("X", _unit(match.group(2)))
-        if text.lower().startswith("the ") and match.group(1) in ("last", "past") and match.group(2) != "day":
-            return "DURATION", _duration("1", _unit(match.group(2)))
         return _relative_period(_unit(match.group(2)), match.group(1), anchor, last)
     if match := re.fullmatch(rf"(?:the\s+)?(?:last|past|next|first|coming)\s+(.+?)\s+{UNIT_WORD}", phrase):
         return "DURATION", _duration(_count(match.group(1)), _unit(match.group(2)))

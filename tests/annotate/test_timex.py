@@ -67,6 +67,8 @@ from rashomon.temporal.normalise import normalise
         ("10 p.m.", "1999-04-19", "1998-10-23", ("TIME", "1998-10-23T22:00")),
         ("4 in the morning", "2000-04-05", None, ("TIME", "2000-04-05T04:00")),
         ("the coming years", "1999-03-12", None, ("DURATION", "PXY")),
+        ("the past year", "1998-03-03", None, ("DATE", "1997")),
+        ("the past decade", "1998-10-25", None, ("DURATION", "P10Y")),
         ("mid-November", "1989-11-02", None, ("DATE", "1989-11")),
         ("this year's third quarter", "1989-11-02", None, ("DATE", "1989-Q3")),
         ("next year's first quarter", "1989-11-02", None, ("DATE", "1990-Q1")),
