@@ -125,8 +125,20 @@ def marker_parts(span: Span) -> list[Span]:
 def candidate_expressions(doc: Doc) -> list[Expression]:
     """Return the Doc's temporal expressions to normalise, ranges split into their ends, in text order."""
     return [
-        part for span in candidate_spans(doc) for piece in marker_parts(span) for part in range_parts(piece)
+        _with_ending(part)
+        for span in candidate_spans(doc)
+        for piece in marker_parts(span)
+        for part in range_parts(piece)
     ]
+
+
+def _with_ending(expression: Expression) -> Expression:
+    """Carry "ended"/"ending" after a period into the words to normalise: "the year ended March 31" names
+    a span of a year, not the calendar year."""
+    doc, end = expression.span.doc, expression.span.end
+    if end < len(doc) and doc[end].lower_ in ("ended", "ending"):
+        return Expression(expression.span, f"{expression.text} {doc[end].lower_}")
+    return expression
 
 
 def candidate_spans(doc: Doc) -> list[Span]:

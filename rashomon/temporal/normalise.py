@@ -476,13 +476,22 @@ def normalise(
         return "DATE", f"{year:04d}-{MONTHS[match.group(1)]:02d}"
     if match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)\s+century", phrase):
         return "DATE", f"{int(match.group(1)) - 1:02d}XX"
+    if match := re.fullmatch(r"(.+?)\s+(?:ended|ending)", phrase):
+        period = re.fullmatch(
+            r"(?:(?:latest|current|full|fiscal|same|whole|entire|first|last)\s+)*year", match.group(1)
+        )
+        if period:
+            return "DURATION", "P1Y"
+        return normalise(
+            re.sub(r"\s+(?:ended|ending)$", "", text.strip(), flags=re.I), anchor_value, last_value, tense
+        )
     if match := re.fullmatch(
         r"(?:(?:latest|current|full|fiscal|same|whole|entire)\s+)*(year|quarter|month|day)", phrase
     ):
         base = anchor if match.group(1) == "quarter" or "current" in phrase else last or anchor
         if with_the == phrase or base is None:
             return "DURATION", _duration("X", match.group(1))
-        return "DATE", _current_period(match.group(1), base, tense)
+        return "DATE", _current_period(match.group(1), base, "past" if "latest" in phrase else tense)
     if match := re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(.+)", phrase):
         return normalise(match.group(1), anchor_value, last_value, tense)
     if match := re.fullmatch(
