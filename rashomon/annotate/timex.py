@@ -28,7 +28,7 @@ def find_timexes(doc: Doc) -> list[Timex]:
             kind == "DATE"
             and value[:4].isdigit()
             and "W" not in value
-            and result == normalise(expression.text, doc._.dct, None, tense)
+            and (last is None or result == normalise(expression.text, doc._.dct, None, tense))
         ):
             last = value
         start, end = span.start_char, span.end_char

@@ -31,19 +31,16 @@ def _arguments(event: Event) -> set[str]:
     return set((event.predicate or "").split()[1:])
 
 
-def _tell_one_happening(first: Event, second: Event) -> bool:
-    return bool(set(first.participants) & set(second.participants) and _arguments(first) & _arguments(second))
-
-
 def group_happenings(events: list[Event]) -> list[Event]:
     """Return the events with `happening` set: one key per happening whose predicates are alike and whose
     tellings share both a participant and the thing acted on, across documents."""
     candidates = [e for e in events if e.predicate and e.participants and _arguments(e)]
+    shared = [(set(e.participants), _arguments(e)) for e in candidates]
     vectors = embed_texts([e.predicate or "" for e in candidates])
     groups = UnionFind(range(len(candidates)))
     for cluster in complete_link_clusters(vectors, SIMILARITY):
         for a, b in combinations(cluster, 2):
-            if _tell_one_happening(candidates[a], candidates[b]):
+            if shared[a][0] & shared[b][0] and shared[a][1] & shared[b][1]:
                 groups.union(a, b)
     keys = {}
     for members in groups.groups():

@@ -68,12 +68,12 @@ def _is_glued_scale(token: Token) -> bool:
     tonnes"); "m" counts as a scale only after a currency or before a plural noun, else it is metres."""
     doc = token.doc
     previous = doc[token.i - 1]
-    spaced_ok = token.lower_.rstrip(".") in SPACED_SCALES
-    if token.lower_.rstrip(".") not in SCALE_ABBREVIATIONS or not previous.like_num:
+    scale = token.lower_.rstrip(".")
+    if scale not in SCALE_ABBREVIATIONS or not previous.like_num:
         return False
-    if previous.whitespace_ and not spaced_ok:
+    if previous.whitespace_ and scale not in SPACED_SCALES:
         return False
-    if token.lower_.rstrip(".") != "m":
+    if scale != "m":
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return currency_before(doc[previous.i : previous.i + 1]) is not None or (
@@ -136,12 +136,17 @@ def number_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def _is_game_half(span: Span) -> bool:
+    """Return True for "half" as a part of something ordered ("the second half"), not a fraction."""
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        span.text.lower() == "half"
+        and previous is not None
+        and (previous.ent_type_ == "ORDINAL" or previous.lower_ in ("the", "this", "that"))
+    )
+
+
 def _is_pronoun_one(span: Span) -> bool:
-    if span.text.lower() == "half":
-        previous = span.doc[span.start - 1] if span.start > 0 else None
-        return previous is not None and (
-            previous.ent_type_ == "ORDINAL" or previous.lower_ in ("the", "this", "that")
-        )
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -211,7 +216,12 @@ def _numbers(doc: Doc) -> list[tuple[Span, Amount]]:
     found = []
     for span in number_spans(doc):
         amount = parse_amount(amount_text(span))
-        if amount is not None and not _is_pronoun_one(span) and not is_not_a_count(span):
+        if (
+            amount is not None
+            and not _is_pronoun_one(span)
+            and not _is_game_half(span)
+            and not is_not_a_count(span)
+        ):
             found.append(_signed(span, amount))
     return found
 

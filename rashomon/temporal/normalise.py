@@ -79,6 +79,8 @@ VAGUE_COUNT = re.compile(
     r"final|following|previous|those|these|the|a|an|its|their|his|her|whole|entire|full)\b"
 )
 """Words that make "several weeks", "the past months" an amount of time with an unknown count."""
+DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+"""Decades of the twentieth century in words, from the twenties (192X)."""
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
 """The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
@@ -264,10 +266,16 @@ def _quarter_in_focus(last_value: str | None, years: int) -> str | None:
     return f"{int(match.group(1)) + years:04d}-Q{match.group(2)}" if match else None
 
 
-def _day_in_focus(anchor: Point | None, last: Point | None) -> str:
-    """Return the day a bare clock time or part of day falls on: the day last mentioned, else the anchor."""
+def _focus(anchor: Point | None, last: Point | None) -> Point | None:
+    """Return the day in focus: the day last mentioned, else the anchor when it is a day, else None."""
     focus = last if last is not None and last.precision == "day" else anchor
-    return focus.value if focus is not None and focus.precision == "day" else "XXXX-XX-XX"
+    return focus if focus is not None and focus.precision == "day" else None
+
+
+def _day_in_focus(anchor: Point | None, last: Point | None) -> str:
+    """Return the day a bare clock time or part of day falls on: the day in focus, else an unknown day."""
+    focus = _focus(anchor, last)
+    return focus.value if focus is not None else "XXXX-XX-XX"
 
 
 def _clock(hour: str, minutes: str | None, half: str | None) -> str:
@@ -325,20 +333,8 @@ def normalise(
         ):
             year = anchor.day.year + {"last": -1, "next": 1}.get(match.group(1), 0)
             return inner[0], f"{year:04d}{inner[1][4:]}"
-    if match := re.fullmatch(
-        r"(?:the\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", phrase
-    ):
-        decade = [
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        ]
-        return "DATE", f"19{decade.index(match.group(1)) + 2}X"
+    if match := re.fullmatch(rf"(?:the\s+)?({'|'.join(DECADE_WORDS)})", phrase):
+        return "DATE", f"19{DECADE_WORDS.index(match.group(1)) + 2}X"
     if match := re.fullmatch(r"(?:(last|this|next|the)\s+)?weekend", phrase):
         return _weekend(anchor, match.group(1), tense)
     if match := re.fullmatch(r"(\d{1,2}) in the (morning|afternoon|evening|night)", phrase):
@@ -347,8 +343,8 @@ def normalise(
     if match := re.fullmatch(
         r"(that|the same|the next|the following|the previous)\s+(morning|afternoon|evening|night)", with_the
     ):
-        base = last if last is not None and last.precision == "day" else anchor
-        if base is None or base.precision != "day":
+        base = _focus(anchor, last)
+        if base is None:
             return "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[match.group(2)]}"
         step = {"the next": 1, "the following": 1, "the previous": -1}.get(match.group(1), 0)
         return "TIME", f"{(base.day + timedelta(days=step)).isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
