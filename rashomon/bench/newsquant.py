@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from rashomon.annotate.pipeline import annotate, build_nlp
 from rashomon.bench.metrics import f1_score
 from rashomon.quantities.numbers import parse_amount
-from rashomon.quantities.qualifiers import QUALIFIERS
+from rashomon.quantities.qualifiers import qualifier_class
 from rashomon.quantities.units import SAME_UNITS, unit_name
 
 DATA_FOLDER = "newsquant"
@@ -82,7 +82,7 @@ def change_class(qualifier: str | None) -> str:
     """Return the NewsQuant change class (= ~ > < up down) of one of our qualifiers."""
     if qualifier in ("up", "down"):
         return qualifier
-    return QUALIFIERS.get(qualifier or "", "=")
+    return qualifier_class(qualifier)
 
 
 def rashomon_quantities(doc: Doc) -> list[Found]:

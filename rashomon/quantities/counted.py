@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age
-from rashomon.quantities.units import currency_before, rate_after, unit_after, unit_in_number, unit_name
+from rashomon.quantities.units import (
+    AGE_UNITS,
+    age_unit,
+    currency_before,
+    rate_after,
+    unit_after,
+    unit_in_number,
+    unit_name,
+)
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
@@ -90,13 +98,31 @@ def _hyphen_chain(number: Span) -> list[Token]:
     return chain
 
 
+def age_in_time_units(number: Span) -> str | None:
+    """Return the time unit of an age written after the number ("45-year-old", "12 years old", "65 years of
+    age"), else None."""
+    words = [t for t in number.doc[number.end : number.end + 5] if t.text != "-"]
+    if len(words) < 2 or unit_name(words[0].text) not in AGE_UNITS:
+        return None
+    said_old = words[1].lower_ == "old" or [t.lower_ for t in words[1:3]] == ["of", "age"]
+    return unit_name(words[0].text) if said_old else None
+
+
 def find_counted(number: Span) -> Counted:
-    """Return what the number span counts, following the dependency parse."""
-    doc = number.doc
-    last = number[-1]
+    """Return what the number span counts, following the dependency parse; an age counts in "year of age"."""
     if is_age(number):
         person = next((e for e in number.sent.ents if e.label_ == "PERSON" and e.end <= number.start), None)
-        return Counted(f"age of {person.text}" if person else "age", None, "year")
+        return Counted(f"age of {person.text}" if person else "age", None, age_unit("year"))
+    counted = _find_counted(number)
+    if (time_unit := age_in_time_units(number)) is None:
+        return counted
+    phrase = counted.phrase if counted.head is not None and counted.head.i > number.end + 2 else "age"
+    return replace(counted, phrase=phrase, unit=age_unit(time_unit))
+
+
+def _find_counted(number: Span) -> Counted:
+    doc = number.doc
+    last = number[-1]
     exclude = {t.i for t in number}
     currency = unit_in_number(number) or currency_before(number)
     measured = unit_after(number)

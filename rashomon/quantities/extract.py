@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.quantities.counted import find_counted, lemma_phrase
+from rashomon.quantities.counted import age_in_time_units, find_counted, lemma_phrase
 from rashomon.quantities.filters import is_not_a_count
 from rashomon.quantities.numbers import (
     EXACT_WORDS,
@@ -118,7 +118,9 @@ def number_spans(doc: Doc) -> list[Span]:
                 and end + 1 < len(doc)
                 and (_is_number_token(doc[end + 1]) or (token.text == "-" and _is_fraction(doc[end + 1])))
                 and not (token.text == "-" and doc[end - 1].is_digit)
-                and not (token.lower_ == "and" and doc[end - 1].lower_ not in SCALES)
+                and not (
+                    token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
+                )
             )
             starts_anew = any(c.isdigit() for c in token.text) and not linker
             if _is_glued_scale(token) or _is_fraction(token):
@@ -244,9 +246,11 @@ def _grouped(
 
 
 def _counts_time(number: Span) -> bool:
-    """Return True when the number counts units of time ("three years")."""
+    """Return True when the number counts units of time ("three years"), not an age ("65 years of age")."""
     after = number.doc[number.end] if number.end < len(number.doc) else None
-    return after is not None and after.lemma_.lower() in TIME_UNIT_LEMMAS
+    return (
+        after is not None and after.lemma_.lower() in TIME_UNIT_LEMMAS and age_in_time_units(number) is None
+    )
 
 
 def _restates(earlier: Span, later: Span) -> bool:

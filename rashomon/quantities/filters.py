@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
-from rashomon.quantities.units import is_measure, unit_name
+from rashomon.quantities.units import currency_before, is_measure, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
@@ -96,6 +96,7 @@ def is_identifier(span: Span) -> bool:
         and previous.pos_ == "PROPN"
         and not previous.is_upper
         and not (_is_score(span) and previous.dep_ != "compound")
+        and currency_before(span) is None
     ):
         return True
     if previous is not None and previous.lower_.rstrip(".") in IDENTIFIER_WORDS:

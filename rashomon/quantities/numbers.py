@@ -22,6 +22,8 @@ SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 10**12,
+    "lakh": 100_000,
+    "crore": 10_000_000,
     "mln": 1_000_000,
     "bln": 1_000_000_000,
     "bil": 1_000_000_000,
@@ -125,6 +127,8 @@ def _word_value(words: list[str]) -> float | None:
             current = (current or 1) * 100
         elif word == "dozen" and seen:
             current *= 12
+        elif word in SCALES and total and not current:
+            total *= SCALES[word]
         elif word in SCALES:
             total += (current or 1) * SCALES[word]
             current = 0

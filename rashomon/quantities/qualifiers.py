@@ -41,9 +41,9 @@ QUALIFIERS: dict[str, str] = {
     "no more than": "<",
     "not more than": "<",
     "just under": "<",
-    "almost": "<",
-    "nearly": "<",
-    "barely": "<",
+    "almost": "~",
+    "nearly": "~",
+    "barely": "~",
     "about": "~",
     "around": "~",
     "roughly": "~",
@@ -63,6 +63,8 @@ QUALIFIERS: dict[str, str] = {
     "all": "=",
 }
 """Each qualifier and its class: ~ approximate, > at least, < at most, = exact."""
+SHORT_OF = frozenset({"almost", "nearly", "barely", "just under"})
+"""Qualifiers of a number approached from below: "nearly 300" is a little under 300."""
 APPROXIMATION = 0.1
 """Relative half-width of the range an approximate number ("about 400") stands for."""
 SHORTFALL = 0.1
@@ -98,11 +100,12 @@ def qualifier_class(qualifier: str | None) -> str:
 def qualified_range(value: float, qualifier: str | None) -> tuple[float | None, float | None]:
     """Return the (low, high) range a qualified number claims; None is unbounded."""
     cls = qualifier_class(qualifier)
+    if qualifier in SHORT_OF:
+        return value * (1 - SHORTFALL), value
     if cls == "~":
         return value * (1 - APPROXIMATION), value * (1 + APPROXIMATION)
     if cls == ">":
         return value, None
     if cls == "<":
-        low = value * (1 - SHORTFALL) if qualifier in ("almost", "nearly", "just under", "barely") else None
-        return low, value
+        return None, value
     return value, value

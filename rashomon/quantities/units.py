@@ -24,6 +24,38 @@ NEWS_ABBREVIATIONS = {
 }
 """Abbreviations that news writes for finance, read before the dictionary's other meanings (bits per
 second, parsecs) or where it has none (wire-service "dlrs")."""
+MORE_CURRENCIES = {
+    "hong kong dollar": ("HK$", "HKD", "hong kong dollar"),
+    "singapore dollar": ("S$", "SGD", "singapore dollar"),
+    "new taiwan dollar": ("NT$", "TWD", "taiwan dollar", "new taiwan dollar"),
+    "indian rupee": ("Rs", "Rs.", "INR"),
+    "pakistani rupee": ("PKR", "pakistani rupee"),
+    "malaysian ringgit": ("RM", "MYR", "ringgit"),
+    "indonesian rupiah": ("Rp", "IDR", "rupiah"),
+    "thai baht": ("THB", "baht"),
+    "philippine peso": ("₱", "PHP", "philippine peso"),
+    "vietnamese dong": ("₫", "VND", "dong"),
+    "turkish lira": ("₺", "TRY", "lira", "turkish lira"),
+    "israeli new shekel": ("₪", "ILS", "NIS", "shekel"),
+    "saudi riyal": ("SAR", "riyal", "saudi riyal"),
+    "united arab emirates dirham": ("AED", "dirham"),
+    "egyptian pound": ("E£", "EGP", "egyptian pound"),
+    "nigerian naira": ("₦", "NGN", "naira"),
+    "kenyan shilling": ("KES", "kenyan shilling"),
+    "swedish krona": ("SEK", "krona", "kronor", "swedish krona"),
+    "norwegian krone": ("NOK", "norwegian krone"),
+    "danish krone": ("DKK", "danish krone"),
+    "polish zloty": ("PLN", "zloty"),
+    "czech koruna": ("CZK", "koruna", "czech koruna"),
+    "hungarian forint": ("HUF", "forint"),
+    "ukrainian hryvnia": ("UAH", "hryvnia"),
+    "argentine peso": ("ARS", "argentine peso"),
+    "chilean peso": ("CLP", "chilean peso"),
+    "colombian peso": ("COP", "colombian peso"),
+    "bitcoin": ("₿", "BTC", "bitcoin"),
+}
+"""Currencies that quantulum3's dictionary lacks, each with its symbols and codes (as written) and its names
+(lower case, singular)."""
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
@@ -31,9 +63,30 @@ DEGREE_LETTERS = frozenset({"C", "F"})
 capital letter makes a name ("4G", "3D")."""
 
 
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
+"""Time units an age is given in ("45-year-old", "six months old")."""
+
+
+def age_unit(time_unit: str) -> str:
+    """Return the unit of an age given in a time unit ("year" → "year of age")."""
+    return f"{time_unit} of age"
+
+
 @cache
 def _units() -> load.Units:
     return load.units("en")
+
+
+@cache
+def _more_currencies() -> dict[str, str]:
+    """Return each written form of MORE_CURRENCIES (names also in the plural) and the currency it names."""
+    forms = {}
+    for name, written in MORE_CURRENCIES.items():
+        for form in written:
+            forms[form] = name
+            if form.islower():
+                forms[form + "s"] = name
+    return forms
 
 
 @cache
@@ -43,6 +96,8 @@ def unit_name(text: str) -> str | None:
     lower = text.lower()
     if lower in NEWS_ABBREVIATIONS:
         return NEWS_ABBREVIATIONS[lower]
+    if (currency := _more_currencies().get(text) or _more_currencies().get(lower)) is not None:
+        return currency
     for table, key in (
         (units.symbols, text),
         (units.surfaces, text),
@@ -60,7 +115,7 @@ def unit_name(text: str) -> str | None:
 def is_currency(name: str) -> bool:
     """Return True when the named unit is a currency."""
     unit = _units().names.get(name)
-    return unit is not None and unit.entity.name == "currency"
+    return name in MORE_CURRENCIES or (unit is not None and unit.entity.name == "currency")
 
 
 @cache
@@ -69,6 +124,8 @@ def is_measure(name: str | None) -> bool:
     such as "dollar per share" measures in its first unit)."""
     if name is not None and " per " in name:
         name = name.split(" per ")[0]
+    if name is not None and name.endswith(" of age"):
+        name = name.removesuffix(" of age")
     return name is not None and name in _units().names and name not in ("dimensionless", "count", "pair")
 
 

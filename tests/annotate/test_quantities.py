@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from rashomon.annotate.pipeline import make_doc
+from rashomon.bench.newsquant import change_class
 from rashomon.quantities.numbers import parse_amount
 
 
@@ -182,7 +183,25 @@ def test_a_score_after_a_team_is_two_numbers_but_a_model_number_is_none(nlp: Lan
 )
 def test_ages_written_with_age(nlp: Language, sentence: str, counted: str) -> None:
     (found,) = quantities(nlp, sentence)
-    assert (found.counted, found.unit) == (counted, "year")
+    assert (found.counted, found.unit) == (counted, "year of age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "counted", "unit"),
+    [
+        ("The 45-year-old striker scored twice.", "45", "striker of 45 years", "year of age"),
+        ("The 45-year-old said he would appeal.", "45", "age", "year of age"),
+        ("A six-month-old baby was pulled from the rubble.", "six", "baby of six months", "month of age"),
+        ("The boy, 12 years old, was unhurt.", "12", "age", "year of age"),
+        ("Patients over 65 years of age were excluded.", "over 65", "age", "year of age"),
+        ("The firm has traded for 30 years.", "30", "years", "year"),
+    ],
+)
+def test_ages_written_with_time_units(
+    nlp: Language, sentence: str, text: str, counted: str, unit: str
+) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert (found.text, found.counted, found.unit) == (text, counted, unit)
 
 
 def test_different_units_do_not_make_a_range(nlp: Language) -> None:
@@ -251,7 +270,7 @@ def test_model_numbers_are_not_counts_or_currencies(nlp: Language) -> None:
 def test_an_age_after_a_name_is_counted_as_that_persons_age(nlp: Language) -> None:
     found = quantities(nlp, "Their leader, Nestor Ortiz, 43, was killed; 12 others died.")
     assert [(q.value, q.counted, q.unit) for q in found] == [
-        (43, "age of Nestor Ortiz", "year"),
+        (43, "age of Nestor Ortiz", "year of age"),
         (12, "others", "other"),
     ]
 
@@ -299,3 +318,40 @@ def test_a_change_from_one_value_to_another_is_not_a_range(nlp: Language) -> Non
 def test_numbers_glued_to_scales_and_units(nlp: Language, sentence: str, value: float, unit: str) -> None:
     found = quantities(nlp, sentence)
     assert [(q.value, q.unit) for q in found] == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("HSBC reported a pre-tax profit of HK$12 billion.", 12e9, "hong kong dollar"),
+        ("The trust raised S$450 million from investors.", 450e6, "singapore dollar"),
+        ("Petronas earned RM12.5 billion in the quarter.", 12.5e9, "malaysian ringgit"),
+        ("Sales reached Rs 4,000 crore in the year.", 4e10, "indian rupee"),
+        ("The state set aside Rs 1.5 lakh crore for roads.", 1.5e12, "indian rupee"),
+        ("The bank issued 5 billion Hong Kong dollars of bonds.", 5e9, "hong kong dollar"),
+        ("The lira weakened past 30 lira to the dollar.", 30, "turkish lira"),
+    ],
+)
+def test_currencies_beyond_the_unit_dictionary(nlp: Language, sentence: str, value: float, unit: str) -> None:
+    found = quantities(nlp, sentence)
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(value), unit)]
+
+
+def test_two_sums_joined_by_and_stay_apart(nlp: Language) -> None:
+    found = quantities(nlp, "The fund raised S$500 million and NZ$20 million.")
+    assert [(q.value, q.unit) for q in found] == [(500e6, "singapore dollar"), (20e6, "new zealand dollar")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Nearly 50,000 people died.", 45_000, 50_000),
+        ("Almost 300 families fled.", 270, 300),
+        ("Barely 20 fans turned up.", 18, 20),
+    ],
+)
+def test_numbers_approached_from_below_are_approximate(
+    nlp: Language, sentence: str, low: float, high: float
+) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert (found.low, found.high, change_class(found.qualifier)) == (low, high, "~")
