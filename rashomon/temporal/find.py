@@ -37,11 +37,12 @@ EXTRA = re.compile(
     re.I,
 )
 AMOUNT_OF_TIME = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|\d+)"
-    rf"\s+{UNIT_WORD}\b(?:\s+(?:ago|later|earlier))?",
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|\d+(?:\s+\d/\d)?)"
+    rf"(?:\s+more)?\s+{UNIT_WORD}\b(?:\s+and\s+a\s+half|\s+(?:ago|later|earlier))?",
     re.I,
 )
-"""Amounts of time the entity recogniser may miss: "a month", "two weeks later", "3 hours"."""
+"""Amounts of time the entity recogniser may miss: "a month", "two weeks later", "2 1/2 years", "20 more
+years", "a minute and a half"."""
 NUMBER_WORD = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
 )
@@ -73,6 +74,10 @@ SPLIT_MARKERS = frozenset({"ended", "ending", "beginning", "starting", "through"
 RANGE_WORDS = frozenset({"and", "to", "through", "until", "-", "–", "—"})
 RANGE_OPENERS = frozenset({"between", "from"})
 YEAR = re.compile(r"\b\d{4}\b")
+RATE_PERIOD = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|hour|minute|second)", re.I)
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+NEIGHBOUR_PERIOD = re.compile(r"the\s+(?:day|week|month|year)", re.I)
+"""A period that "after" or "before" makes the neighbour of the one in focus: "the day after"."""
 
 
 @dataclass(frozen=True)
@@ -115,11 +120,22 @@ def range_parts(span: Span) -> list[Expression]:
 
 def marker_parts(span: Span) -> list[Span]:
     """Split an entity that joins two expressions with a verb of ending ("the quarter ended Sept. 30",
-    "the year beginning Jan. 1") into the two."""
+    "the year beginning Jan. 1") or a counted amount of time and the date it is part of ("the first nine
+    months of 1997") into the two."""
     cut = next((t.i for t in span[1:-1] if t.lower_ in SPLIT_MARKERS), None)
+    if cut is None:
+        cut = next((t.i for t in span[1:-1] if t.lower_ == "of" and _is_part_of_date(span, t.i)), None)
     if cut is None:
         return [span]
     return [span.doc[span.start : cut], span.doc[cut + 1 : span.end]]
+
+
+def _is_part_of_date(span: Span, cut: int) -> bool:
+    doc = span.doc
+    part = normalise(doc[span.start : cut].text, doc._.dct)
+    whole = normalise(doc[cut + 1 : span.end].text, doc._.dct)
+    counted = part is not None and part[0] == "DURATION" and "X" not in part[1]
+    return counted and whole is not None and whole[0] == "DATE"
 
 
 def candidate_expressions(doc: Doc) -> list[Expression]:
@@ -133,11 +149,17 @@ def candidate_expressions(doc: Doc) -> list[Expression]:
 
 
 def _with_ending(expression: Expression) -> Expression:
-    """Carry "ended"/"ending" after a period into the words to normalise: "the year ended March 31" names
-    a span of a year, not the calendar year."""
-    doc, end = expression.span.doc, expression.span.end
-    if end < len(doc) and doc[end].lower_ in ("ended", "ending"):
-        return Expression(expression.span, f"{expression.text} {doc[end].lower_}")
+    """Carry the word after a period into the words to normalise when it changes what the period is: "the
+    year ended March 31" is a span of a year, "the day after" the day after the one in focus (unless the
+    phrase restates the date before it: "Nov. 3, the day before ...")."""
+    span = expression.span
+    doc, end = span.doc, span.end
+    following = doc[end].lower_ if end < len(doc) else ""
+    restates = span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "DATE"
+    if following in ("ended", "ending") or (
+        following in ("after", "before") and NEIGHBOUR_PERIOD.fullmatch(span.text) and not restates
+    ):
+        return Expression(span, f"{expression.text} {following}")
     return expression
 
 
@@ -152,7 +174,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
         if span is not None:
             spans.append(span)
     trimmed = []
-    for span in _join_clock_and_day(doc, filter_spans(spans)):
+    for span in _join_adjacent(doc, filter_spans(spans)):
         start, end = span.start, span.end
         while (
             start > 0 and doc[start - 1].lower_ in LEFT_MODIFIERS and doc[start - 1].ent_type_ in ("", "DATE")
@@ -164,28 +186,55 @@ def candidate_spans(doc: Doc) -> list[Span]:
             doc[end - 1].text in TRAILING or doc[end - 1].is_punct or doc[end - 1].is_space
         ):
             end -= 1
-        if doc[start:end].text.lower() not in RARELY_TIMEXES:
+        if doc[start:end].text.lower() not in RARELY_TIMEXES and not _is_rate(doc[start:end]):
             trimmed.append(doc[start:end])
     return sorted(trimmed, key=lambda s: s.start)
+
+
+def _is_rate(span: Span) -> bool:
+    """Return True for the "a year" of a rate ("$500 million a year", "four flights a week"): how often,
+    not when."""
+    if not RATE_PERIOD.fullmatch(span.text) or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.like_num
+        or before.ent_type_ in AMOUNT_LABELS
+        or any(child.like_num or child.dep_ == "nummod" for child in before.children)
+    )
 
 
 def _is_clock(span: Span) -> bool:
     return bool(CLOCK.search(span.text)) and not any(t.lower_ in WEEKDAYS for t in span)
 
 
-def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Join a clock time and the day right after it ("9 a.m. EST Tuesday") into one expression."""
-    ordered = sorted(spans, key=lambda s: s.start)
+def _clock_then_day(previous: Span, between: Span, span: Span) -> bool:
+    """A clock time and the day right after it: "9 a.m. EST Tuesday", "10:35 a.m. (0735 GMT) Friday"."""
+    return (
+        _is_clock(previous)
+        and not _is_clock(span)
+        and all(t.is_punct and t.text in "()," or t.shape_ in ("XXX", "XXXX") for t in between)
+        and len(between) <= 4
+    )
+
+
+def _weekday_then_date(previous: Span, between: Span, span: Span) -> bool:
+    """A weekday and the calendar date right after it: "Friday Oct. 13", "Thursday, Jan. 6"."""
+    return (
+        all(t.lower_ in WEEKDAYS for t in previous)
+        and all(t.text == "," for t in between)
+        and span[0].lower_.rstrip(".") in MONTHS
+    )
+
+
+def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Join neighbouring spans that name one moment together into one expression."""
     joined: list[Span] = []
-    for span in ordered:
+    for span in sorted(spans, key=lambda s: s.start):
         previous = joined[-1] if joined else None
-        between = doc[previous.end : span.start] if previous is not None else None
-        if (
-            previous is not None
-            and _is_clock(previous)
-            and not _is_clock(span)
-            and all(t.is_punct and t.text in "()," or t.shape_ in ("XXX", "XXXX") for t in between)
-            and len(between) <= 4
+        if previous is not None and any(
+            joins(previous, doc[previous.end : span.start], span)
+            for joins in (_clock_then_day, _weekday_then_date)
         ):
             joined[-1] = doc[previous.start : span.end]
         else:
@@ -203,6 +252,8 @@ PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 PLANNING_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "go", "slate", "be"})
 """Verbs whose "to" complement happens later than they are said ("is scheduled to close Monday", "is to
 resume trading Tuesday")."""
+ARRANGING_VERBS = frozenset({"schedule", "plan", "slate"})
+"""Verbs whose date is that of the thing arranged, still ahead: "scheduled a news conference Thursday"."""
 
 
 def governing_verb(span: Span) -> Token:
@@ -221,19 +272,38 @@ def governing_verb(span: Span) -> Token:
     return verb
 
 
+def _in_past(word: Token) -> bool:
+    """Return True when a verb, or the copula an adjective depends on ("had been due"), is in a past tense."""
+    verbs = [word, word.head] if word.dep_ == "acomp" else [word]
+    return any(
+        v.tag_ == "VBD" or any(t.tag_ == "VBD" for t in v.children if t.dep_.startswith("aux")) for v in verbs
+    )
+
+
 def _is_future(verb: Token, auxiliaries: list[Token]) -> bool:
     if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries):
         return True
     head = verb.head
-    head_in_past = head.tag_ == "VBD" or any(
-        t.tag_ == "VBD" for t in head.children if t.dep_.startswith("aux")
-    )
     return (
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in PLANNING_VERBS
         and any(t.lower_ == "to" for t in verb.lefts)
-        and not head_in_past
+        and not _in_past(head)
     )
+
+
+def _is_arranged(span: Span, verb: Token) -> bool:
+    """Return True for the date of something arranged, told after the arranging verb ("planned a rally on
+    Saturday"); not when the date comes first ("On Friday, they planned") or the verb only describes a
+    noun ("a service planned for Saturday was canceled")."""
+    return verb.lemma_.lower() in ARRANGING_VERBS and span.start > verb.i and verb.dep_ not in ("acl", "amod")
+
+
+def _is_earliest(span: Span) -> bool:
+    """Return True for the earliest moment something may happen: "as soon as Tuesday", "as early as next
+    week"."""
+    before = span.doc[max(span.start - 3, 0) : span.start]
+    return len(before) == 3 and before[0].lower_ == "as" and before[2].lower_ == "as"
 
 
 def _is_deadline(span: Span, verb: Token) -> bool:
@@ -248,8 +318,10 @@ def _is_deadline(span: Span, verb: Token) -> bool:
 
 
 def _is_due(span: Span) -> bool:
-    """Return True for a date something becomes due on ("effective Feb. 1", "payable Dec. 15")."""
-    return span.root.head.lemma_.lower() in DUE_WORDS
+    """Return True for a date something becomes due on ("effective Feb. 1", "payable Dec. 15"), unless the
+    due date is told as past ("had been due to expire Friday")."""
+    head = span.root.head
+    return head.lemma_.lower() in DUE_WORDS and not _in_past(head)
 
 
 def tense_of(span: Span) -> str | None:
@@ -257,7 +329,15 @@ def tense_of(span: Span) -> str | None:
     unknown): a passive in the present ("is expected") is not past, a perfect ("has risen") is."""
     verb = governing_verb(span)
     auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
-    if _is_future(verb, auxiliaries) or _is_deadline(span, verb) or _is_due(span):
+    if any(
+        (
+            _is_future(verb, auxiliaries),
+            _is_arranged(span, verb),
+            _is_deadline(span, verb),
+            _is_due(span),
+            _is_earliest(span),
+        )
+    ):
         return "future"
     if verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in auxiliaries):
         return "past"

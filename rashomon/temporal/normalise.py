@@ -88,6 +88,10 @@ CLOCK_THEN_DAY = re.compile(
     r"(noon|midnight|\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(?:[a-z]{3,4}\s+)?(?:\([^)]*\)\s*)?,?\s*"
     r"((?:on\s+)?[a-z].*)"
 )
+NARRATIVE_PERIOD = re.compile(
+    rf"(that|the same|the following|the next|the previous|that same|the)\s+{UNIT_WORD}(\s+after|\s+before)?"
+)
+"""A period read against the one in focus: "that year", "the next day", "the day after"."""
 NEAR_DAYS = 45
 NEAR_MONTH_DAYS = 50
 """A date (or a month's middle) this close to the anchor is in the anchor's year whatever the tense says."""
@@ -95,11 +99,25 @@ MONTHS_AHEAD = 4
 """Without tense, a month or date up to this many months after the anchor is ahead; further is last year's."""
 
 
+MIXED_FRACTION = re.compile(r"\b(\d+)\s+(\d)/(\d)\b")
+"""A whole number and a fraction: "2 1/2"."""
+FRACTION_PARTS = {
+    "year": ("month", 12),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
+"""The smaller unit the fraction of a year, day, hour or minute is written in: 2 1/2 years is P2Y6M."""
+
+
 def _unit(word: str) -> str:
     return word.rstrip("s") if word.rstrip("s") in UNITS else word
 
 
 def _count(text: str) -> str:
+    if mixed := MIXED_FRACTION.search(text):
+        whole, numerator, denominator = (int(g) for g in mixed.groups())
+        return f"{whole + numerator / denominator:g}"
     words = [
         w for w in re.sub(r"\s+of$", "", text).split() if w not in ("more", "additional", "further", "other")
     ]
@@ -116,8 +134,19 @@ def _count(text: str) -> str:
 def _duration(number: str, unit: str) -> str:
     if unit == "decade" and number != "X":
         number, unit = f"{float(number) * 10:g}", "year"
-    code = UNITS[unit]
-    return f"PT{number}{code}" if unit in TIME_UNITS else f"P{number}{code}"
+    if number != "X" and unit in FRACTION_PARTS and not float(number).is_integer():
+        smaller, per = FRACTION_PARTS[unit]
+        whole, part = divmod(float(number), 1)
+        if (part * per).is_integer():
+            return _period({unit: int(whole), smaller: int(part * per)})
+    return _period({unit: number})
+
+
+def _period(amounts: dict[str, object]) -> str:
+    """Return the ISO 8601 duration of amounts per unit, the units of the clock after "T"."""
+    date_part = "".join(f"{n}{UNITS[u]}" for u, n in amounts.items() if u not in TIME_UNITS and n)
+    time_part = "".join(f"{n}{UNITS[u]}" for u, n in amounts.items() if u in TIME_UNITS and n)
+    return f"P{date_part}" + (f"T{time_part}" if time_part else "")
 
 
 def _month_day(
@@ -319,7 +348,7 @@ def normalise(
     while (stripped := LEADING.sub("", phrase)) != phrase:
         phrase = stripped
     phrase = re.sub(
-        r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}$)|^(?:mid|early|late|fiscal)-(?=[a-z])", "", phrase
+        r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}(?:'?s)?$)|^(?:mid|early|late|fiscal)-(?=[a-z])", "", phrase
     )
     if match := re.fullmatch(r"(\d{4})\s+(quarter|period)", phrase):
         quarter = _quarter_in_focus(last_value, 0)
@@ -409,13 +438,15 @@ def normalise(
         if quarter := _quarter_in_focus(last_value, -1):
             return "DATE", quarter
         return ("DATE", f"{anchor.day.year - 1:04d}") if anchor else None
-    if match := re.fullmatch(
-        rf"(that|the same|the following|the next|the previous|that same)\s+{UNIT_WORD}", with_the
-    ):
+    match = NARRATIVE_PERIOD.fullmatch(with_the)
+    if match and (match.group(1) != "the" or match.group(3)):
         base, unit = last or anchor, _unit(match.group(2))
+        if unit == "day" and last is not None and last.precision != "day":
+            return "DATE", last.value + "-XX" * (2 if last.precision == "year" else 1)
         if base is None:
             return None
         step = {"the following": 1, "the next": 1, "the previous": -1}.get(match.group(1), 0)
+        step += {" after": 1, " before": -1}.get(match.group(3) or "", 0)
         if unit == "week":
             return "DATE", week_value(base.day + timedelta(weeks=step))
         return "DATE", shift(base, unit if unit in ("day", "month", "year") else "year", step).value
@@ -439,9 +470,15 @@ def normalise(
             return "DATE", f"XXXX-{SEASONS[match.group(2)]}"
         year += {"last": -1, "next": 1}.get(match.group(1) or "", 0)
         return "DATE", f"{year:04d}-{SEASONS[match.group(2)]}"
-    if match := re.fullmatch(r"(?:a\s+)?(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?", phrase):
-        year = match.group(2) or (str(anchor.day.year) if anchor else "XXXX")
-        return "DATE", f"{year}-Q{['first', 'second', 'third', 'fourth'].index(match.group(1)) + 1}"
+    if match := re.fullmatch(
+        r"(?:a\s+)?(?:(\d{4})\s+|(year[\s-](?:ago|earlier))\s+)?(first|second|third|fourth)\s+quarter"
+        r"(?:\s+of\s+(\d{4}))?",
+        phrase,
+    ):
+        year = match.group(1) or match.group(4)
+        if year is None:
+            year = f"{anchor.day.year - (1 if match.group(2) else 0):04d}" if anchor else "XXXX"
+        return "DATE", f"{year}-Q{['first', 'second', 'third', 'fourth'].index(match.group(3)) + 1}"
     if match := re.fullmatch(
         r"(?:(last|this|next)\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|evening|night))?",
         phrase,
@@ -488,6 +525,10 @@ def normalise(
         if with_the == phrase or base is None:
             return "DURATION", _duration("X", match.group(1))
         return "DATE", _current_period(match.group(1), base, "past" if "latest" in phrase else tense)
+    if match := re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", phrase):
+        day = normalise(match.group(1), anchor_value, last_value, tense)
+        if day is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
+            return "DATE", week_value(date.fromisoformat(day[1]))
     if match := re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(.+)", phrase):
         return normalise(match.group(1), anchor_value, last_value, tense)
     if match := re.fullmatch(
@@ -497,6 +538,11 @@ def normalise(
         if count == "X" and not VAGUE_COUNT.search(match.group(1)):
             return None
         return "DURATION", _duration(count, _unit(match.group(2)))
+    if match := re.fullmatch(rf"(.+?)\s+{UNIT_WORD}\s+and\s+a\s+half(?:\s+(?:later|earlier))?", phrase):
+        count = _count(match.group(1))
+        return "DURATION", _duration(
+            f"{float(count) + 0.5:g}" if count != "X" else count, _unit(match.group(2))
+        )
     if match := re.fullmatch(rf"{UNIT_WORD}", phrase):
         return "DURATION", _duration("X", _unit(match.group(1)))
     if match := re.fullmatch(CLOCK_THEN_DAY, phrase):

@@ -85,6 +85,17 @@ from rashomon.temporal.normalise import normalise
         ("a year earlier", "1989-11-02", "1989-Q3", ("DATE", "1988-Q3")),
         ("the year-ago quarter", "1989-11-02", "1989-Q3", ("DATE", "1988-Q3")),
         ("a year earlier", "1989-11-02", "1985", ("DATE", "1984")),
+        ("the mid-1990s", "1989-10-26", None, ("DATE", "199X")),
+        ("the 1988 second quarter", "1989-11-02", None, ("DATE", "1988-Q2")),
+        ("the year-earlier third quarter", "1989-10-27", None, ("DATE", "1988-Q3")),
+        ("2 1/2 years", None, None, ("DURATION", "P2Y6M")),
+        ("5 1/2 hours", None, None, ("DURATION", "PT5H30M")),
+        ("a minute and a half", None, None, ("DURATION", "PT1M30S")),
+        ("1 1/2 days", None, None, ("DURATION", "P1DT12H")),
+        ("the week of March 6", "2000-02-24", None, ("DATE", "2000-W10")),
+        ("the day after", "1998-11-21", "1998-10-23", ("DATE", "1998-10-24")),
+        ("the year before", "1998-09-07", "1997", ("DATE", "1996")),
+        ("the next day", "1998-11-21", "1990", ("DATE", "1990-XX-XX")),
     ],
 )
 def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str]) -> None:
@@ -193,3 +204,35 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("Aug. 7", "1999-08-07"),
         ("Thursday, April 6", "2000-04-06"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Investors pulled $14 million out Friday Oct. 13 alone.", [("Friday Oct. 13", "1989-10-13")]),
+        ("The offer had been due to expire Friday evening.", [("Friday evening", "1989-10-27TEV")]),
+        ("Police have scheduled a news conference Thursday.", [("Thursday", "1989-11-02")]),
+        ("On Thursday, the board planned to sell the unit.", [("Thursday", "1989-10-26")]),
+        ("The group could leave as soon as Tuesday.", [("Tuesday", "1989-10-31")]),
+        (
+            "Jobs grew by 242,000 a month in the first nine months of 1988.",
+            [("the first nine months", "P9M"), ("1988", "1988")],
+        ),
+    ],
+)
+def test_component_reads_the_words_around_an_expression(nlp: Language, text: str, expected: list) -> None:
+    timexes = nlp(make_doc(nlp, text, "d", "1989-10-30"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The plant closed on Oct. 23, 1998. Workers came back the day after the fire.", "1998-10-24"),
+        ("He was last seen Oct. 23, the day before a warrant was issued.", "1998-10-23"),
+    ],
+)
+def test_the_day_after_is_the_day_after_the_one_in_focus(nlp: Language, text: str, value: str) -> None:
+    timexes = nlp(make_doc(nlp, text, "d", "1998-11-21"))._.timexes
+    assert timexes[-1].text.lower() == "the day"
+    assert timexes[-1].value == value
