@@ -24,6 +24,14 @@ GOLD_VALUE = re.compile(r"(-?[\d.]+(?:[eE][-+]?\d+)?)(?:\s*-\s*(-?[\d.]+(?:[eE][
 """A gold value: one number or a range "low-high"."""
 LEVELS = ("value", "value_change", "value_unit")
 BASELINE_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+NEWSQUANT_UNIT_NAMES = {
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "degree angle": "degree",
+    "tonne": "metric ton",
+    "short ton": "ton",
+}
+"""Units that NewsQuant's dictionary (CQE's unit.json) names otherwise than quantulum3's."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,8 @@ def rashomon_quantities(doc: Doc) -> list[Found]:
             value = (quantity.low, quantity.high)
         else:
             continue
-        found.append(Found(value, change_class(quantity.qualifier), (quantity.unit or "-").lower()))
+        unit = (quantity.unit or "-").lower()
+        found.append(Found(value, change_class(quantity.qualifier), NEWSQUANT_UNIT_NAMES.get(unit, unit)))
     return found
 
 

@@ -24,6 +24,8 @@ NEWS_ABBREVIATIONS = {
 }
 """Abbreviations that news writes for finance, read before the dictionary's other meanings (bits per
 second, parsecs) or where it has none (wire-service "dlrs")."""
+CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
+"""Clock times' suffixes, never the attometres and picometres the dictionary reads in them."""
 MORE_CURRENCIES = {
     "hong kong dollar": ("HK$", "HKD", "hong kong dollar"),
     "singapore dollar": ("S$", "SGD", "singapore dollar"),
@@ -96,6 +98,8 @@ def unit_name(text: str) -> str | None:
     lower = text.lower()
     if lower in NEWS_ABBREVIATIONS:
         return NEWS_ABBREVIATIONS[lower]
+    if lower in CLOCK_WORDS:
+        return None
     if (currency := _more_currencies().get(text) or _more_currencies().get(lower)) is not None:
         return currency
     for table, key in (

@@ -355,3 +355,11 @@ def test_numbers_approached_from_below_are_approximate(
 ) -> None:
     (found,) = quantities(nlp, sentence)
     assert (found.low, found.high, change_class(found.qualifier)) == (low, high, "~")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The blast happened at about 5 pm local time.", "The polls close at 8 p.m.", "We met at 10 AM."],
+)
+def test_clock_times_are_not_lengths(nlp: Language, sentence: str) -> None:
+    assert quantities(nlp, sentence) == []

@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rashomon.bench.newsquant import Found, change_class, read_newsquant, run, score
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate.pipeline import make_doc
+from rashomon.bench.newsquant import Found, change_class, rashomon_quantities, read_newsquant, run, score
 
 
 def test_score_levels_credit_each_gold_once() -> None:
@@ -64,3 +68,17 @@ def test_run_scores_rashomon_and_baseline(tmp_path: Path) -> None:
         set(result["metrics"]) == set(result["baseline"]) == {"value_f1", "value_change_f1", "value_unit_f1"}
     )
     assert result["metrics"]["value_change_f1"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Temperatures reached 40C on Monday.", "celsius"),
+        ("The ship carried 3,000 tons of grain.", "ton"),
+        ("Output reached 12 tonnes.", "metric ton"),
+        ("The road climbs at 12 degrees.", "degree"),
+    ],
+)
+def test_units_take_newsquants_names(nlp: Language, sentence: str, unit: str) -> None:
+    (found,) = rashomon_quantities(nlp(make_doc(nlp, sentence, "d", None)))
+    assert found.unit == unit
