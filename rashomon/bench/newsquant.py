@@ -18,6 +18,7 @@ from rashomon.bench.metrics import f1_score
 from rashomon.quantities.numbers import parse_amount
 from rashomon.quantities.qualifiers import qualifier_class
 from rashomon.quantities.units import SAME_UNITS, unit_name
+from rashomon.schema import Quantity
 
 DATA_FOLDER = "newsquant"
 GOLD_VALUE = re.compile(r"(-?[\d.]+(?:[eE][-+]?\d+)?)(?:\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?))?")
@@ -93,10 +94,22 @@ def change_class(qualifier: str | None) -> str:
     return qualifier_class(qualifier)
 
 
+def is_vague(quantity: Quantity) -> bool:
+    """Return True for a count that words give only as a range ("several hundred", "dozens"), with no number
+    written; NewsQuant annotates written numbers."""
+    words = quantity.text
+    if quantity.qualifier and words.lower().startswith(quantity.qualifier.lower()):
+        words = words[len(quantity.qualifier) :]
+    amount = parse_amount(words)
+    return amount is not None and amount.vague
+
+
 def rashomon_quantities(doc: Doc) -> list[Found]:
-    """Return the quantities Rashomon's extractor finds, in scorer form."""
+    """Return the quantities Rashomon's extractor finds, in scorer form; vague counts are left out."""
     found = []
     for quantity in doc._.quantities:
+        if is_vague(quantity):
+            continue
         if quantity.value is not None:
             value = (quantity.value, quantity.value)
         elif quantity.low is not None and quantity.high is not None:

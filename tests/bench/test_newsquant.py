@@ -82,3 +82,15 @@ def test_run_scores_rashomon_and_baseline(tmp_path: Path) -> None:
 def test_units_take_newsquants_names(nlp: Language, sentence: str, unit: str) -> None:
     (found,) = rashomon_quantities(nlp(make_doc(nlp, sentence, "d", None)))
     assert found.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Several hundred people and 40 police officers were hurt.", [(40.0, 40.0)]),
+        ("Dozens of shops and about 12 homes burned.", [(12.0, 12.0)]),
+        ("Tens of thousands marched; organisers said 50,000 to 60,000.", [(50_000.0, 60_000.0)]),
+    ],
+)
+def test_vague_counts_are_left_out(nlp: Language, sentence: str, values: list[tuple[float, float]]) -> None:
+    assert [f.value for f in rashomon_quantities(nlp(make_doc(nlp, sentence, "d", None)))] == values
