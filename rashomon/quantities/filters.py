@@ -94,7 +94,6 @@ def is_identifier(span: Span) -> bool:
     if (
         previous is not None
         and previous.pos_ == "PROPN"
-        and not previous.is_upper
         and not (_is_score(span) and previous.dep_ != "compound")
         and currency_before(span) is None
     ):

@@ -70,6 +70,8 @@ def test_counts_with_qualifiers_and_what_they_count(
         "She finished 22nd in the race.",
         "Write to Box 3486, Springfield, IL 60654.",
         "The meeting starts at 10:30 tomorrow.",
+        "The S&P 500 and the FTSE 100 were closed.",
+        "The CAC 40 and DAX 30 both rose.",
     ],
 )
 def test_years_dates_phone_numbers_and_identifiers_are_not_counts(nlp: Language, sentence: str) -> None:
