@@ -38,7 +38,7 @@ EXTRA = re.compile(
 )
 AMOUNT_OF_TIME = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|\d+(?:\s+\d/\d)?)"
-    rf"(?:\s+more)?\s+{UNIT_WORD}\b(?:\s+and\s+a\s+half|\s+(?:ago|later|earlier))?",
+    rf"(?:\s+more)?\s+{UNIT_WORD}\b(?!\s+old\b)(?:\s+and\s+a\s+half|\s+(?:ago|later|earlier))?",
     re.I,
 )
 """Amounts of time the entity recogniser may miss: "a month", "two weeks later", "2 1/2 years", "20 more
@@ -60,7 +60,9 @@ MONTH_DAY = re.compile(
 )
 """A capitalised month and a day ("Aug. 7", "April 24, 1999"), which the recogniser may label otherwise."""
 WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
-EVERY = re.compile(r"\b(?:every|each)\s+(?:day|week|month|year|" + "|".join(WEEKDAYS) + r")\b", re.I)
+EVERY = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|quarter|year|" + "|".join(WEEKDAYS) + r")\b", re.I
+)
 SPOKEN_YEAR_PHRASE = re.compile(
     rf"\b(?:(?:the\s+)?(?:year\s+)?|(?:{'|'.join(MONTHS)})\s+)?{SPOKEN_YEAR_WORDS}\b", re.I
 )
@@ -165,30 +167,45 @@ def _with_ending(expression: Expression) -> Expression:
 
 def candidate_spans(doc: Doc) -> list[Span]:
     """Return non-overlapping spans that may be temporal expressions, in text order."""
-    spans = [ent for ent in doc.ents if ent.label_ in TIMEX_LABELS]
-    matches: list[re.Match] = []
+    entities = [ent for ent in doc.ents if ent.label_ in TIMEX_LABELS]
+    matched = []
     for pattern in (EXTRA, AMOUNT_OF_TIME, HYPHENATED, EVERY, WEEKEND, SPOKEN_YEAR_PHRASE, MONTH_DAY):
-        matches.extend(pattern.finditer(doc.text))
-    for match in matches:
-        span = doc.char_span(match.start(), match.end(), label="DATE")
-        if span is not None:
-            spans.append(span)
-    trimmed = []
-    for span in _join_adjacent(doc, filter_spans(spans)):
-        start, end = span.start, span.end
-        while (
-            start > 0 and doc[start - 1].lower_ in LEFT_MODIFIERS and doc[start - 1].ent_type_ in ("", "DATE")
-        ):
-            start -= 1
-        if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY and span[-1].lower_ in WEEKDAYS:
-            end += 1
-        while end > span.start + 1 and (
-            doc[end - 1].text in TRAILING or doc[end - 1].is_punct or doc[end - 1].is_space
-        ):
-            end -= 1
-        if doc[start:end].text.lower() not in RARELY_TIMEXES and not _is_rate(doc[start:end]):
-            trimmed.append(doc[start:end])
-    return sorted(trimmed, key=lambda s: s.start)
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label="DATE")
+            if span is not None:
+                matched.append(span)
+    spans = [*(ent for ent in entities if not _hides_an_expression(ent, matched)), *matched]
+    trimmed = [_completed(span) for span in _join_adjacent(doc, filter_spans(spans))]
+    return sorted(
+        (span for span in trimmed if span.text.lower() not in RARELY_TIMEXES and not _is_rate(span)),
+        key=lambda s: s.start,
+    )
+
+
+def _completed(span: Span) -> Span:
+    """Return the span with the modifier the recogniser left out ("last", "this") and the part of day after
+    a weekday, without trailing punctuation or possessive."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and doc[start - 1].lower_ in LEFT_MODIFIERS and doc[start - 1].ent_type_ in ("", "DATE"):
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY and span[-1].lower_ in WEEKDAYS:
+        end += 1
+    while end > span.start + 1 and (
+        doc[end - 1].text in TRAILING or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def _hides_an_expression(entity: Span, matched: list[Span]) -> bool:
+    """Return True for an entity that cannot be read as a time but holds an expression that can ("minutes
+    each quarter"): the expression is taken instead."""
+    inside = any(entity.start <= m.start and m.end <= entity.end and len(m) < len(entity) for m in matched)
+    return inside and all(
+        normalise(part.text, entity.doc._.dct) is None
+        for piece in marker_parts(_completed(entity))
+        for part in range_parts(piece)
+    )
 
 
 def _is_rate(span: Span) -> bool:
@@ -227,6 +244,15 @@ def _weekday_then_date(previous: Span, between: Span, span: Span) -> bool:
     )
 
 
+def _part_of_day_of_date(previous: Span, between: Span, span: Span) -> bool:
+    """A part of day and the date it belongs to: "the morning of March 3"."""
+    return (
+        previous[-1].lower_ in PARTS_OF_DAY
+        and [t.lower_ for t in between] == ["of"]
+        and normalise(span.text, None) is not None
+    )
+
+
 def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
     """Join neighbouring spans that name one moment together into one expression."""
     joined: list[Span] = []
@@ -234,7 +260,7 @@ def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
         previous = joined[-1] if joined else None
         if previous is not None and any(
             joins(previous, doc[previous.end : span.start], span)
-            for joins in (_clock_then_day, _weekday_then_date)
+            for joins in (_clock_then_day, _weekday_then_date, _part_of_day_of_date)
         ):
             joined[-1] = doc[previous.start : span.end]
         else:

@@ -341,6 +341,7 @@ def normalise(
     and a bare clock time falls on the day last mentioned."""
     anchor, last = parse_value(anchor_value), parse_value(last_value)
     phrase = " ".join(UNIT_HYPHEN.sub(" ", text.lower().replace("’", "'")).split()).strip(" ,.")
+    phrase = re.sub(r"\s+or\s+so\b", "", phrase)
     while (stripped := LEADING_BUT_THE.sub("", phrase)) != phrase:
         phrase = stripped
     phrase = SPOKEN_YEAR.sub(lambda m: str(spoken_year_value(m.group())), phrase)
@@ -390,9 +391,9 @@ def normalise(
         if match.group(3):
             return "DATE", HOLIDAYS[match.group(2)](int(match.group(3))).isoformat()
         return _holiday(match.group(2), anchor, match.group(1), tense)
-    if match := re.fullmatch(r"(?:every|each)\s+(" + "|".join(WEEKDAYS) + r")", phrase):
+    if match := re.fullmatch(r"(?:every|each)\s+(?:other\s+)?(" + "|".join(WEEKDAYS) + r")", phrase):
         return "SET", f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
-    if match := re.fullmatch(rf"(?:every|each|per|once a)\s+(\w+\s+)?{UNIT_WORD}", phrase):
+    if match := re.fullmatch(rf"(?:every|each|per|once a)\s+(?:other\s+)?(\w+\s+)?{UNIT_WORD}", phrase):
         number = _count(match.group(1)) if match.group(1) else "1"
         return "SET", _duration(number if number != "X" else "1", _unit(match.group(2)))
     if phrase in DEICTIC_DAYS or phrase.split()[0] in DEICTIC_DAYS and phrase.split()[-1] in PARTS_OF_DAY:
@@ -423,6 +424,8 @@ def normalise(
         base = anchor if direction in ("ago", "from now", "hence") else last or anchor
         if number == "X" and direction == "ago":
             return "DATE", "PAST_REF"
+        if unit == "decade" and number != "X":
+            number, unit = f"{float(number) * 10:g}", "year"
         if number == "X" or base is None or unit not in ("day", "week", "month", "year"):
             return "DURATION", _duration(number, unit)
         sign = -1 if direction in ("ago", "earlier", "before") else 1
@@ -485,6 +488,14 @@ def normalise(
     ):
         kind, value = _weekday(WEEKDAYS.index(match.group(2)), anchor, match.group(1), tense)
         return (kind, f"{value}T{PARTS_OF_DAY[match.group(3)]}") if match.group(3) else (kind, value)
+    if match := re.fullmatch(r"(first|second|last|latter)\s+half\s+of\s+(.+)", phrase):
+        year = normalise(match.group(2), anchor_value, last_value, tense)
+        if year is not None and re.fullmatch(r"\d{4}", year[1]):
+            return "DATE", f"{year[1]}-H{1 if match.group(1) == 'first' else 2}"
+    if match := re.fullmatch(r"(morning|afternoon|evening|night)\s+of\s+(.+)", phrase):
+        day = normalise(match.group(2), anchor_value, last_value, tense)
+        if day is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
+            return "TIME", f"{day[1]}T{PARTS_OF_DAY[match.group(1)]}"
     if found := find_date(phrase):
         return "DATE", found.value
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -96,6 +96,12 @@ from rashomon.temporal.normalise import normalise
         ("the day after", "1998-11-21", "1998-10-23", ("DATE", "1998-10-24")),
         ("the year before", "1998-09-07", "1997", ("DATE", "1996")),
         ("the next day", "1998-11-21", "1990", ("DATE", "1990-XX-XX")),
+        ("the second half of the year", "2013-03-14", None, ("DATE", "2013-H2")),
+        ("the last half of 1989", "1989-10-26", None, ("DATE", "1989-H2")),
+        ("a decade ago", "2013-03-14", None, ("DATE", "2003")),
+        ("a week or so ago", "1991-02-25", None, ("DATE", "1991-W08")),
+        ("every other Tuesday", None, None, ("SET", "XXXX-WXX-2")),
+        ("the morning of 3 March 2013", "2013-03-14", None, ("TIME", "2013-03-03TMO")),
     ],
 )
 def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str]) -> None:
@@ -214,6 +220,9 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("Police have scheduled a news conference Thursday.", [("Thursday", "1989-11-02")]),
         ("On Thursday, the board planned to sell the unit.", [("Thursday", "1989-10-26")]),
         ("The group could leave as soon as Tuesday.", [("Tuesday", "1989-10-31")]),
+        ("The board publishes minutes each quarter.", [("each quarter", "P1Q")]),
+        ("Mr. Reupke, 52 years old, resigned on Friday.", [("Friday", "1989-10-27")]),
+        ("He died on the morning of 3 March 1989.", [("the morning of 3 March 1989", "1989-03-03TMO")]),
         (
             "Jobs grew by 242,000 a month in the first nine months of 1988.",
             [("the first nine months", "P9M"), ("1988", "1988")],
