@@ -188,6 +188,8 @@ def _completed(span: Span) -> Span:
     doc, start, end = span.doc, span.start, span.end
     while start > 0 and doc[start - 1].lower_ in LEFT_MODIFIERS and doc[start - 1].ent_type_ in ("", "DATE"):
         start -= 1
+    if start > 1 and doc[start - 1].lower_ == "past" and doc[start - 2].lower_ == "this":
+        start -= 2
     if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY and span[-1].lower_ in WEEKDAYS:
         end += 1
     while end > span.start + 1 and (

@@ -28,6 +28,8 @@ UNITS = {
 }
 TIME_UNITS = frozenset({"hour", "minute", "second"})
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""The month each season begins in."""
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 REFS = {
     "now": "PRESENT_REF",
@@ -158,9 +160,13 @@ def _month_day(
     later = (month, day or 1) > (anchor.day.month, anchor.day.day if day else 1)
     earlier = (month, day or 31) < (anchor.day.month, anchor.day.day if day else 31)
     near = _days_apart(anchor.day, month, day) <= (NEAR_DAYS if day else NEAR_MONTH_DAYS)
-    if relation == "last" or relation is None and tense == "past" and not near:
+    if relation == "last":
+        year -= 0 if earlier else 1
+    elif relation == "next":
+        year += 0 if later else 1
+    elif tense == "past" and not near:
         year -= 1 if later else 0
-    elif relation == "next" or relation is None and tense == "future" and not near:
+    elif tense == "future" and not near:
         year += 1 if earlier else 0
     elif relation is None:
         months_ahead = (month - anchor.day.month) % 12
@@ -341,7 +347,9 @@ def normalise(
     and a bare clock time falls on the day last mentioned."""
     anchor, last = parse_value(anchor_value), parse_value(last_value)
     phrase = " ".join(UNIT_HYPHEN.sub(" ", text.lower().replace("’", "'")).split()).strip(" ,.")
-    phrase = re.sub(r"\s+or\s+so\b", "", phrase)
+    phrase = re.sub(
+        rf"^this past\b(?!\s+(?:{'|'.join(SEASONS)}))", "last", re.sub(r"\s+or\s+so\b", "", phrase)
+    )
     while (stripped := LEADING_BUT_THE.sub("", phrase)) != phrase:
         phrase = stripped
     phrase = SPOKEN_YEAR.sub(lambda m: str(spoken_year_value(m.group())), phrase)
@@ -436,7 +444,10 @@ def normalise(
         moved = shift(base, unit, sign * int(float(number)))
         return "DATE", week_value(moved.day) if unit == "week" else moved.value
     if re.fullmatch(
-        r"(?:comparable\s+|corresponding\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period))?", phrase
+        r"(?:comparable\s+|corresponding\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period))?"
+        r"|(?:same|corresponding|comparable|year-ago)\s+(?:period|quarter|time)\s+"
+        r"(?:last year|a year (?:ago|earlier))",
+        phrase,
     ):
         if quarter := _quarter_in_focus(last_value, -1):
             return "DATE", quarter
@@ -466,11 +477,14 @@ def normalise(
     if match := re.fullmatch(rf"(?:the\s+)?(?:last|past|next|first|coming)\s+(.+?)\s+{UNIT_WORD}", phrase):
         return "DURATION", _duration(_count(match.group(1)), _unit(match.group(2)))
     if match := re.fullmatch(
-        r"(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?", phrase
+        r"(?:(last|this past|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?",
+        phrase,
     ):
         year = int(match.group(3)) if match.group(3) else anchor.day.year if anchor else None
         if year is None:
             return "DATE", f"XXXX-{SEASONS[match.group(2)]}"
+        if match.group(1) == "this past":
+            year -= 1 if anchor.day.month < SEASON_STARTS[SEASONS[match.group(2)]] else 0
         year += {"last": -1, "next": 1}.get(match.group(1) or "", 0)
         return "DATE", f"{year:04d}-{SEASONS[match.group(2)]}"
     if match := re.fullmatch(
@@ -546,7 +560,7 @@ def normalise(
         rf"(?:(?:for|over|about|nearly|almost|some|more than)\s+)?(.+?)\s+{UNIT_WORD}(?:\s+long)?", phrase
     ):
         count = _count(match.group(1))
-        if count == "X" and not VAGUE_COUNT.search(match.group(1)):
+        if "," in match.group(1) or count == "X" and not VAGUE_COUNT.search(match.group(1)):
             return None
         return "DURATION", _duration(count, _unit(match.group(2)))
     if match := re.fullmatch(rf"(.+?)\s+{UNIT_WORD}\s+and\s+a\s+half(?:\s+(?:later|earlier))?", phrase):
@@ -563,7 +577,7 @@ def normalise(
             return "TIME", f"{day_result[1]}T{clock}"
         if day_result is not None:
             return day_result
-    if match := re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)", phrase):
+    if match := re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[a-z]{2,4})?", phrase):
         hour = int(match.group(1)) % 12 + (12 if match.group(3).startswith("p") else 0)
         day = _day_in_focus(anchor, last)
         return "TIME", f"{day}T{hour:02d}:{match.group(2) or '00'}"

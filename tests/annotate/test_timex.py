@@ -102,9 +102,16 @@ from rashomon.temporal.normalise import normalise
         ("a week or so ago", "1991-02-25", None, ("DATE", "1991-W08")),
         ("every other Tuesday", None, None, ("SET", "XXXX-WXX-2")),
         ("the morning of 3 March 2013", "2013-03-14", None, ("TIME", "2013-03-03TMO")),
+        ("last March", "2013-03-14", None, ("DATE", "2012-03")),
+        ("next March", "2013-03-14", None, ("DATE", "2014-03")),
+        ("this past spring", "1989-10-30", None, ("DATE", "1989-SP")),
+        ("this past weekend", "2013-03-14", None, ("DATE", "2013-W10-WE")),
+        ("the same period last year", "1989-11-01", "1989-Q3", ("DATE", "1988-Q3")),
+        ("7:30 p.m. EDT", "2013-03-14", None, ("TIME", "2013-03-14T19:30")),
+        ("March 19, a week", "2013-03-14", None, None),
     ],
 )
-def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str]) -> None:
+def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str] | None) -> None:
     assert normalise(text, anchor, last) == expected
 
 
