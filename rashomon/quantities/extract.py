@@ -23,7 +23,7 @@ from rashomon.quantities.numbers import (
 from rashomon.quantities.qualifiers import CHANGE_VERBS, MAX_WORDS, find_qualifier, qualified_range
 from rashomon.quantities.ranges import closes_range, range_bounds
 from rashomon.quantities.speaker import find_speaker
-from rashomon.quantities.units import currency_before, glued_number, unit_name
+from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_name
 from rashomon.schema import Quantity, Timex, content_id
 
 ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
@@ -59,6 +59,9 @@ TIME_UNIT_LEMMAS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 )
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
+GATHERING_VERBS = frozenset({"raise"})
+"""Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
+a sum gathered ("raised $1.5bn")."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 """Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
 
@@ -117,7 +120,7 @@ def number_spans(doc: Doc) -> list[Span]:
                 token.text in ("-", "and", "of")
                 and end + 1 < len(doc)
                 and (_is_number_token(doc[end + 1]) or (token.text == "-" and _is_fraction(doc[end + 1])))
-                and not (token.text == "-" and doc[end - 1].is_digit)
+                and not (token.text == "-" and not doc[end - 1].is_alpha)
                 and not (
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
                 )
@@ -172,7 +175,7 @@ def _is_pronoun_one(span: Span) -> bool:
 
 def _written_start(span: Span) -> int:
     """Return where a number is written from, a currency symbol before it included ("$4.5bn")."""
-    return span.start - 1 if span.start > 0 and currency_before(span) is not None else span.start
+    return currency_start(span)
 
 
 def _change(span: Span) -> str | None:
@@ -181,6 +184,8 @@ def _change(span: Span) -> str | None:
     if before is None:
         return None
     verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
+    if verb is before and verb.lemma_.lower() in GATHERING_VERBS:
+        return None
     for direction, verbs in CHANGE_VERBS.items():
         if verb.lemma_.lower() in verbs or (before.lower_ == direction and before.dep_ != "prt"):
             return direction

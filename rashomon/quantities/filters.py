@@ -91,11 +91,12 @@ def is_identifier(span: Span) -> bool:
     doc = span.doc
     first, last = span[0], span[-1]
     previous = doc[first.i - 1] if first.i > span.sent.start else None
+    if currency_before(span) is not None:
+        return False
     if (
         previous is not None
         and previous.pos_ == "PROPN"
         and not (_is_score(span) and previous.dep_ != "compound")
-        and currency_before(span) is None
     ):
         return True
     if previous is not None and previous.lower_.rstrip(".") in IDENTIFIER_WORDS:

@@ -175,8 +175,7 @@ def rate_after(number: Span) -> str | None:
     return _rate(number.doc, number.end)
 
 
-def currency_before(number: Span) -> str | None:
-    """Return the currency whose symbol or code stands right before a number span ("$", "US$", "EUR")."""
+def _currency_before(number: Span) -> tuple[str, int] | None:
     doc = number.doc
     for size in (2, 1):
         start = number.start - size
@@ -187,8 +186,21 @@ def currency_before(number: Span) -> str | None:
             continue
         name = _written(before)
         if name and is_currency(name):
-            return name
+            return name, start
     return None
+
+
+def currency_before(number: Span) -> str | None:
+    """Return the currency whose symbol or code stands right before a number span ("$", "US$", "EUR")."""
+    found = _currency_before(number)
+    return found[0] if found else None
+
+
+def currency_start(number: Span) -> int:
+    """Return the token where a currency written before the number starts ("Rs." in "Rs. 500"), else the
+    number's own start."""
+    found = _currency_before(number)
+    return found[1] if found else number.start
 
 
 @cache

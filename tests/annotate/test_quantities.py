@@ -365,3 +365,43 @@ def test_numbers_approached_from_below_are_approximate(
 )
 def test_clock_times_are_not_lengths(nlp: Language, sentence: str) -> None:
     assert quantities(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("The rate was 5.25-5.5 percent.", "5.25-5.5", 5.25, 5.5),
+        ("Growth of 1.5-2% is expected.", "1.5-2", 1.5, 2),
+    ],
+)
+def test_decimal_ranges_written_with_a_hyphen(
+    nlp: Language, sentence: str, text: str, low: float, high: float
+) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert (found.text, found.value, found.low, found.high) == (text, None, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Officials said Rs. 500 crore was spent.", "Rs. 500 crore", "indian rupee"),
+        ("The contract is worth US $58 million.", "US $58 million", "dollar"),
+    ],
+)
+def test_a_currency_written_apart_belongs_to_the_number(
+    nlp: Language, sentence: str, text: str, unit: str
+) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert (found.text, found.unit) == (text, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The start-up raised $40 million from investors.", None),
+        ("The bank raised rates by 0.5 points.", "up"),
+    ],
+)
+def test_a_sum_raised_is_no_rise(nlp: Language, sentence: str, qualifier: str | None) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert found.qualifier == qualifier
