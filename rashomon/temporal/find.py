@@ -59,6 +59,8 @@ MONTH_DAY = re.compile(
     r"(?:,\s*\d{4}\b)?"
 )
 """A capitalised month and a day ("Aug. 7", "April 24, 1999"), which the recogniser may label otherwise."""
+WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b")
+"""A weekday's name, which the recogniser sometimes leaves out ("on Sunday and Monday")."""
 WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
 EVERY = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|quarter|year|" + "|".join(WEEKDAYS) + r")\b", re.I
@@ -169,10 +171,19 @@ def candidate_spans(doc: Doc) -> list[Span]:
     """Return non-overlapping spans that may be temporal expressions, in text order."""
     entities = [ent for ent in doc.ents if ent.label_ in TIMEX_LABELS]
     matched = []
-    for pattern in (EXTRA, AMOUNT_OF_TIME, HYPHENATED, EVERY, WEEKEND, SPOKEN_YEAR_PHRASE, MONTH_DAY):
+    for pattern in (
+        EXTRA,
+        AMOUNT_OF_TIME,
+        HYPHENATED,
+        EVERY,
+        WEEKEND,
+        SPOKEN_YEAR_PHRASE,
+        MONTH_DAY,
+        WEEKDAY,
+    ):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")
-            if span is not None:
+            if span is not None and not (pattern is WEEKDAY and _is_in_a_name(span)):
                 matched.append(span)
     spans = [*(ent for ent in entities if not _hides_an_expression(ent, matched)), *matched]
     trimmed = [_completed(span) for span in _join_adjacent(doc, filter_spans(spans))]
@@ -197,6 +208,15 @@ def _completed(span: Span) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def _is_in_a_name(span: Span) -> bool:
+    """Return True for words that are part of a name the recogniser found ("Bloody Sunday", "Super
+    Tuesday") or that follow a capitalised word inside a sentence."""
+    if span[0].ent_type_ not in ("", "DATE", "TIME"):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and not before.is_sent_start and before.is_title and before.pos_ == "PROPN"
 
 
 def _hides_an_expression(entity: Span, matched: list[Span]) -> bool:
@@ -232,7 +252,9 @@ def _clock_then_day(previous: Span, between: Span, span: Span) -> bool:
     return (
         _is_clock(previous)
         and not _is_clock(span)
-        and all(t.is_punct and t.text in "()," or t.shape_ in ("XXX", "XXXX") for t in between)
+        and all(
+            t.is_punct and t.text in "()," or t.shape_ in ("XXX", "XXXX") or t.lower_ == "on" for t in between
+        )
         and len(between) <= 4
     )
 
@@ -353,8 +375,9 @@ def _is_due(span: Span) -> bool:
 
 
 def tense_of(span: Span) -> str | None:
-    """Return "past" or "future" for the verb a temporal expression attaches to, else None (present or
-    unknown): a passive in the present ("is expected") is not past, a perfect ("has risen") is."""
+    """Return "past", "present" or "future" for the verb a temporal expression attaches to, else None
+    (unknown, or a form of "be"): a passive in the present ("is expected") is not past, a perfect ("has
+    risen") is."""
     verb = governing_verb(span)
     auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
     if any(
@@ -371,4 +394,6 @@ def tense_of(span: Span) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and (not auxiliaries or any(t.lower_ in PERFECT_AUXILIARIES for t in auxiliaries)):
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be" and not auxiliaries:
+        return "present"
     return None

@@ -231,6 +231,13 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("Mr. Reupke, 52 years old, resigned on Friday.", [("Friday", "1989-10-27")]),
         ("He died on the morning of 3 March 1989.", [("the morning of 3 March 1989", "1989-03-03TMO")]),
         (
+            "The election on Sunday and Monday was close.",
+            [("Sunday", "1989-10-29"), ("Monday", "1989-10-30")],
+        ),
+        ("Marchers remembered Bloody Sunday.", []),
+        ("Tickets will go on sale at noon on Saturday.", [("noon on Saturday", "1989-11-04T12:00")]),
+        ("The law lapses unless Congress acts by Aug. 31.", [("Aug. 31", "1990-08-31")]),
+        (
             "Jobs grew by 242,000 a month in the first nine months of 1988.",
             [("the first nine months", "P9M"), ("1988", "1988")],
         ),
