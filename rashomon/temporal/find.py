@@ -294,7 +294,9 @@ def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d"})
-DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "give", "defer", "adjourn", "suspend", "grant"})
+DEADLINE_VERBS = frozenset(
+    {"postpone", "extend", "delay", "give", "defer", "adjourn", "suspend", "grant", "have"}
+)
 """Verbs whose "until" names a moment after the sentence is written, whatever their tense."""
 DUE_WORDS = frozenset({"effective", "payable", "due", "redeemable"})
 """Words whose date lies ahead of the sentence: "effective Feb. 1", "payable Dec. 15"."""
