@@ -34,6 +34,23 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
+def singular(noun: str) -> str:
+    """Return the singular of a regular English plural ("Americans" → "American", "Koreas" → "Korea")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "xes", "sses")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def lemma(token: Token) -> str:
+    """Return a word's lemma in lower case; plural proper nouns, which the model leaves as written, made
+    singular ("Democrats" → "democrat")."""
+    if token.tag_ == "NNPS" and token.lemma_ == token.text:
+        return singular(token.text).lower()
+    return token.lemma_.lower()
+
+
 @dataclass(frozen=True)
 class Counted:
     """What a number counts: the phrase, its head lemma and the unit (normalised) if any."""
@@ -55,7 +72,7 @@ def lemma_phrase(head: Token, number: Span) -> str:
     """Return the counted noun with its modifiers as lower-case lemmas ("heart transplants" → "heart
     transplant"), the name of a count's unit when it has no unit of measure."""
     words = [*_modifiers(head, {t.i for t in number}), head]
-    return " ".join(t.lemma_.lower() for t in words)
+    return " ".join(lemma(t) for t in words)
 
 
 def _noun_phrase(head: Token, exclude: set[int]) -> str:

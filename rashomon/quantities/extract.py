@@ -121,6 +121,7 @@ def number_spans(doc: Doc) -> list[Span]:
                 and end + 1 < len(doc)
                 and (_is_number_token(doc[end + 1]) or (token.text == "-" and _is_fraction(doc[end + 1])))
                 and not (token.text == "-" and not doc[end - 1].is_alpha)
+                and not (token.lower_ == "of" and doc[end - 1].lower_ not in VAGUE_SCALES)
                 and not (
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
                 )

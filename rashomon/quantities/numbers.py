@@ -84,7 +84,7 @@ GLUED = re.compile(
     r"^(?P<before>[^\d\s+-]{1,3})?(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<after>[^\d\s]{1,4})?$"
 )
 """A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700"."""
-NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "couple", "pair", "half"}
+NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "half"}
 
 
 def split_glued(token: str) -> tuple[str, str, str] | None:

@@ -30,7 +30,7 @@ MORE_CURRENCIES = {
     "hong kong dollar": ("HK$", "HKD", "hong kong dollar"),
     "singapore dollar": ("S$", "SGD", "singapore dollar"),
     "new taiwan dollar": ("NT$", "TWD", "taiwan dollar", "new taiwan dollar"),
-    "indian rupee": ("Rs", "Rs.", "INR"),
+    "rupee": ("Rs", "Rs.", "rupee"),
     "pakistani rupee": ("PKR", "pakistani rupee"),
     "malaysian ringgit": ("RM", "MYR", "ringgit"),
     "indonesian rupiah": ("Rp", "IDR", "rupiah"),
@@ -57,7 +57,7 @@ MORE_CURRENCIES = {
     "bitcoin": ("₿", "BTC", "bitcoin"),
 }
 """Currencies that quantulum3's dictionary lacks, each with its symbols and codes (as written) and its names
-(lower case, singular)."""
+(lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike."""
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
