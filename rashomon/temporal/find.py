@@ -360,12 +360,13 @@ def _is_earliest(span: Span) -> bool:
 
 def _is_deadline(span: Span, verb: Token) -> bool:
     """Return True for the end of a delay or extension ("postponed until Tuesday", "given until 9 a.m.
-    Tuesday"): that day is still ahead when the sentence is written."""
+    Tuesday", "has until Tuesday to pay"): that day is still ahead when the sentence is written."""
     preposition = span.root.head
+    verbs = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
     return (
         span.root.dep_ == "pobj"
         and preposition.lower_ in ("until", "till", "through")
-        and verb.lemma_.lower() in DEADLINE_VERBS
+        and any(v.lemma_.lower() in DEADLINE_VERBS for v in verbs)
     )
 
 
