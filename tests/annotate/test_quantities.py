@@ -283,6 +283,10 @@ def test_an_age_after_a_name_is_counted_as_that_persons_age(nlp: Language) -> No
         ("Those jobs make up 20 to 25 percent of the workforce.", None),
         ("Prices went up 5 percent.", "up"),
         ("Sales fell 3 percent.", "down"),
+        ("The yen eased 0.4 percent.", "down"),
+        ("Shares plummeted 40 percent.", "down"),
+        ("Oil prices spiked 8 percent.", "up"),
+        ("The euro strengthened 1.2 percent.", "up"),
     ],
 )
 def test_only_verbs_of_rise_and_fall_make_a_change(
