@@ -45,6 +45,9 @@ REFS = {
     "previously": "PAST_REF",
     "once": "PAST_REF",
     "recent years": "PAST_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
     "the future": "FUTURE_REF",
     "future": "FUTURE_REF",
     "soon": "FUTURE_REF",
@@ -390,8 +393,8 @@ def normalise(
         return "TIME", f"{_day_in_focus(anchor, last)}T12:00"
     if phrase in PARTS_OF_DAY and phrase != "tonight" and text.strip().lower() != phrase:
         return "TIME", f"{_day_in_focus(anchor, last)}T{PARTS_OF_DAY[phrase]}"
-    if phrase in REFS:
-        return "DATE", REFS[phrase]
+    if phrase in REFS or with_the in REFS:
+        return "DATE", REFS.get(phrase) or REFS[with_the]
     if phrase in SET_WORDS:
         return "SET", SET_WORDS[phrase]
     match = re.fullmatch(r"(?:(last|this|next)\s+)?(.+?)(?:\s+(\d{4}))?", phrase)

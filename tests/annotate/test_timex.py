@@ -109,6 +109,8 @@ from rashomon.temporal.normalise import normalise
         ("the same period last year", "1989-11-01", "1989-Q3", ("DATE", "1988-Q3")),
         ("7:30 p.m. EDT", "2013-03-14", None, ("TIME", "2013-03-14T19:30")),
         ("March 19, a week", "2013-03-14", None, None),
+        ("the near future", "1989-11-01", None, ("DATE", "FUTURE_REF")),
+        ("the short term", "1989-10-30", None, ("DATE", "FUTURE_REF")),
     ],
 )
 def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str] | None) -> None:
