@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
+import inflect
 from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age
@@ -34,20 +36,21 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
-def singular(noun: str) -> str:
-    """Return the singular of a regular English plural ("Americans" → "American", "Koreas" → "Korea")."""
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if noun.endswith(("ches", "shes", "xes", "sses")):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+@cache
+def _inflection() -> inflect.engine:
+    return inflect.engine()
 
 
 def lemma(token: Token) -> str:
-    """Return a word's lemma in lower case; plural proper nouns, which the model leaves as written, made
-    singular ("Democrats" → "democrat")."""
-    if token.tag_ == "NNPS" and token.lemma_ == token.text:
-        return singular(token.text).lower()
+    """Return a word's lemma in lower case; a plural noun is made singular by the inflection rules when
+    they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written)."""
+    text = token.text
+    plural_tag = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NN" and text.islower())
+    if plural_tag and text.endswith("s"):
+        engine = _inflection()
+        single = engine.singular_noun(text)
+        if single and engine.plural_noun(single) == text:
+            return single.lower()
     return token.lemma_.lower()
 
 

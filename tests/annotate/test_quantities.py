@@ -432,8 +432,13 @@ def test_of_and_couple_join_numbers_only_as_quantity_words(
         ("About 40 Americans were evacuated.", "american"),
         ("Five Democrats voted against the bill.", "democrat"),
         ("The company sold 78 million iPhones.", "iphone"),
+        ("The clinic gave out 500 doses on Monday.", "dose"),
+        ("The city licensed 12 taxis last year.", "taxi"),
+        ("Police seized 40 knives at the gate.", "knife"),
+        ("Engineers inspected 300 buses.", "bus"),
+        ("The survey covered 25 species of birds.", "species"),
     ],
 )
-def test_plural_proper_nouns_are_counted_in_the_singular(nlp: Language, sentence: str, unit: str) -> None:
+def test_plural_nouns_are_counted_in_the_singular(nlp: Language, sentence: str, unit: str) -> None:
     (found,) = quantities(nlp, sentence)
     assert found.unit == unit
