@@ -19,6 +19,9 @@ MONTH_NAMES = frozenset(MONTHS)
 YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
+MAX_AGE = 119
+NAME_LABELS = frozenset({"PERSON", "ORG"})
+"""Entity labels of a name an age may follow; the model often reads a lone surname as an organisation."""
 TIME_UNITS = frozenset(
     "year years month months week weeks day days hour hours minute minutes decade decades".split()
 )
@@ -67,8 +70,8 @@ def written_chunk(span: Span) -> str:
 
 
 def is_age(span: Span) -> bool:
-    """Return True for a number set off by commas right after a person's name ("Barra, 51, will lead"),
-    or after "aged" or "the age of"."""
+    """Return True for a number set off by commas right after a person's name ("Barra, 51, will lead", "a
+    man, 27, was held"), or after "aged" or "the age of"."""
     doc = span.doc
     first, last = span[0], span[-1]
     if first.i < 2 or last.i + 1 >= len(doc) or not span.text.isdigit():
@@ -76,7 +79,16 @@ def is_age(span: Span) -> bool:
     if doc[first.i - 1].lower_ == "aged" or doc[first.i - 2 : first.i].text.lower() == "age of":
         return True
     comma_before, name, comma_after = doc[first.i - 1], doc[first.i - 2], doc[last.i + 1]
-    return comma_before.text == "," and comma_after.text in (",", ".") and name.ent_type_ == "PERSON"
+    set_off = comma_before.text == "," and comma_after.text in (",", ".")
+    return set_off and int(span.text) <= MAX_AGE and _names_someone(name)
+
+
+def _names_someone(token: Token) -> bool:
+    """Return True for the last word of a person's name or of a noun phrase about one ("Papermaster", "a
+    man"): a name read as a person or an organisation, or a noun right after an article."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ in NAME_LABELS
+    return token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an", "the")
 
 
 def _is_score(span: Span) -> bool:

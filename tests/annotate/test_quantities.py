@@ -72,6 +72,7 @@ def test_counts_with_qualifiers_and_what_they_count(
         "The meeting starts at 10:30 tomorrow.",
         "The S&P 500 and the FTSE 100 were closed.",
         "The CAC 40 and DAX 30 both rose.",
+        "He moved to Springfield, 12, last year.",
     ],
 )
 def test_years_dates_phone_numbers_and_identifiers_are_not_counts(nlp: Language, sentence: str) -> None:
@@ -181,6 +182,8 @@ def test_a_score_after_a_team_is_two_numbers_but_a_model_number_is_none(nlp: Lan
     [
         ("Jobs, aged 55, took leave.", "age"),
         ("Steve Jobs died at the age of 56, the company said.", "age of Steve Jobs"),
+        ("Apple confirmed that Papermaster, 49, had left.", "age"),
+        ("A man, 27, was arrested at the scene.", "age"),
     ],
 )
 def test_ages_written_with_age(nlp: Language, sentence: str, counted: str) -> None:
