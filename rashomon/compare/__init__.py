@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rashomon.compare.dates import date_disputes, group_happenings
 from rashomon.compare.quantities import quantity_disputes
+from rashomon.compare.stories import story_actors
 from rashomon.resolve.counted import assign_counted_keys
 from rashomon.resolve.entities import resolve_entities
 from rashomon.resolve.events import attach_participants
@@ -22,8 +23,9 @@ def compare_store(store: Store) -> dict[str, int]:
         attach_participants(store.records("events"), store.records("mentions"), entities)
     )
     store.replace_table("events", events)
+    documents = store.records("documents")
     disputes = [
-        *quantity_disputes(quantities, sentences, store.records("documents")),
+        *quantity_disputes(quantities, sentences, documents, story_actors(entities, len(documents))),
         *date_disputes(events, entities),
     ]
     store.replace_table("disputes", disputes)

@@ -8,6 +8,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from rashomon.compare.claims import SentenceIndex, ranges_overlap
+from rashomon.compare.stories import StoryActors, split_stories
 from rashomon.quantities.counted import plural
 from rashomon.quantities.units import is_measure
 from rashomon.schema import Claim, Dispute, Document, Quantity, Sentence, content_id
@@ -99,18 +100,34 @@ def _dispute(
     )
 
 
+def _by_story(claims: list[Quantity], actors: StoryActors | None) -> list[list[Quantity]]:
+    """Split the claims about one kind of thing into the stories their documents tell."""
+    story_of = {
+        doc: i for i, story in enumerate(split_stories((q.doc for q in claims), actors)) for doc in story
+    }
+    grouped: dict[int, list[Quantity]] = defaultdict(list)
+    for quantity in claims:
+        grouped[story_of[quantity.doc]].append(quantity)
+    return list(grouped.values())
+
+
 def quantity_disputes(
-    quantities: list[Quantity], sentences: list[Sentence], documents: list[Document]
+    quantities: list[Quantity],
+    sentences: list[Sentence],
+    documents: list[Document],
+    actors: StoryActors | None = None,
 ) -> list[Dispute]:
-    """Return one dispute per kind of thing counted by two or more claimants: `conflict` when the first
-    counts do not overlap, else `evolving` when later counts update them, else `agree`."""
+    """Return one dispute per kind of thing counted by two or more claimants in one story (see
+    `split_stories`; without `actors` all documents are one story): `conflict` when the first counts do
+    not overlap, else `evolving` when later counts update them, else `agree`."""
     index = SentenceIndex(sentences)
-    groups: dict[str, list[Quantity]] = defaultdict(list)
+    keys: dict[str, list[Quantity]] = defaultdict(list)
     for quantity in quantities:
         if quantity.counted_key and not is_measure(quantity.unit) and (quantity.low or quantity.high):
-            groups[quantity.counted_key].append(quantity)
+            keys[quantity.counted_key].append(quantity)
+    groups = [(key, story) for key, claims in keys.items() for story in _by_story(claims, actors)]
     disputes = []
-    for key, claims in groups.items():
+    for key, claims in groups:
         later = {q.id for q in claims if is_later_count(q, index)}
         first = [q for q in claims if q.id not in later]
         if not first or _claimants(claims) < 2:

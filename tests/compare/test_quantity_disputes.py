@@ -7,12 +7,13 @@ from spacy.language import Language
 from rashomon.annotate.pipeline import annotate
 from rashomon.annotate.records import annotated_document
 from rashomon.compare.quantities import quantity_disputes
+from rashomon.compare.stories import StoryActors
 from rashomon.ingest.document import document_id
 from rashomon.resolve.counted import assign_counted_keys
 from rashomon.schema import Document
 
 
-def disputes_of(nlp: Language, accounts: list[tuple[str, str]]) -> list:
+def disputes_of(nlp: Language, accounts: list[tuple[str, str]], actors: list[set[str]] | None = None) -> list:
     documents = [
         Document(id=document_id(text), path=f"{i}.txt", published=date, text=text)
         for i, (date, text) in enumerate(accounts)
@@ -24,7 +25,12 @@ def disputes_of(nlp: Language, accounts: list[tuple[str, str]]) -> list:
         )
     ]
     quantities = assign_counted_keys([q for a in annotated for q in a.quantities])
-    return quantity_disputes(quantities, [s for a in annotated for s in a.sentences], documents)
+    stories = (
+        StoryActors({d.id: frozenset(names) for d, names in zip(documents, actors, strict=True)}, True)
+        if actors is not None
+        else None
+    )
+    return quantity_disputes(quantities, [s for a in annotated for s in a.sentences], documents, stories)
 
 
 def test_crowd_estimates_of_two_claimants_in_one_report_conflict(nlp: Language) -> None:
@@ -81,3 +87,14 @@ def test_one_dispute_per_counted_thing_with_first_and_later_counts(nlp: Language
     (dispute,) = found
     assert dispute.status == "conflict"
     assert "later count" in dispute.reason
+
+
+def test_counts_from_stories_about_different_actors_are_not_compared(nlp: Language) -> None:
+    accounts = [
+        ("1987-03-02", "Acme Corp said it will cut 500 jobs."),
+        ("1987-03-02", "Zeta Inc said it will cut 40 jobs."),
+        ("1987-03-03", "Acme Corp will cut only 300 jobs, the union said."),
+    ]
+    found = disputes_of(nlp, accounts, [{"Acme"}, {"Zeta"}, {"Acme", "union"}])
+    assert [d.status for d in found] == ["conflict"]
+    assert {c.value.split(" (")[0] for c in found[0].claims} == {"500 jobs", "only 300 jobs"}

@@ -1,0 +1,61 @@
+"""Tell which documents tell the same story, from the organisations and people they name."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+
+from rashomon.resolve.unionfind import UnionFind
+from rashomon.schema import Entity
+
+ACTOR_TYPES = frozenset({"ORG", "PERSON"})
+"""Entity types that single out a story: the organisations and people it is about."""
+LARGE_COLLECTION = 10
+"""From this many documents on, a collection may hold many stories: an actor named in more than
+COMMON_SHARE of them (a wire service, a regulator) tells none apart, and a document that names no one is
+not assumed to tell anyone else's story."""
+COMMON_SHARE = 0.1
+
+
+@dataclass(frozen=True)
+class StoryActors:
+    """The organisations and people each document names, and whether the collection is large."""
+
+    by_doc: dict[str, frozenset[str]]
+    large: bool
+
+
+def story_actors(entities: list[Entity], n_documents: int) -> StoryActors:
+    """Return, per document, the ids of the organisations and people it names that are not common to a
+    large collection."""
+    large = n_documents >= LARGE_COLLECTION
+    common = n_documents * COMMON_SHARE if large else float("inf")
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.type in ACTOR_TYPES and len(entity.documents) <= common:
+            for doc in entity.documents:
+                by_doc[doc].add(entity.id)
+    return StoryActors({doc: frozenset(ids) for doc, ids in by_doc.items()}, large)
+
+
+def split_stories(docs: Iterable[str], actors: StoryActors | None) -> list[list[str]]:
+    """Group documents into stories: documents that name an organisation or person in common are one
+    story. A document that names no one joins the story when there is only one; otherwise it stands
+    alone in a large collection and joins the others that name no one in a small one."""
+    docs = sorted(set(docs))
+    if actors is None:
+        return [docs]
+    named = [d for d in docs if actors.by_doc.get(d)]
+    unnamed = [d for d in docs if not actors.by_doc.get(d)]
+    stories = UnionFind(named)
+    for first, second in combinations(named, 2):
+        if actors.by_doc[first] & actors.by_doc[second]:
+            stories.union(first, second)
+    groups = stories.groups()
+    if len(groups) <= 1:
+        return [[*(groups[0] if groups else []), *unnamed]]
+    if actors.large:
+        return [*groups, *([d] for d in unnamed)]
+    return [*groups, unnamed] if unnamed else groups
