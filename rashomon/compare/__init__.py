@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rashomon.compare.dates import date_disputes, group_happenings
 from rashomon.compare.quantities import quantity_disputes
-from rashomon.compare.stories import story_actors
+from rashomon.compare.stories import common_entities, story_actors
 from rashomon.resolve.counted import assign_counted_keys
 from rashomon.resolve.entities import resolve_entities
 from rashomon.resolve.events import attach_participants
@@ -19,11 +19,12 @@ def compare_store(store: Store) -> dict[str, int]:
     quantities = assign_counted_keys(store.records("quantities"))
     store.set_column("quantities", "counted_key", {q.id: q.counted_key for q in quantities if q.counted_key})
     sentences = store.records("sentences")
+    documents = store.records("documents")
     events = group_happenings(
-        attach_participants(store.records("events"), store.records("mentions"), entities)
+        attach_participants(store.records("events"), store.records("mentions"), entities),
+        common_entities(entities, len(documents)),
     )
     store.replace_table("events", events)
-    documents = store.records("documents")
     disputes = [
         *quantity_disputes(quantities, sentences, documents, story_actors(entities, len(documents))),
         *date_disputes(events, entities),

@@ -31,11 +31,11 @@ def _arguments(event: Event) -> set[str]:
     return set((event.predicate or "").split()[1:])
 
 
-def group_happenings(events: list[Event]) -> list[Event]:
+def group_happenings(events: list[Event], common: frozenset[str] = frozenset()) -> list[Event]:
     """Return the events with `happening` set: one key per happening whose predicates are alike and whose
-    tellings share both a participant and the thing acted on, across documents."""
-    candidates = [e for e in events if e.predicate and e.participants and _arguments(e)]
-    shared = [(set(e.participants), _arguments(e)) for e in candidates]
+    tellings share both a participant (not one of the `common` entities) and the thing acted on."""
+    candidates = [e for e in events if e.predicate and set(e.participants) - common and _arguments(e)]
+    shared = [(set(e.participants) - common, _arguments(e)) for e in candidates]
     vectors = embed_texts([e.predicate or "" for e in candidates])
     groups = UnionFind(range(len(candidates)))
     for cluster in complete_link_clusters(vectors, SIMILARITY):

@@ -27,17 +27,24 @@ class StoryActors:
     large: bool
 
 
+def common_entities(entities: list[Entity], n_documents: int) -> frozenset[str]:
+    """Return the ids of the entities named in so many documents of a large collection that sharing them
+    says nothing about sharing a story."""
+    if n_documents < LARGE_COLLECTION:
+        return frozenset()
+    return frozenset(e.id for e in entities if len(e.documents) > n_documents * COMMON_SHARE)
+
+
 def story_actors(entities: list[Entity], n_documents: int) -> StoryActors:
     """Return, per document, the ids of the organisations and people it names that are not common to a
     large collection."""
-    large = n_documents >= LARGE_COLLECTION
-    common = n_documents * COMMON_SHARE if large else float("inf")
+    common = common_entities(entities, n_documents)
     by_doc: dict[str, set[str]] = defaultdict(set)
     for entity in entities:
-        if entity.type in ACTOR_TYPES and len(entity.documents) <= common:
+        if entity.type in ACTOR_TYPES and entity.id not in common:
             for doc in entity.documents:
                 by_doc[doc].add(entity.id)
-    return StoryActors({doc: frozenset(ids) for doc, ids in by_doc.items()}, large)
+    return StoryActors({doc: frozenset(ids) for doc, ids in by_doc.items()}, n_documents >= LARGE_COLLECTION)
 
 
 def split_stories(docs: Iterable[str], actors: StoryActors | None) -> list[list[str]]:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from rashomon.analyse import analyse
-from rashomon.compare.dates import same_date
+from rashomon.compare.dates import group_happenings, same_date
 from rashomon.compare.timeline import timeline_rows, within
+from rashomon.schema import Event
 from rashomon.store import open_store
 
 
@@ -100,3 +102,21 @@ def test_within_compares_each_bound_at_its_own_precision(
     value: str, since: str | None, until: str | None, inside: bool
 ) -> None:
     assert within(value, since, until) is inside
+
+
+def test_a_participant_common_to_the_collection_does_not_make_one_happening() -> None:
+    events = [
+        Event(
+            id=f"e{i}",
+            doc=f"d{i}",
+            start=0,
+            end=1,
+            text="",
+            time="1987-03-0" + str(i),
+            predicate="file offer",
+        )
+        for i in (1, 2)
+    ]
+    events = [replace(e, participants=["wire", "acme" if e.id == "e1" else "zeta"]) for e in events]
+    assert {e.happening for e in group_happenings(events, frozenset({"wire"}))} == {None}
+    assert len({e.happening for e in group_happenings(events)}) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.compare.stories import StoryActors, split_stories, story_actors
+from rashomon.compare.stories import StoryActors, common_entities, split_stories, story_actors
 from rashomon.schema import Entity
 
 
@@ -44,3 +44,9 @@ def test_documents_that_name_no_one_never_bridge_two_stories(
 
 def test_without_actors_every_document_is_one_story() -> None:
     assert split_stories(["b", "a"], None) == [["a", "b"]]
+
+
+def test_common_entities_only_in_a_large_collection() -> None:
+    wire = entity("Wire", "ORG", *(f"d{i}" for i in range(5)))
+    assert common_entities([wire], 5) == frozenset()
+    assert common_entities([wire], 40) == {"Wire"}
