@@ -26,7 +26,8 @@ def sentences_of(doc: Doc) -> list[Sentence]:
 
 
 def mentions_of(doc: Doc) -> list[Mention]:
-    """Return named-entity mentions of actors, leaving out spans that run across lines."""
+    """Return named-entity mentions of actors, leaving out spans that run across lines and spans with no
+    capital letter ("cts", "mths"), which name no one."""
     return [
         Mention(
             content_id(doc._.doc_id, "mention", ent.start_char, ent.end_char),
@@ -37,7 +38,7 @@ def mentions_of(doc: Doc) -> list[Mention]:
             ent.label_,
         )
         for ent in doc.ents
-        if ent.label_ in ACTOR_LABELS and "\n" not in ent.text
+        if ent.label_ in ACTOR_LABELS and "\n" not in ent.text and any(c.isupper() for c in ent.text)
     ]
 
 

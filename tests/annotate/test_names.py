@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from rashomon.annotate.pipeline import make_doc
+from rashomon.annotate.records import mentions_of
 
 
 def test_words_of_a_capitalised_headline_are_not_acronyms(nlp: Language) -> None:
@@ -13,3 +15,9 @@ def test_words_of_a_capitalised_headline_are_not_acronyms(nlp: Language) -> None
     names = {ent.text for ent in doc.ents}
     assert "NRA" in names
     assert not names & {"UNIT", "FORM", "TO", "FINANCIAL"}
+
+
+def test_mentions_name_someone_with_a_capital_letter(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "Acme Corp earned 12 cts a share.", "d", "1987-02-26"))
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="ORG")]
+    assert [m.text for m in mentions_of(doc)] == ["Acme Corp"]
