@@ -79,7 +79,9 @@ RANGE_WORDS = frozenset({"and", "to", "through", "until", "-", "–", "—"})
 RANGE_OPENERS = frozenset({"between", "from"})
 YEAR = re.compile(r"\b\d{4}\b")
 RATE_PERIOD = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|hour|minute|second)", re.I)
+"""The period of a rate when it follows an amount: "$500 million a year"."""
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+"""Entity labels of the amounts a rate's period follows."""
 NEIGHBOUR_PERIOD = re.compile(r"the\s+(?:day|week|month|year)", re.I)
 """A period that "after" or "before" makes the neighbour of the one in focus: "the day after"."""
 
@@ -211,8 +213,8 @@ def _completed(span: Span) -> Span:
 
 
 def _is_in_a_name(span: Span) -> bool:
-    """Return True for words that are part of a name the recogniser found ("Bloody Sunday", "Super
-    Tuesday") or that follow a capitalised word inside a sentence."""
+    """Return True for words that are part of a name the recogniser found, or that follow a proper noun
+    inside a sentence ("Bloody Sunday")."""
     if span[0].ent_type_ not in ("", "DATE", "TIME"):
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
