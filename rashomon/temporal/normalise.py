@@ -136,9 +136,15 @@ def _count(text: str) -> str:
     return "X"
 
 
-def _duration(number: str, unit: str) -> str:
+def _in_years(number: str, unit: str) -> tuple[str, str]:
+    """Return a counted number of decades as years ("3", "decade" → "30", "year"); other units as given."""
     if unit == "decade" and number != "X":
-        number, unit = f"{float(number) * 10:g}", "year"
+        return f"{float(number) * 10:g}", "year"
+    return number, unit
+
+
+def _duration(number: str, unit: str) -> str:
+    number, unit = _in_years(number, unit)
     if number != "X" and unit in FRACTION_PARTS and not float(number).is_integer():
         smaller, per = FRACTION_PARTS[unit]
         whole, part = divmod(float(number), 1)
@@ -304,6 +310,11 @@ def _quarter_in_focus(last_value: str | None, years: int) -> str | None:
     return f"{int(match.group(1)) + years:04d}-Q{match.group(2)}" if match else None
 
 
+def _day_of(result: Result | None) -> str | None:
+    """Return the calendar day a normalised expression names, else None."""
+    return result[1] if result is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]) else None
+
+
 def _focus(anchor: Point | None, last: Point | None) -> Point | None:
     """Return the day in focus: the day last mentioned, else the anchor when it is a day, else None."""
     focus = last if last is not None and last.precision == "day" else anchor
@@ -435,8 +446,7 @@ def normalise(
         base = anchor if direction in ("ago", "from now", "hence") else last or anchor
         if number == "X" and direction == "ago":
             return "DATE", "PAST_REF"
-        if unit == "decade" and number != "X":
-            number, unit = f"{float(number) * 10:g}", "year"
+        number, unit = _in_years(number, unit)
         if number == "X" or base is None or unit not in ("day", "week", "month", "year"):
             return "DURATION", _duration(number, unit)
         sign = -1 if direction in ("ago", "earlier", "before") else 1
@@ -509,10 +519,10 @@ def normalise(
         year = normalise(match.group(2), anchor_value, last_value, tense)
         if year is not None and re.fullmatch(r"\d{4}", year[1]):
             return "DATE", f"{year[1]}-H{1 if match.group(1) == 'first' else 2}"
-    if match := re.fullmatch(r"(morning|afternoon|evening|night)\s+of\s+(.+)", phrase):
-        day = normalise(match.group(2), anchor_value, last_value, tense)
-        if day is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
-            return "TIME", f"{day[1]}T{PARTS_OF_DAY[match.group(1)]}"
+    if (match := re.fullmatch(r"(morning|afternoon|evening|night)\s+of\s+(.+)", phrase)) and (
+        day := _day_of(normalise(match.group(2), anchor_value, last_value, tense))
+    ):
+        return "TIME", f"{day}T{PARTS_OF_DAY[match.group(1)]}"
     if found := find_date(phrase):
         return "DATE", found.value
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -553,10 +563,10 @@ def normalise(
         if with_the == phrase or base is None:
             return "DURATION", _duration("X", match.group(1))
         return "DATE", _current_period(match.group(1), base, "past" if "latest" in phrase else tense)
-    if match := re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", phrase):
-        day = normalise(match.group(1), anchor_value, last_value, tense)
-        if day is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
-            return "DATE", week_value(date.fromisoformat(day[1]))
+    if (match := re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", phrase)) and (
+        day := _day_of(normalise(match.group(1), anchor_value, last_value, tense))
+    ):
+        return "DATE", week_value(date.fromisoformat(day))
     if match := re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(.+)", phrase):
         return normalise(match.group(1), anchor_value, last_value, tense)
     if match := re.fullmatch(
@@ -576,8 +586,8 @@ def normalise(
     if match := re.fullmatch(CLOCK_THEN_DAY, phrase):
         day_result = normalise(match.group(4), anchor_value, last_value, tense)
         clock = _clock(match.group(1), match.group(2), match.group(3))
-        if day_result is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", day_result[1]):
-            return "TIME", f"{day_result[1]}T{clock}"
+        if day := _day_of(day_result):
+            return "TIME", f"{day}T{clock}"
         if day_result is not None:
             return day_result
     if match := re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[a-z]{2,4})?", phrase):
