@@ -20,7 +20,13 @@ from rashomon.quantities.numbers import (
     Amount,
     parse_amount,
 )
-from rashomon.quantities.qualifiers import CHANGE_VERBS, MAX_WORDS, find_qualifier, qualified_range
+from rashomon.quantities.qualifiers import (
+    CHANGE_VERBS,
+    MAX_WORDS,
+    find_qualifier,
+    qualified_range,
+    trailing_qualifier,
+)
 from rashomon.quantities.ranges import closes_range, range_bounds
 from rashomon.quantities.speaker import find_speaker
 from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_name
@@ -284,6 +290,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         if qualifier in SPAN_PREPOSITIONS and _counts_time(last) and (len(before) < 2 or before[-2] != "for"):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)
+        qualifier = qualifier or trailing_qualifier(last)
         if bounds is not None:
             low, high = bounds
         elif amount.vague:

@@ -15,6 +15,7 @@ IDENTIFIER_WORDS = frozenset(
     "article item verse line issue vol volume edition grade level gate platform flight bus exit "
     "channel code zip".split()
 )
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 MONTH_NAMES = frozenset(MONTHS)
 YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -34,7 +35,10 @@ def is_year(token: Token) -> bool:
 
 
 def in_calendar_expression(span: Span) -> bool:
-    """Return True when the number is part of a date or clock time, not a duration."""
+    """Return True when the number is part of a date or clock time, not a duration; a number written in
+    groups of thousands ("10,000") is in none."""
+    if any(THOUSANDS.fullmatch(t.text) for t in span):
+        return False
     last = span[-1]
     while last.dep_ == "conj" and last.head.i < last.i:
         last = last.head

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Span, Token
+
+from rashomon.quantities.units import unit_after
+
 APPROXIMATE = (
     "about",
     "around",
@@ -81,6 +87,31 @@ CHANGE_VERBS = {
 }
 """Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200")."""
 MAX_WORDS = max(len(q.split()) for q in QUALIFIERS)
+TRAILING_QUALIFIERS: dict[str, str] = {
+    "+": ">",
+    "-plus": ">",
+    "or more": ">",
+    "or over": ">",
+    "or above": ">",
+    "or higher": ">",
+    "or older": ">",
+    "and over": ">",
+    "and above": ">",
+    "and older": ">",
+    "or so": "~",
+    "-odd": "~",
+    "or thereabouts": "~",
+    "or less": "<",
+    "or fewer": "<",
+    "or under": "<",
+    "or below": "<",
+    "or younger": "<",
+}
+"""Qualifiers written after a number or its unit ("10,000+", "1,000-plus", "ten or more", "5 percent or
+less") and their classes; "+" and "-" are glued to the number."""
+TRAILING = re.compile(
+    r"(?P<glued>\+|-plus|-odd)(?![\w+])|\s+(?P<spaced>(?:or|and) \w+)\b", flags=re.IGNORECASE
+)
 
 
 def find_qualifier(words_before: list[str]) -> str | None:
@@ -92,9 +123,40 @@ def find_qualifier(words_before: list[str]) -> str | None:
     return None
 
 
+def trailing_qualifier(number: Span) -> str | None:
+    """Return the qualifier written right after a number, or after the unit or noun that follows it ("ten
+    or more", "50 staff or fewer"), if any; a preposition with its own object ("or over six months") is
+    none."""
+    doc = number.doc
+    ends = [number.end]
+    measured = unit_after(number)
+    if measured is not None:
+        ends.append(measured[1])
+    elif number.end < len(doc) and doc[number.end].pos_ == "NOUN":
+        ends.append(number.end + 1)
+    for end in ends:
+        match = TRAILING.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text))
+        found = match and (match["glued"] or match["spaced"]).lower()
+        if found in TRAILING_QUALIFIERS and not _leads_on(
+            doc.char_span(match.start(), match.end(), alignment_mode="expand")[-1]
+        ):
+            return found
+    return None
+
+
+def _leads_on(word: Token) -> bool:
+    """Return True when a trailing comparative governs words of its own ("or over six months", "or higher
+    than expected", "and over the weekend") instead of closing the number."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    governs = word.dep_ == "quantmod" or any(c.dep_ in ("pobj", "advcl") for c in word.children)
+    return governs or (
+        after is not None and (after.like_num or after.pos_ == "DET" or after.lower_ == "than")
+    )
+
+
 def qualifier_class(qualifier: str | None) -> str:
     """Return the class of a qualifier: ~, >, < or = (no qualifier is exact)."""
-    return QUALIFIERS.get(qualifier or "", "=")
+    return QUALIFIERS.get(qualifier or "") or TRAILING_QUALIFIERS.get(qualifier or "", "=")
 
 
 def qualified_range(value: float, qualifier: str | None) -> tuple[float | None, float | None]:

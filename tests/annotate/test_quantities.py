@@ -445,3 +445,30 @@ def test_of_and_couple_join_numbers_only_as_quantity_words(
 def test_plural_nouns_are_counted_in_the_singular(nlp: Language, sentence: str, unit: str) -> None:
     (found,) = quantities(nlp, sentence)
     assert found.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        ("The festival drew 10,000+ visitors.", "+", 10_000, None),
+        ("The fund has 1,000-plus investors.", "-plus", 1_000, None),
+        ("Ten or more people were injured.", "or more", 10, None),
+        ("Prices may rise 5 percent or more.", "or more", 5, None),
+        ("Firms with 50 employees or fewer are exempt.", "or fewer", None, 50),
+        ("The storm killed 30 or so people.", "or so", 27, 33),
+        ("Police arrested 20-odd youths.", "-odd", 18, 22),
+        ("Attendance hit 10,000+ on Saturday.", "+", 10_000, None),
+        ("He paid $5 plus tax.", None, 5, 5),
+        ("Staff aged 65 or over will retire.", "or over", 65, None),
+    ],
+)
+def test_qualifiers_written_after_the_number(
+    nlp: Language, sentence: str, qualifier: str | None, low: float | None, high: float | None
+) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert (found.qualifier, found.low, found.high) == (qualifier, low, high)
+
+
+def test_a_preposition_with_its_own_object_is_no_trailing_qualifier(nlp: Language) -> None:
+    found = quantities(nlp, "He faces a fine of 500 dollars or over six months in jail.")
+    assert [(q.value, q.qualifier) for q in found] == [(500, None), (6, None)]

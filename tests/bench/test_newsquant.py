@@ -34,13 +34,8 @@ def test_empty_system_scores_zero() -> None:
 
 
 def test_qualifiers_map_to_change_classes() -> None:
-    assert [change_class(q) for q in (None, "about", "more than", "up to", "down")] == [
-        "=",
-        "~",
-        ">",
-        "<",
-        "down",
-    ]
+    qualifiers = (None, "about", "more than", "up to", "down", "+", "or fewer", "or so")
+    assert [change_class(q) for q in qualifiers] == ["=", "~", ">", "<", "down", ">", "<", "~"]
 
 
 def test_run_scores_rashomon_and_baseline(tmp_path: Path) -> None:
