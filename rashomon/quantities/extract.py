@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.quantities.counted import age_in_time_units, find_counted, lemma_phrase
 from rashomon.quantities.filters import is_not_a_count
 from rashomon.quantities.numbers import (
+    DIGIT_FRACTION,
     EXACT_WORDS,
     FRACTIONS,
     NUMBER_WORDS,
@@ -17,6 +18,7 @@ from rashomon.quantities.numbers import (
     SMALL,
     VAGUE_SCALES,
     VAGUE_WORDS,
+    VULGAR_FRACTION,
     Amount,
     parse_amount,
 )
@@ -46,7 +48,12 @@ NOT_COUNT_AFTER_ONE = frozenset(
 
 
 def _is_number_token(token: Token) -> bool:
-    return token.like_num or token.lower_ in CONTINUERS or glued_number(token.text) is not None
+    return (
+        token.like_num
+        or token.lower_ in CONTINUERS
+        or glued_number(token.text) is not None
+        or VULGAR_FRACTION.match(token.text) is not None
+    )
 
 
 def amount_text(span: Span) -> str:
@@ -132,7 +139,8 @@ def number_spans(doc: Doc) -> list[Span]:
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
                 )
             )
-            starts_anew = any(c.isdigit() for c in token.text) and not linker
+            mixed = DIGIT_FRACTION.match(token.text) is not None and doc[end - 1].text.isdigit()
+            starts_anew = any(c.isdigit() for c in token.text) and not linker and not mixed
             if _is_glued_scale(token) or _is_fraction(token):
                 end += 1
                 break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 SMALL = {
@@ -79,6 +80,10 @@ VAGUE_WORDS: dict[str, tuple[float, float]] = {
 """Words that give a count only as a range (low, high); None is unbounded."""
 VAGUE_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 """Plural scale words that a vague word can multiply: "tens of thousands", "hundreds of millions"."""
+DIGIT_FRACTION = re.compile(r"^(?P<over>\d)/(?P<under>\d{1,2})$")
+"""A fraction written in digits ("3/4", "1/2"); only proper ones, since "24/7" and "9/11" are not."""
+VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$")
+"""A fraction written as one character, alone or after a whole number ("½", "2½")."""
 NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 GLUED = re.compile(
     r"^(?P<before>[^\d\s+-]{1,3})?(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<after>[^\d\s]{1,4})?$"
@@ -106,8 +111,13 @@ class Amount:
 
 
 def parse_numeral(token: str) -> float | None:
-    """Return the value of a digit string such as "4,200" or "1.5", else None."""
+    """Return the value of a digit string such as "4,200", "1.5" or a proper fraction ("3/4", "2½"), else
+    None."""
     token = token.strip()
+    if (fraction := DIGIT_FRACTION.match(token)) and int(fraction["over"]) < int(fraction["under"]):
+        return int(fraction["over"]) / int(fraction["under"])
+    if (vulgar := VULGAR_FRACTION.match(token)) is not None:
+        return int(vulgar["whole"] or 0) + unicodedata.numeric(vulgar["part"])
     if not NUMERAL.match(token):
         return None
     return float(token.replace(",", ""))

@@ -73,6 +73,7 @@ def test_counts_with_qualifiers_and_what_they_count(
         "The S&P 500 and the FTSE 100 were closed.",
         "The CAC 40 and DAX 30 both rose.",
         "He moved to Springfield, 12, last year.",
+        "The shop is open 24/7.",
     ],
 )
 def test_years_dates_phone_numbers_and_identifiers_are_not_counts(nlp: Language, sentence: str) -> None:
@@ -133,6 +134,11 @@ def test_written_ranges_are_one_quantity(
         ("Two-thirds of voters backed the plan.", "Two-thirds", 2 / 3, "voters"),
         ("Rates rose a quarter point.", "a quarter", 0.25, "point"),
         ("Production fell by about a third.", "about a third", 1 / 3, None),
+        ("About 3/4 of the budget went to salaries.", "About 3/4", 0.75, "budget"),
+        ("He won 2/3 of the vote.", "2/3", 2 / 3, "vote"),
+        ("The pipe is 1 1/2 inches wide.", "1 1/2", 1.5, "inches"),
+        ("Only ¼ of voters came.", "Only ¼", 0.25, "voters"),
+        ("Prices rose 2½ percent.", "2½", 2.5, "percent"),
     ],
 )
 def test_fractions(nlp: Language, sentence: str, text: str, value: float, counted: str) -> None:
