@@ -20,6 +20,8 @@ from rashomon.quantities.units import (
 )
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+COUNT_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
+"""Nouns that name a count of something else ("the number of victims", "the death toll")."""
 
 
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
@@ -173,4 +175,22 @@ def _find_counted(number: Span) -> Counted:
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     if after is not None and after.pos_ in ("NOUN",) and after.i == number.end:
         return Counted(_noun_phrase(after, exclude), after, unit or unit_of(after))
+    if unit is None and (counted := _counted_by_subject(last)) is not None:
+        return Counted(_noun_phrase(counted, exclude), counted, None)
     return Counted(unit, None, unit)
+
+
+def _counted_by_subject(number: Token) -> Token | None:
+    """Return what a count noun that a number completes counts: the things after "of" or the noun before
+    it ("the number of victims reached 30" → victims, "the death toll rose to 41" → death)."""
+    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number.head
+    if number.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in COUNT_NOUNS:
+        return None
+    for prep in subject.rights:
+        noun = next((t for t in prep.children if t.dep_ == "pobj"), None)
+        if prep.lower_ == "of" and noun is not None and noun.pos_ == "NOUN":
+            return noun
+    return next((t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"), None)

@@ -16,6 +16,7 @@ IDENTIFIER_WORDS = frozenset(
     "channel code zip".split()
 )
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+DECIMAL = re.compile(r"\d+\.\d+")
 MONTH_NAMES = frozenset(MONTHS)
 YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -36,8 +37,10 @@ def is_year(token: Token) -> bool:
 
 def in_calendar_expression(span: Span) -> bool:
     """Return True when the number is part of a date or clock time, not a duration; a number written in
-    groups of thousands ("10,000") is in none."""
-    if any(THOUSANDS.fullmatch(t.text) for t in span):
+    groups of thousands ("10,000") is in none, nor is a decimal the model took for a date ("4.5")."""
+    if any(
+        THOUSANDS.fullmatch(t.text) or (DECIMAL.fullmatch(t.text) and t.ent_type_ == "DATE") for t in span
+    ):
         return False
     last = span[-1]
     while last.dep_ == "conj" and last.head.i < last.i:

@@ -478,3 +478,22 @@ def test_qualifiers_written_after_the_number(
 def test_a_preposition_with_its_own_object_is_no_trailing_qualifier(nlp: Language) -> None:
     found = quantities(nlp, "He faces a fine of 500 dollars or over six months in jail.")
     assert [(q.value, q.qualifier) for q in found] == [(500, None), (6, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The death toll rose to 41 on Tuesday.", "death"),
+        ("The number of victims reached 30 by nightfall.", "victim"),
+        ("The total number of deaths was 12.", "death"),
+        ("Sales rose to 300 in March.", None),
+    ],
+)
+def test_a_count_noun_names_what_its_number_counts(nlp: Language, sentence: str, unit: str | None) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert found.unit == unit
+
+
+def test_numbers_the_model_took_for_dates_are_counts(nlp: Language) -> None:
+    found = quantities(nlp, "Output was 4.5 and 5 million tonnes; 10,000+ came.")
+    assert [q.value for q in found] == [4.5, 5e6, 10_000]
