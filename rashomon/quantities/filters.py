@@ -18,6 +18,7 @@ IDENTIFIER_WORDS = frozenset(
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DECIMAL = re.compile(r"\d+\.\d+")
 MONTH_NAMES = frozenset(MONTHS)
+RATE_WORDS = frozenset({"a", "an", "per", "each"})
 YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
@@ -148,13 +149,25 @@ def _opens_measured_range(span: Span) -> bool:
     )
 
 
+def is_rate_denominator(span: Span) -> bool:
+    """Return True for a number word that a price or measure is given per ("64 cents a dozen", "$3 a pair",
+    "$20 per dozen")."""
+    doc = span.doc
+    per = span[0] if span[0].lower_ in ("a", "an") else doc[span.start - 1] if span.start > 0 else None
+    if per is None or per.lower_ not in RATE_WORDS or per.i == 0 or any(t.like_num for t in span if t != per):
+        return False
+    measured = doc[per.i - 1]
+    return measured.like_num or unit_name(measured.text) is not None
+
+
 def is_not_a_count(span: Span) -> bool:
-    """Return True when the number span is a year, date, time, phone number, ordinal or identifier."""
+    """Return True when the number span is a year, date, time, phone number, ordinal, identifier or what a
+    rate is per."""
     doc = span.doc
     first, last = span[0], span[-1]
     if is_age(span):
         return False
-    if is_identifier(span):
+    if is_identifier(span) or is_rate_denominator(span):
         return True
     if (
         len(span) == 1

@@ -497,3 +497,16 @@ def test_a_count_noun_names_what_its_number_counts(nlp: Language, sentence: str,
 def test_numbers_the_model_took_for_dates_are_counts(nlp: Language) -> None:
     found = quantities(nlp, "Output was 4.5 and 5 million tonnes; 10,000+ came.")
     assert [q.value for q in found] == [4.5, 5e6, 10_000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Eggs cost 64.2 cents a dozen.", [(64.2, "cent per dozen")]),
+        ("Socks sell for $3 a pair.", [(3, "dollar per pair")]),
+        ("Roses cost $20 per dozen.", [(20, "dollar per dozen")]),
+        ("He bought a dozen roses.", [(12, "rose")]),
+    ],
+)
+def test_what_a_rate_is_per_is_no_count(nlp: Language, sentence: str, found: list) -> None:
+    assert [(q.value, q.unit) for q in quantities(nlp, sentence)] == found
