@@ -113,6 +113,17 @@ def _is_fraction(token: Token) -> bool:
     )
 
 
+def _joins_scale(hyphen: Token) -> bool:
+    """Return True for a hyphen written between digits and a scale word ("$1.2-billion")."""
+    doc = hyphen.doc
+    return (
+        hyphen.i + 1 < len(doc)
+        and not doc[hyphen.i - 1].whitespace_
+        and not hyphen.whitespace_
+        and doc[hyphen.i + 1].lower_ in SCALES
+    )
+
+
 def _starts_number(token: Token) -> bool:
     if token.lower_ == "a" and token.i + 1 < len(token.doc):
         return token.nbor().lower_ in ARTICLE_STARTERS or _is_fraction(token.nbor())
@@ -129,11 +140,14 @@ def number_spans(doc: Doc) -> list[Span]:
         end = i + 1
         while end < len(doc):
             token = doc[end]
+            if token.lower_ == "and" and doc[end + 1 : end + 3].text.lower() == "a half":
+                end += 3
+                break
             linker = (
                 token.text in ("-", "and", "of")
                 and end + 1 < len(doc)
                 and (_is_number_token(doc[end + 1]) or (token.text == "-" and _is_fraction(doc[end + 1])))
-                and not (token.text == "-" and not doc[end - 1].is_alpha)
+                and not (token.text == "-" and not doc[end - 1].is_alpha and not _joins_scale(token))
                 and not (token.lower_ == "of" and doc[end - 1].lower_ not in VAGUE_SCALES)
                 and not (
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
+from rashomon.quantities.numbers import FRACTIONS
 from rashomon.quantities.units import currency_before, is_measure, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
@@ -38,12 +39,16 @@ def is_year(token: Token) -> bool:
 
 def in_calendar_expression(span: Span) -> bool:
     """Return True when the number is part of a date or clock time, not a duration; a number written in
-    groups of thousands ("10,000") is in none, nor is a decimal the model took for a date ("4.5")."""
+    groups of thousands ("10,000") is in none, nor is a decimal the model took for a date ("4.5") or a
+    fraction of something ("a quarter of adults")."""
     if any(
         THOUSANDS.fullmatch(t.text) or (DECIMAL.fullmatch(t.text) and t.ent_type_ == "DATE") for t in span
     ):
         return False
     last = span[-1]
+    after_last = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
+    if last.lower_ in FRACTIONS and after_last is not None and after_last.lower_ == "of":
+        return False
     while last.dep_ == "conj" and last.head.i < last.i:
         last = last.head
     if last.dep_ == "nummod" and last.head.pos_ == "NOUN" and not last.head.ent_type_:

@@ -178,6 +178,10 @@ def parse_amount(text: str) -> Amount | None:
         return _scaled(VAGUE_WORDS[head], (SCALES | VAGUE_SCALES)[words[-1]])
     if phrase == "half":
         return Amount(0.5, 0.5, 0.5)
+    if phrase.endswith(" and a half") and (whole := parse_amount(phrase.removesuffix(" and a half"))):
+        return (
+            None if whole.value is None else Amount(whole.value + 0.5, whole.value + 0.5, whole.value + 0.5)
+        )
     if phrase.startswith("half a ") or phrase.startswith("half "):
         inner = parse_amount(phrase.split(" ", 2)[-1] if phrase.startswith("half a ") else phrase[5:])
         if inner and inner.value is not None:

@@ -74,6 +74,7 @@ def test_counts_with_qualifiers_and_what_they_count(
         "The CAC 40 and DAX 30 both rose.",
         "He moved to Springfield, 12, last year.",
         "The shop is open 24/7.",
+        "The firm reported results for the quarter.",
     ],
 )
 def test_years_dates_phone_numbers_and_identifiers_are_not_counts(nlp: Language, sentence: str) -> None:
@@ -139,6 +140,10 @@ def test_written_ranges_are_one_quantity(
         ("The pipe is 1 1/2 inches wide.", "1 1/2", 1.5, "inches"),
         ("Only ¼ of voters came.", "Only ¼", 0.25, "voters"),
         ("Prices rose 2½ percent.", "2½", 2.5, "percent"),
+        ("Around a quarter of adults smoke.", "Around a quarter", 0.25, "adults"),
+        ("The trip takes two and a half hours.", "two and a half", 2.5, "hours"),
+        ("He served 3 and a half years.", "3 and a half", 3.5, "years"),
+        ("The deal is worth $1.2-billion.", "$1.2-billion", 1.2e9, "dollar"),
     ],
 )
 def test_fractions(nlp: Language, sentence: str, text: str, value: float, counted: str) -> None:
