@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.quantities.counted import age_in_time_units, find_counted, lemma_phrase
+from rashomon.quantities.counted import Counted, age_in_time_units, find_counted, lemma_phrase
 from rashomon.quantities.filters import is_not_a_count
 from rashomon.quantities.numbers import (
     DIGIT_FRACTION,
@@ -75,6 +75,8 @@ RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some"
 GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
 a sum gathered ("raised $1.5bn")."""
+COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
+"""Words before a number that another one in the sentence is compared with ("up from 4,000")."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 """Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
 
@@ -301,10 +303,17 @@ def _restates(earlier: Span, later: Span) -> bool:
     )
 
 
+def _compares(earlier: Span, later: Span) -> bool:
+    """Return True when `later`, written without a unit, is what `earlier` is compared with in the same
+    sentence ("5,000 employees, up from 4,000", "$5bn against 4.2bn a year ago")."""
+    between = [t.lower_ for t in earlier.doc[earlier.end : _written_start(later)] if not t.is_punct]
+    return later.sent.start == earlier.sent.start and bool(between) and between[-1] in COMPARING_WORDS
+
+
 def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Quantity]:
     """Return the counts and quantities of a parsed Doc as records; a written range is one record."""
     found: list[Quantity] = []
-    previous: tuple[Span, str | None] | None = None
+    previous: tuple[Span, str | None, Counted] | None = None
     for span, last, amount, bounds in _grouped(_numbers(doc)):
         sentence_start, written_start = span.sent.start, _written_start(span)
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
@@ -322,8 +331,10 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         change = _change(span) if qualifier is None else None
         if change is None and qualifier is None and previous is not None and _restates(previous[0], span):
             change = previous[1]
-        previous = (last, change)
         counted = find_counted(last)
+        if counted.phrase is None and previous is not None and _compares(previous[0], span):
+            counted = previous[2]
+        previous = (last, change, counted)
         start, end = (
             doc[start_token].idx,
             last.end_char - (1 if len(last[-1]) > 1 and last[-1].text.endswith(".") else 0),
