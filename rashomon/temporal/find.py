@@ -62,6 +62,8 @@ MONTH_DAY = re.compile(
 WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b")
 """A weekday's name, which the recogniser sometimes leaves out ("on Sunday and Monday")."""
 WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
+UNIVERSAL_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-4]):?[0-5]\d\s+(?:UTC|GMT)\b")
+"""A clock time in universal time, which the recogniser may miss: "18:00 UTC", "0800 GMT"."""
 EVERY = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|quarter|year|" + "|".join(WEEKDAYS) + r")\b", re.I
 )
@@ -182,6 +184,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
         SPOKEN_YEAR_PHRASE,
         MONTH_DAY,
         WEEKDAY,
+        UNIVERSAL_CLOCK,
     ):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")

@@ -90,9 +90,12 @@ QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
 """The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
 CLOCK_THEN_DAY = re.compile(
-    r"(noon|midnight|\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(?:[a-z]{3,4}\s+)?(?:\([^)]*\)\s*)?,?\s*"
+    r"(noon|midnight|\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(?:([a-z]{3,4})\s+)?(?:\([^)]*\)\s*)?,?\s*"
     r"((?:on\s+)?[a-z].*)"
 )
+CLOCK_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s+([a-z]{1,4}))?")
+"""A clock time on its own: "6:40 p.m.", "7:30 p.m. EDT", "18:00 UTC"."""
+UNIVERSAL_TIME = frozenset({"utc", "gmt", "z"})
 NARRATIVE_PERIOD = re.compile(
     rf"(that|the same|the following|the next|the previous|that same|the)\s+{UNIT_WORD}(\s+after|\s+before)?"
 )
@@ -327,12 +330,16 @@ def _day_in_focus(anchor: Point | None, last: Point | None) -> str:
     return focus.value if focus is not None else "XXXX-XX-XX"
 
 
-def _clock(hour: str, minutes: str | None, half: str | None) -> str:
+def _clock(hour: str, minutes: str | None, half: str | None, zone: str | None = None) -> str:
+    """Return "HH:MM" of a clock time, read on the 24-hour clock unless a.m. or p.m. is given, with "Z"
+    after a time given in universal time."""
+    suffix = "Z" if zone in UNIVERSAL_TIME else ""
     if hour == "noon":
-        return "12:00"
+        return "12:00" + suffix
     if hour == "midnight":
-        return "24:00"
-    return f"{int(hour) % 12 + (12 if (half or '').startswith('p') else 0):02d}:{minutes or '00'}"
+        return "24:00" + suffix
+    hours = int(hour) % 12 + (12 if half.startswith("p") else 0) if half else int(hour)
+    return f"{hours:02d}:{minutes or '00'}{suffix}"
 
 
 def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point | None) -> Result | None:
@@ -364,6 +371,7 @@ def normalise(
     phrase = re.sub(
         rf"^this past\b(?!\s+(?:{'|'.join(SEASONS)}))", "last", re.sub(r"\s+or\s+so\b", "", phrase)
     )
+    phrase = re.sub(r"\b([01]\d|2[0-4])([0-5]\d)(?=\s*(?:utc|gmt)\b)", r"\1:\2", phrase)
     while (stripped := LEADING_BUT_THE.sub("", phrase)) != phrase:
         phrase = stripped
     phrase = SPOKEN_YEAR.sub(lambda m: str(spoken_year_value(m.group())), phrase)
@@ -584,14 +592,13 @@ def normalise(
     if match := re.fullmatch(rf"{UNIT_WORD}", phrase):
         return "DURATION", _duration("X", _unit(match.group(1)))
     if match := re.fullmatch(CLOCK_THEN_DAY, phrase):
-        day_result = normalise(match.group(4), anchor_value, last_value, tense)
-        clock = _clock(match.group(1), match.group(2), match.group(3))
+        day_result = normalise(match.group(5), anchor_value, last_value, tense)
+        clock = _clock(match.group(1), match.group(2), match.group(3), match.group(4))
         if day := _day_of(day_result):
             return "TIME", f"{day}T{clock}"
         if day_result is not None:
             return day_result
-    if match := re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[a-z]{2,4})?", phrase):
-        hour = int(match.group(1)) % 12 + (12 if match.group(3).startswith("p") else 0)
-        day = _day_in_focus(anchor, last)
-        return "TIME", f"{day}T{hour:02d}:{match.group(2) or '00'}"
+    if (match := CLOCK_TIME.fullmatch(phrase)) and (match.group(2) or match.group(3)):
+        clock = _clock(match.group(1), match.group(2), match.group(3), match.group(4))
+        return "TIME", f"{_day_in_focus(anchor, last)}T{clock}"
     return None
