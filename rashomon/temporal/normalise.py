@@ -86,6 +86,8 @@ VAGUE_COUNT = re.compile(
 """Words that make "several weeks", "the past months" an amount of time with an unknown count."""
 DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 """Decades of the twentieth century in words, from the twenties (192X)."""
+QUARTER_ORDINALS = ("first", "second", "third", "fourth", "final")
+"""The words that number a quarter; the final one is the fourth."""
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
 """The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
@@ -356,6 +358,9 @@ def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point
         ).value if anchor.precision != "year" or unit == "year" else None
     if unit == "decade":
         return "DATE", f"{(anchor.day.year // 10 + step):03d}X"
+    if unit == "quarter" and anchor.precision != "year":
+        index = anchor.day.year * 4 + (anchor.day.month - 1) // 3 + step
+        return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}"
     return None
 
 
@@ -495,6 +500,17 @@ def normalise(
         if phrase.endswith("s"):
             return "DURATION", _duration("X", _unit(match.group(2)))
         return _relative_period(_unit(match.group(2)), match.group(1), anchor, last)
+    if match := re.fullmatch(
+        r"(?:a\s+)?(?:(\d{4})\s+|(year[\s-](?:ago|earlier))\s+)?(first|second|third|fourth|final)\s+quarter"
+        r"(?:\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year))?",
+        phrase,
+    ):
+        year = match.group(1) or match.group(4)
+        if year is None and anchor is not None:
+            back = 1 if match.group(2) or match.group(5) == "last" else -1 if match.group(5) == "next" else 0
+            year = f"{anchor.day.year - back:04d}"
+        ordinal = min(QUARTER_ORDINALS.index(match.group(3)), 3) + 1
+        return "DATE", f"{year or 'XXXX'}-Q{ordinal}"
     if match := re.fullmatch(rf"(?:the\s+)?(?:last|past|next|first|coming)\s+(.+?)\s+{UNIT_WORD}", phrase):
         return "DURATION", _duration(_count(match.group(1)), _unit(match.group(2)))
     if match := re.fullmatch(
@@ -508,15 +524,6 @@ def normalise(
             year -= 1 if anchor.day.month < SEASON_STARTS[SEASONS[match.group(2)]] else 0
         year += {"last": -1, "next": 1}.get(match.group(1) or "", 0)
         return "DATE", f"{year:04d}-{SEASONS[match.group(2)]}"
-    if match := re.fullmatch(
-        r"(?:a\s+)?(?:(\d{4})\s+|(year[\s-](?:ago|earlier))\s+)?(first|second|third|fourth)\s+quarter"
-        r"(?:\s+of\s+(\d{4}))?",
-        phrase,
-    ):
-        year = match.group(1) or match.group(4)
-        if year is None:
-            year = f"{anchor.day.year - (1 if match.group(2) else 0):04d}" if anchor else "XXXX"
-        return "DATE", f"{year}-Q{['first', 'second', 'third', 'fourth'].index(match.group(3)) + 1}"
     if match := re.fullmatch(
         r"(?:(last|this|next)\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|evening|night))?",
         phrase,
@@ -568,6 +575,8 @@ def normalise(
         r"(?:(?:latest|current|full|fiscal|same|whole|entire)\s+)*(year|quarter|month|day)", phrase
     ):
         base = anchor if match.group(1) == "quarter" or "current" in phrase else last or anchor
+        if match.group(1) == "day":
+            base = _focus(anchor, last)
         if with_the == phrase or base is None:
             return "DURATION", _duration("X", match.group(1))
         return "DATE", _current_period(match.group(1), base, "past" if "latest" in phrase else tense)
