@@ -109,6 +109,8 @@ MONTHS_AHEAD = 4
 """Without tense, a month or date up to this many months after the anchor is ahead; further is last year's."""
 
 
+RANGE_OF_COUNTS = re.compile(r"(\S+)\s*(?:\band\b|\bto\b|\bor\b|-)\s*(\S+)$")
+"""Two counts of a range at the end of an amount's words: "60 and 90", "two to three", "5-6"."""
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+(\d)/(\d)\b")
 """A whole number and a fraction: "2 1/2"."""
 FRACTION_PARTS = {
@@ -125,9 +127,15 @@ def _unit(word: str) -> str:
 
 
 def _count(text: str) -> str:
+    """Return the number of units an amount of time counts ("X" when unknown); of a range ("two to three",
+    "between 60 and 90") its lower end."""
     if mixed := MIXED_FRACTION.search(text):
         whole, numerator, denominator = (int(g) for g in mixed.groups())
         return f"{whole + numerator / denominator:g}"
+    if (ends := RANGE_OF_COUNTS.search(text)) and (low := _count(ends.group(1))) != "X":
+        high = _count(ends.group(2))
+        if high != "X" and float(low) < float(high):
+            return low
     words = [
         w for w in re.sub(r"\s+of$", "", text).split() if w not in ("more", "additional", "further", "other")
     ]
