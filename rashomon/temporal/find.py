@@ -173,7 +173,7 @@ def _with_ending(expression: Expression) -> Expression:
 
 def candidate_spans(doc: Doc) -> list[Span]:
     """Return non-overlapping spans that may be temporal expressions, in text order."""
-    entities = [ent for ent in doc.ents if ent.label_ in TIMEX_LABELS]
+    entities = [line for ent in doc.ents if ent.label_ in TIMEX_LABELS for line in _lines(ent)]
     matched = []
     for pattern in (
         EXTRA,
@@ -196,6 +196,21 @@ def candidate_spans(doc: Doc) -> list[Span]:
         (span for span in trimmed if span.text.lower() not in RARELY_TIMEXES and not _is_rate(span)),
         key=lambda s: s.start,
     )
+
+
+def _lines(span: Span) -> list[Span]:
+    """Split a span that runs across a line break ("November" ending a headline, the date line under
+    it) into its parts on each line."""
+    parts, start = [], span.start
+    for token in span:
+        if "\n" in token.text_with_ws:
+            end = token.i if token.is_space else token.i + 1
+            if end > start:
+                parts.append(span.doc[start:end])
+            start = token.i + 1
+    if start < span.end:
+        parts.append(span.doc[start : span.end])
+    return parts
 
 
 def _completed(span: Span) -> Span:
@@ -389,6 +404,8 @@ def tense_of(span: Span) -> str | None:
     risen") is."""
     verb = governing_verb(span)
     auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    if span.root.head.lower_ == "since" or span.start > 0 and span.doc[span.start - 1].lower_ == "since":
+        return "past"
     if any(
         (
             _is_future(verb, auxiliaries),

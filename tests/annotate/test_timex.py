@@ -279,3 +279,13 @@ def test_the_day_after_is_the_day_after_the_one_in_focus(nlp: Language, text: st
     timexes = nlp(make_doc(nlp, text, "d", "1998-11-21"))._.timexes
     assert timexes[-1].text.lower() == "the day"
     assert timexes[-1].value == value
+
+
+def test_a_date_after_since_is_past_and_a_headline_is_not_joined_to_the_date_line(nlp: Language) -> None:
+    text = "Stocks have their best week since November\nMarch 13, 1989\nPrices have risen since Friday."
+    timexes = nlp(make_doc(nlp, text, "d", "1989-03-13"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == [
+        ("November", "1988-11"),
+        ("March 13, 1989", "1989-03-13"),
+        ("Friday", "1989-03-10"),
+    ]
