@@ -38,7 +38,7 @@ EXTRA = re.compile(
 )
 AMOUNT_OF_TIME = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|\d+(?:\s+\d/\d)?)"
-    rf"(?:\s+more)?\s+{UNIT_WORD}\b(?!\s+old\b)(?:\s+and\s+a\s+half|\s+(?:ago|later|earlier))?",
+    rf"(?:\s+(?:more|straight|consecutive))?\s+{UNIT_WORD}\b(?!\s+old\b)(?:\s+and\s+a\s+half|\s+(?:ago|later|earlier))?",
     re.I,
 )
 """Amounts of time the entity recogniser may miss: "a month", "two weeks later", "2 1/2 years", "20 more
@@ -85,6 +85,7 @@ RATE_PERIOD = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|hour|minute|sec
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 """Entity labels of the amounts a rate's period follows."""
 NEIGHBOUR_PERIOD = re.compile(r"the\s+(?:day|week|month|year)", re.I)
+NEIGHBOUR_WORDS = frozenset({"after", "before", "previous", "earlier", "later"})
 """A period that "after" or "before" makes the neighbour of the one in focus: "the day after"."""
 
 
@@ -165,7 +166,7 @@ def _with_ending(expression: Expression) -> Expression:
     following = doc[end].lower_ if end < len(doc) else ""
     restates = span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "DATE"
     if following in ("ended", "ending") or (
-        following in ("after", "before") and NEIGHBOUR_PERIOD.fullmatch(span.text) and not restates
+        following in NEIGHBOUR_WORDS and NEIGHBOUR_PERIOD.fullmatch(span.text) and not restates
     ):
         return Expression(span, f"{expression.text} {following}")
     return expression

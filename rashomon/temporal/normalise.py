@@ -88,18 +88,22 @@ DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "sevent
 """Decades of the twentieth century in words, from the twenties (192X)."""
 QUARTER_ORDINALS = ("first", "second", "third", "fourth", "final")
 """The words that number a quarter; the final one is the fourth."""
+MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+WEEK_OF_MONTH = re.compile(rf"(first|last)\s+week\s+of\s+({'|'.join(MONTHS)})\.?(?:\s+(\d{{4}}))?")
+"""The first or last week of a month: "the last week of March"."""
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
 """The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
 CLOCK_THEN_DAY = re.compile(
-    r"(noon|midnight|\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(?:([a-z]{3,4})\s+)?(?:\([^)]*\)\s*)?,?\s*"
+    r"(noon|midnight|\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(?:([a-z]{3,4})\b\s*)?(?:\([^)]*\)\s*)?,?\s*"
     r"((?:on\s+)?[a-z].*)"
 )
 CLOCK_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s+([a-z]{1,4}))?")
 """A clock time on its own: "6:40 p.m.", "7:30 p.m. EDT", "18:00 UTC"."""
 UNIVERSAL_TIME = frozenset({"utc", "gmt", "z"})
 NARRATIVE_PERIOD = re.compile(
-    rf"(that|the same|the following|the next|the previous|that same|the)\s+{UNIT_WORD}(\s+after|\s+before)?"
+    rf"(that|the same|the following|the next|the previous|that same|the)\s+{UNIT_WORD}"
+    r"(\s+after|\s+before|\s+previous|\s+earlier|\s+later)?"
 )
 """A period read against the one in focus: "that year", "the next day", "the day after"."""
 NEAR_DAYS = 45
@@ -109,6 +113,8 @@ MONTHS_AHEAD = 4
 """Without tense, a month or date up to this many months after the anchor is ahead; further is last year's."""
 
 
+COUNT_FILLERS = frozenset({"more", "additional", "further", "other", "straight", "consecutive"})
+"""Words between a count and its unit that do not change the count: "six straight days"."""
 RANGE_OF_COUNTS = re.compile(r"(\S+)\s*(?:\band\b|\bto\b|\bor\b|-)\s*(\S+)$")
 """Two counts of a range at the end of an amount's words: "60 and 90", "two to three", "5-6"."""
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+(\d)/(\d)\b")
@@ -136,9 +142,7 @@ def _count(text: str) -> str:
         high = _count(ends.group(2))
         if high != "X" and float(low) < float(high):
             return low
-    words = [
-        w for w in re.sub(r"\s+of$", "", text).split() if w not in ("more", "additional", "further", "other")
-    ]
+    words = [w for w in re.sub(r"\s+of$", "", text).split() if w not in COUNT_FILLERS]
     for start in range(len(words)):
         tail = " ".join(words[start:])
         amount = parse_amount(tail) if tail not in ("a", "an") else None
@@ -323,6 +327,16 @@ def _quarter_in_focus(last_value: str | None, years: int) -> str | None:
     return f"{int(match.group(1)) + years:04d}-Q{match.group(2)}" if match else None
 
 
+def _week_of_month(month_value: str, which: str) -> date:
+    """Return a day inside the first or last week of a month (the week holding its fourth day, or its
+    fourth day from the end)."""
+    first = date.fromisoformat(f"{month_value}-01")
+    if which == "first":
+        return first + timedelta(days=3)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - timedelta(days=4)
+
+
 def _day_of(result: Result | None) -> str | None:
     """Return the calendar day a normalised expression names, else None."""
     return result[1] if result is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]) else None
@@ -460,6 +474,17 @@ def normalise(
         return "DATE", f"{match.group(1)}X"
     if match := re.fullmatch(r"'?(\d)0'?s", phrase):
         return "DATE", f"19{match.group(1)}X"
+    if re.fullmatch(
+        r"(?:comparable\s+|corresponding\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period))?"
+        r"|(?:same|corresponding|comparable|year-ago)\s+(?:period|quarter|month|time)\s+"
+        r"(?:(?:of\s+)?last year|a year (?:ago|earlier))",
+        phrase,
+    ):
+        if quarter := _quarter_in_focus(last_value, -1):
+            return "DATE", quarter
+        if (month := MONTH_VALUE.fullmatch(last_value or "")) and not phrase.startswith("year"):
+            return "DATE", f"{int(month.group(1)) - 1:04d}-{month.group(2)}"
+        return ("DATE", f"{anchor.day.year - 1:04d}") if anchor else None
     if match := re.fullmatch(
         rf"(.+?)\s+{UNIT_WORD}\s+(ago|later|earlier|before|after|from now|hence)", phrase
     ):
@@ -477,15 +502,6 @@ def normalise(
             return "DURATION", _duration(number, unit)
         moved = shift(base, unit, sign * int(float(number)))
         return "DATE", week_value(moved.day) if unit == "week" else moved.value
-    if re.fullmatch(
-        r"(?:comparable\s+|corresponding\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period))?"
-        r"|(?:same|corresponding|comparable|year-ago)\s+(?:period|quarter|time)\s+"
-        r"(?:last year|a year (?:ago|earlier))",
-        phrase,
-    ):
-        if quarter := _quarter_in_focus(last_value, -1):
-            return "DATE", quarter
-        return ("DATE", f"{anchor.day.year - 1:04d}") if anchor else None
     match = NARRATIVE_PERIOD.fullmatch(with_the)
     if match and (match.group(1) != "the" or match.group(3)):
         base, unit = last or anchor, _unit(match.group(2))
@@ -494,7 +510,9 @@ def normalise(
         if base is None:
             return None
         step = {"the following": 1, "the next": 1, "the previous": -1}.get(match.group(1), 0)
-        step += {" after": 1, " before": -1}.get(match.group(3) or "", 0)
+        step += {" after": 1, " later": 1, " before": -1, " previous": -1, " earlier": -1}.get(
+            match.group(3) or "", 0
+        )
         if unit == "week":
             return "DATE", week_value(base.day + timedelta(weeks=step))
         return "DATE", shift(base, unit if unit in ("day", "month", "year") else "year", step).value
@@ -546,6 +564,12 @@ def normalise(
         day := _day_of(normalise(match.group(2), anchor_value, last_value, tense))
     ):
         return "TIME", f"{day}T{PARTS_OF_DAY[match.group(1)]}"
+    if (
+        (match := WEEK_OF_MONTH.fullmatch(phrase))
+        and (month := normalise(" ".join(g for g in match.group(2, 3) if g), anchor_value, last_value, tense))
+        and MONTH_VALUE.fullmatch(month[1])
+    ):
+        return "DATE", week_value(_week_of_month(month[1], match.group(1)))
     if found := find_date(phrase):
         return "DATE", found.value
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
