@@ -501,7 +501,7 @@ def normalise(
         if direction in ("before", "after") and last is None:
             return "DURATION", _duration(number, unit)
         moved = shift(base, unit, sign * int(float(number)))
-        return "DATE", week_value(moved.day) if unit == "week" else moved.value
+        return "DATE", moved.value
     match = NARRATIVE_PERIOD.fullmatch(with_the)
     if match and (match.group(1) != "the" or match.group(3)):
         base, unit = last or anchor, _unit(match.group(2))
