@@ -194,7 +194,11 @@ def candidate_spans(doc: Doc) -> list[Span]:
     spans = [*(ent for ent in entities if not _hides_an_expression(ent, matched)), *matched]
     trimmed = [_completed(span) for span in _join_adjacent(doc, filter_spans(spans))]
     return sorted(
-        (span for span in trimmed if span.text.lower() not in RARELY_TIMEXES and not _is_rate(span)),
+        (
+            span
+            for span in trimmed
+            if span.text.lower() not in RARELY_TIMEXES and not _is_rate(span) and not _is_ordinal(span)
+        ),
         key=lambda s: s.start,
     )
 
@@ -261,6 +265,16 @@ def _is_rate(span: Span) -> bool:
         before.like_num
         or before.ent_type_ in AMOUNT_LABELS
         or any(child.like_num or child.dep_ == "nummod" for child in before.children)
+    )
+
+
+def _is_ordinal(span: Span) -> bool:
+    """Return True for "a second" that counts what follows it ("a second plane"), not seconds."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        span.text.lower() == "a second"
+        and after is not None
+        and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
     )
 
 

@@ -262,6 +262,7 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
             [("Sunday", "1989-10-29"), ("Monday", "1989-10-30")],
         ),
         ("Marchers remembered Bloody Sunday.", []),
+        ("A second plane landed a second later.", [("a second later", "PT1S")]),
         ("Tickets will go on sale at noon on Saturday.", [("noon on Saturday", "1989-11-04T12:00")]),
         ("The law lapses unless Congress acts by Aug. 31.", [("Aug. 31", "1990-08-31")]),
         (
