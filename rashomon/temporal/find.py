@@ -129,11 +129,17 @@ def range_parts(span: Span) -> list[Expression]:
 
 def marker_parts(span: Span) -> list[Span]:
     """Split an entity that joins two expressions with a verb of ending ("the quarter ended Sept. 30",
-    "the year beginning Jan. 1") or a counted amount of time and the date it is part of ("the first nine
-    months of 1997") into the two."""
+    "the year beginning Jan. 1"), a counted amount of time and the date it is part of ("the first nine
+    months of 1997") or a date and an amount of time after a comma ("November 11, three days later") into
+    the two."""
     cut = next((t.i for t in span[1:-1] if t.lower_ in SPLIT_MARKERS), None)
     if cut is None:
         cut = next((t.i for t in span[1:-1] if t.lower_ == "of" and _is_part_of_date(span, t.i)), None)
+    if cut is None:
+        cut = next(
+            (t.i for t in span[1:-1] if t.text == "," and AMOUNT_OF_TIME.match(span.doc[t.i + 1 :].text)),
+            None,
+        )
     if cut is None:
         return [span]
     return [span.doc[span.start : cut], span.doc[cut + 1 : span.end]]

@@ -129,6 +129,7 @@ from rashomon.temporal.normalise import normalise
         ("March 19, a week", "2013-03-14", None, None),
         ("the near future", "1989-11-01", None, ("DATE", "FUTURE_REF")),
         ("the short term", "1989-10-30", None, ("DATE", "FUTURE_REF")),
+        ("the long term", "1989-10-30", None, ("DATE", "FUTURE_REF")),
     ],
 )
 def test_normalise(text: str, anchor: str | None, last: str | None, expected: tuple[str, str] | None) -> None:
@@ -263,6 +264,10 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ),
         ("Marchers remembered Bloody Sunday.", []),
         ("A second plane landed a second later.", [("a second later", "PT1S")]),
+        (
+            "The plane will arrive on November 11, three days later than planned.",
+            [("November 11", "1989-11-11"), ("three days later", "1989-11-14")],
+        ),
         ("Tickets will go on sale at noon on Saturday.", [("noon on Saturday", "1989-11-04T12:00")]),
         ("The law lapses unless Congress acts by Aug. 31.", [("Aug. 31", "1990-08-31")]),
         (
