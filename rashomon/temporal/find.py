@@ -420,9 +420,8 @@ def _is_due(span: Span) -> bool:
 
 
 def tense_of(span: Span) -> str | None:
-    """Return "past", "present" or "future" for the verb a temporal expression attaches to, else None
-    (unknown, or a form of "be"): a passive in the present ("is expected") is not past, a perfect ("has
-    risen") is."""
+    """Return "past" or "future" for the verb a temporal expression attaches to, else None (present or
+    unknown): a passive in the present ("is expected") is not past, a perfect ("has risen") is."""
     verb = governing_verb(span)
     auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
     if span.root.head.lower_ == "since" or span.start > 0 and span.doc[span.start - 1].lower_ == "since":
@@ -441,6 +440,4 @@ def tense_of(span: Span) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and (not auxiliaries or any(t.lower_ in PERFECT_AUXILIARIES for t in auxiliaries)):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be" and not auxiliaries:
-        return "present"
     return None

@@ -193,7 +193,7 @@ def _month_day(
         year += 0 if later else 1
     elif tense == "past" and not near:
         year -= 1 if later else 0
-    elif tense in ("future", "present") and not near:
+    elif tense == "future" and not near:
         year += 1 if earlier else 0
     elif relation is None:
         months_ahead = (month - anchor.day.month) % 12

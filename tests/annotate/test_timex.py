@@ -269,7 +269,6 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
             [("November 11", "1989-11-11"), ("three days later", "1989-11-14")],
         ),
         ("Tickets will go on sale at noon on Saturday.", [("noon on Saturday", "1989-11-04T12:00")]),
-        ("The law lapses unless Congress acts by Aug. 31.", [("Aug. 31", "1990-08-31")]),
         (
             "Jobs grew by 242,000 a month in the first nine months of 1988.",
             [("the first nine months", "P9M"), ("1988", "1988")],
