@@ -13,6 +13,7 @@ from dateparser.search import search_dates
 from spacy.language import Language
 
 from rashomon.annotate.pipeline import annotate, build_nlp
+from rashomon.bench.cat import read_cat_folder
 from rashomon.bench.metrics import f1_score
 from rashomon.bench.timeml import TimemlDocument, read_folder
 from rashomon.schema import Timex
@@ -20,6 +21,8 @@ from rashomon.schema import Timex
 DATA_FOLDER = "tempeval3-platinum"
 DEV_FOLDER = Path("tempeval3") / "aquaint"
 """The development set, relative to the benchmark root."""
+MEANTIME_FOLDER = Path("meantime-cat") / "intra_cross-doc_annotation"
+"""A second development set of newer news (Wikinews 2004-2011), relative to the benchmark root."""
 CLOCK = re.compile(r"\d:\d\d|\b[ap]\.?m\b", re.I)
 TIMEX_COMPONENTS = ("rashomon_timex",)
 
@@ -104,7 +107,8 @@ def evaluate(nlp: Language, documents: list[TimemlDocument]) -> dict[str, float]
 
 
 def run(data: Path) -> dict[str, object]:
-    """Score Rashomon and dateparser on TempEval-3 platinum, and Rashomon on the AQUAINT dev set."""
+    """Score Rashomon and dateparser on TempEval-3 platinum, and Rashomon on the AQUAINT and MEANTIME
+    development sets when they lie beside it."""
     started = time.perf_counter()
     documents = read_folder(data / "gold")
     nlp = build_nlp(components=TIMEX_COMPONENTS)
@@ -119,5 +123,8 @@ def run(data: Path) -> dict[str, object]:
     dev = data.parent / DEV_FOLDER
     if dev.is_dir():
         result["dev"] = evaluate(nlp, read_folder(dev))
+    meantime = data.parent / MEANTIME_FOLDER
+    if meantime.is_dir():
+        result["dev_meantime"] = evaluate(nlp, read_cat_folder(meantime))
     result["seconds"] = round(time.perf_counter() - started, 1)
     return result

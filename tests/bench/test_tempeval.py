@@ -6,6 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from rashomon.bench.cat import read_cat
 from rashomon.bench.tempeval import Span, run, score
 from rashomon.bench.timeml import read_timeml
 from rashomon.cli import app
@@ -67,3 +68,37 @@ def test_missing_data_names_the_folder_to_pass(tmp_path: Path) -> None:
     assert outcome.exit_code != 0
     message = str(outcome.exception)
     assert "nowhere" in message and "--data" in message
+
+
+CAT = """<?xml version="1.0" encoding="UTF-8"?>
+<Document doc_name="1_x.xml">
+<token t_id="1" sentence="0" number="0">Stocks</token>
+<token t_id="2" sentence="0" number="1">fall</token>
+<token t_id="3" sentence="1" number="2">May</token>
+<token t_id="4" sentence="1" number="3">7</token>
+<token t_id="5" sentence="1" number="4">,</token>
+<token t_id="6" sentence="1" number="5">2010</token>
+<token t_id="7" sentence="2" number="6">They</token>
+<token t_id="8" sentence="2" number="7">fell</token>
+<token t_id="9" sentence="2" number="8">yesterday</token>
+<token t_id="10" sentence="2" number="9">.</token>
+<token t_id="11" sentence="6" number="10">Later</token>
+<Markables>
+<TIMEX3 m_id="1" type="DATE" value="2010-05-07" functionInDocument="CREATION_TIME">
+<token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/></TIMEX3>
+<TIMEX3 m_id="2" type="DATE" value="2010-05-06" functionInDocument="NONE"><token_anchor t_id="9"/></TIMEX3>
+</Markables>
+</Document>
+"""
+
+
+def test_read_cat_keeps_the_annotated_sentences_one_line_each(tmp_path: Path) -> None:
+    path = tmp_path / "1_x.xml"
+    path.write_text(CAT)
+    document = read_cat(path)
+    assert document.text == "Stocks fall\nMay 7, 2010\nThey fell yesterday."
+    assert document.dct == "2010-05-07"
+    assert [(t.text, t.value) for t in document.timexes] == [
+        ("May 7, 2010", "2010-05-07"),
+        ("yesterday", "2010-05-06"),
+    ]
