@@ -90,6 +90,11 @@ DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "sevent
 QUARTER_ORDINALS = ("first", "second", "third", "fourth", "final")
 """The words that number a quarter; the final one is the fourth."""
 MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+ORDINAL_PERIOD = re.compile(
+    r"(?:a|an|its|their|the)?\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:consecutive|straight|successive)\s+(day|week|month|quarter|year)"
+)
+"""The latest of a run of periods, named by its place in the run: "a fifth consecutive quarter"."""
 WEEK_OF_MONTH = re.compile(rf"(first|last)\s+week\s+of\s+({'|'.join(MONTHS)})\.?(?:\s+(\d{{4}}))?")
 """The first or last week of a month: "the last week of March"."""
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
@@ -382,9 +387,18 @@ def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point
     if unit == "decade":
         return "DATE", f"{(anchor.day.year // 10 + step):03d}X"
     if unit == "quarter" and anchor.precision != "year":
-        index = anchor.day.year * 4 + (anchor.day.month - 1) // 3 + step
-        return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}"
+        return "DATE", _quarter_of(_quarter_index(anchor.day.year, (anchor.day.month + 2) // 3) + step)
     return None
+
+
+def _quarter_index(year: int, quarter: int) -> int:
+    """Return a count of quarters since year 0, so that quarters can be stepped through."""
+    return year * 4 + quarter - 1
+
+
+def _quarter_of(index: int) -> str:
+    """Return the TIMEX3 value of the quarter `_quarter_index` counted."""
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 def normalise(
@@ -516,7 +530,17 @@ def normalise(
         )
         if unit == "week":
             return "DATE", week_value(base.day + timedelta(weeks=step))
+        if unit == "quarter":
+            focus = QUARTER_VALUE.fullmatch(last_value or "")
+            quarter = _quarter_index(int(focus.group(1)), int(focus.group(2))) if focus else None
+            return "DATE", _quarter_of(
+                (quarter or _quarter_index(base.day.year, (base.day.month + 2) // 3)) + step
+            )
         return "DATE", shift(base, unit if unit in ("day", "month", "year") else "year", step).value
+    if (match := ORDINAL_PERIOD.fullmatch(phrase)) and anchor is not None:
+        if match.group(1) == "quarter":
+            return "DATE", _current_period("quarter", anchor, tense)
+        return _relative_period(match.group(1), "this", anchor, None)
     if match := re.fullmatch(rf"(last|past|previous|this|current|next|coming)\s+{UNIT_WORD}", phrase):
         if (
             text.lower().startswith("the ")
