@@ -14,6 +14,7 @@ from rashomon.temporal.normalise import (
     HOLIDAYS,
     PARTS_OF_DAY,
     REFS,
+    SEASONS,
     SET_WORDS,
     SPOKEN_YEAR_WORDS,
     UNIT_WORD,
@@ -65,7 +66,10 @@ WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
 UNIVERSAL_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-4]):?[0-5]\d\s+(?:UTC|GMT)\b")
 """A clock time in universal time, which the recogniser may miss: "18:00 UTC", "0800 GMT"."""
 EVERY = re.compile(
-    r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|quarter|year|" + "|".join(WEEKDAYS) + r")\b", re.I
+    r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|quarter|year|"
+    + "|".join([*WEEKDAYS, *SEASONS])
+    + r")\b",
+    re.I,
 )
 SPOKEN_YEAR_PHRASE = re.compile(
     rf"\b(?:(?:the\s+)?(?:year\s+)?|(?:{'|'.join(MONTHS)})\s+)?{SPOKEN_YEAR_WORDS}\b", re.I
@@ -228,7 +232,12 @@ def _completed(span: Span) -> Span:
     """Return the span with the modifier the recogniser left out ("last", "this") and the part of day after
     a weekday, without trailing punctuation or possessive."""
     doc, start, end = span.doc, span.start, span.end
-    while start > 0 and doc[start - 1].lower_ in LEFT_MODIFIERS and doc[start - 1].ent_type_ in ("", "DATE"):
+    while (
+        start > 0
+        and doc[start - 1].lower_ in LEFT_MODIFIERS
+        and doc[start - 1].ent_type_ in ("", "DATE")
+        and doc[start - 1].pos_ != "VERB"
+    ):
         start -= 1
     if start > 1 and doc[start - 1].lower_ == "past" and doc[start - 2].lower_ == "this":
         start -= 2

@@ -463,6 +463,8 @@ def normalise(
         if match.group(3):
             return "DATE", HOLIDAYS[match.group(2)](int(match.group(3))).isoformat()
         return _holiday(match.group(2), anchor, match.group(1), tense)
+    if match := re.fullmatch(rf"(?:every|each)\s+({'|'.join(SEASONS)})", phrase):
+        return "SET", f"XXXX-{SEASONS[match.group(1)]}"
     if match := re.fullmatch(r"(?:every|each)\s+(?:other\s+)?(" + "|".join(WEEKDAYS) + r")", phrase):
         return "SET", f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
     if match := re.fullmatch(rf"(?:every|each|per|once a)\s+(?:other\s+)?(\w+\s+)?{UNIT_WORD}", phrase):
