@@ -34,9 +34,11 @@ EXTRA = re.compile(
         re.escape(w)
         for w in sorted({*REFS, *SET_WORDS, *DEICTIC_DAYS, *HOLIDAYS} - RARELY_TIMEXES, key=len, reverse=True)
     )
-    + r")\b",
+    + r")\b(?!-\w)",
     re.I,
 )
+"""Words and phrases that name a time whatever their syntax ("now", "yesterday", "daily"), but not as the
+first part of a compound ("the now-cancelled deal")."""
 AMOUNT_OF_TIME = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|\d+(?:\s+\d/\d)?)"
     rf"(?:\s+(?:more|straight|consecutive))?\s+{UNIT_WORD}\b(?!\s+old\b)(?:\s+and\s+a\s+half|\s+(?:ago|later|earlier))?",
