@@ -49,6 +49,7 @@ REFS = {
     "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
+    "current": "PRESENT_REF",
     "the future": "FUTURE_REF",
     "future": "FUTURE_REF",
     "soon": "FUTURE_REF",
