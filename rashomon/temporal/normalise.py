@@ -50,6 +50,7 @@ REFS = {
     "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
     "current": "PRESENT_REF",
+    "recent": "PAST_REF",
     "the future": "FUTURE_REF",
     "future": "FUTURE_REF",
     "soon": "FUTURE_REF",
