@@ -49,8 +49,6 @@ REFS = {
     "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
-    "current": "PRESENT_REF",
-    "recent": "PAST_REF",
     "the future": "FUTURE_REF",
     "future": "FUTURE_REF",
     "soon": "FUTURE_REF",
