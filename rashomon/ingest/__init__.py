@@ -71,9 +71,3 @@ def read_file(path: Path, max_bytes: int) -> list[Extracted] | Skipped:
         return Skipped(str(path), skip_reason("unreadable", detail=f"{type(error).__name__}: {error}"))
     kept = [item for item in extracted if item.text.strip()]
     return kept or Skipped(str(path), skip_reason("empty"))
-
-
-def read_files(paths: list[Path], max_bytes: int) -> Iterator[tuple[Path, list[Extracted] | Skipped]]:
-    """Read each file in turn, yielding it with its extracted texts or its skip reason."""
-    for path in paths:
-        yield path, read_file(path, max_bytes)
