@@ -85,6 +85,11 @@ VAGUE_COUNT = re.compile(
     r"final|following|previous|those|these|the|a|an|its|their|his|her|whole|entire|full)\b"
 )
 """Words that make "several weeks", "the past months" an amount of time with an unknown count."""
+CENTURY_ORDINALS = tuple(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first".split()
+)
+"""Centuries named in words, in order: "the twentieth century" is the 20th."""
 DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 """Decades of the twentieth century in words, from the twenties (192X)."""
 QUARTER_ORDINALS = ("first", "second", "third", "fourth", "final")
@@ -421,7 +426,7 @@ def normalise(
     while (stripped := LEADING.sub("", phrase)) != phrase:
         phrase = stripped
     phrase = re.sub(
-        r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}(?:'?s)?$)|^(?:mid|early|late|fiscal)-(?=[a-z])", "", phrase
+        r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}(?:'?s)?$)|^(?:mid|early|late|fiscal)-(?=[a-z'])", "", phrase
     )
     if match := re.fullmatch(r"(\d{4})\s+(quarter|period)", phrase):
         quarter = _quarter_in_focus(last_value, 0)
@@ -487,6 +492,8 @@ def normalise(
             days=DEICTIC_DAYS.get(match.group(1), -1 if match.group(1) == "last" else 0)
         )
         return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
+    if match := re.fullmatch(r"(1\d)00'?s", phrase):
+        return "DATE", f"{match.group(1)}XX"
     if match := re.fullmatch(r"(\d{3})0'?s", phrase):
         return "DATE", f"{match.group(1)}X"
     if match := re.fullmatch(r"'?(\d)0'?s", phrase):
@@ -619,8 +626,11 @@ def normalise(
             return "DATE", f"XXXX-{MONTHS[match.group(1)]:02d}"
         year = anchor.day.year + {"last": -1, "next": 1}.get(match.group(2), 0)
         return "DATE", f"{year:04d}-{MONTHS[match.group(1)]:02d}"
-    if match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)\s+century", phrase):
-        return "DATE", f"{int(match.group(1)) - 1:02d}XX"
+    if match := re.fullmatch(
+        rf"(\d{{1,2}})(?:st|nd|rd|th)\s+century|({'|'.join(CENTURY_ORDINALS)})\s+century", phrase
+    ):
+        number = int(match.group(1)) if match.group(1) else CENTURY_ORDINALS.index(match.group(2)) + 1
+        return "DATE", f"{number - 1:02d}XX"
     if match := re.fullmatch(r"(.+?)\s+(?:ended|ending)", phrase):
         period = re.fullmatch(
             r"(?:(?:latest|current|full|fiscal|same|whole|entire|first|last)\s+)*year", match.group(1)
