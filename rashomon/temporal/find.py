@@ -65,6 +65,13 @@ MONTH_DAY = re.compile(
 WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b")
 """A weekday's name, which the recogniser sometimes leaves out ("on Sunday and Monday")."""
 WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
+NARRATIVE = re.compile(
+    r"\b(?:that|that same|the same|the following|the next|the previous)\s+(?:day|week|month|quarter|year)\b"
+    r"(?:\s+(?:a year (?:ago|earlier)|(?:of\s+)?last year))?|\b(?:day|week|month|year)-long\b",
+    re.I,
+)
+"""Periods read against the one in focus, and periods as one hyphenated word, which the recogniser may
+miss: "that same day", "the following week", "a day-long meeting"."""
 UNIVERSAL_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-4]):?[0-5]\d\s+(?:UTC|GMT)\b")
 """A clock time in universal time, which the recogniser may miss: "18:00 UTC", "0800 GMT"."""
 EVERY = re.compile(
@@ -198,6 +205,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
         MONTH_DAY,
         WEEKDAY,
         UNIVERSAL_CLOCK,
+        NARRATIVE,
     ):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")

@@ -667,6 +667,8 @@ def normalise(
         return "DURATION", _duration(
             f"{float(count) + 0.5:g}" if count != "X" else count, _unit(match.group(2))
         )
+    if match := re.fullmatch(r"(day|week|month|year) long", phrase):
+        return "DURATION", _duration("1", match.group(1))
     if match := re.fullmatch(rf"{UNIT_WORD}", phrase):
         return "DURATION", _duration("X", _unit(match.group(1)))
     if match := re.fullmatch(CLOCK_THEN_DAY, phrase):

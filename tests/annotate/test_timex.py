@@ -274,6 +274,11 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("A second plane landed a second later.", [("a second later", "PT1S")]),
         ("The trial could last up to six months.", [("up to six months", "P6M")]),
         ("He fought the now-cancelled deal.", []),
+        (
+            "He was hurt on Oct. 23. He left town that same day.",
+            [("Oct. 23", "1989-10-23"), ("that same day", "1989-10-23")],
+        ),
+        ("Lawyers left their third day-long meeting.", [("day-long", "P1D")]),
         ("The fair, held every summer, draws thousands.", [("every summer", "XXXX-SU")]),
         (
             "The plane will arrive on November 11, three days later than planned.",
