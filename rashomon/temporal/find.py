@@ -217,7 +217,8 @@ def candidate_spans(doc: Doc) -> list[Span]:
         (
             span
             for span in trimmed
-            if span.text.lower() not in RARELY_TIMEXES and not _is_rate(span) and not _is_ordinal(span)
+            if span.text.lower() not in RARELY_TIMEXES
+            and not any(reading(span) for reading in (_is_rate, _is_ordinal, _is_age))
         ),
         key=lambda s: s.start,
     )
@@ -291,6 +292,12 @@ def _is_rate(span: Span) -> bool:
         or before.ent_type_ in AMOUNT_LABELS
         or any(child.like_num or child.dep_ == "nummod" for child in before.children)
     )
+
+
+def _is_age(span: Span) -> bool:
+    """Return True for a decade of someone's life ("in his 30s"), not of the calendar."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return bool(re.fullmatch(r"'?\d0'?s", span.text)) and before is not None and before.tag_ == "PRP$"
 
 
 def _is_ordinal(span: Span) -> bool:

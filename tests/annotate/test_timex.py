@@ -279,6 +279,7 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
             [("Oct. 23", "1989-10-23"), ("that same day", "1989-10-23")],
         ),
         ("Lawyers left their third day-long meeting.", [("day-long", "P1D")]),
+        ("He married when he was in his 30s, in the 1970s.", [("the 1970s", "197X")]),
         ("The fair, held every summer, draws thousands.", [("every summer", "XXXX-SU")]),
         (
             "The plane will arrive on November 11, three days later than planned.",
