@@ -429,12 +429,11 @@ def _is_deadline(span: Span, verb: Token) -> bool:
     """Return True for the end of a delay or extension ("postponed until Tuesday", "given until 9 a.m.
     Tuesday", "has until Tuesday to pay") or of anything told up to a day in other than the past tense
     ("markets stay closed until Friday"): that day is still ahead when the sentence is written."""
-    preposition = span.root.head
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    up_to = span.root.head.lower_ if span.root.dep_ == "pobj" else before
     verbs = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
-    return (
-        span.root.dep_ == "pobj"
-        and preposition.lower_ in ("until", "till", "through")
-        and any(v.lemma_.lower() in DEADLINE_VERBS or not _in_past(v) for v in verbs)
+    return up_to in ("until", "till", "through") and any(
+        v.lemma_.lower() in DEADLINE_VERBS or not _in_past(v) for v in verbs
     )
 
 

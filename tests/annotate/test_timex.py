@@ -218,11 +218,12 @@ def test_component_splits_ranges_into_their_ends(nlp: Language, text: str, expec
         "Officials postponed until Tuesday any action on the case.",
         "The island has until Tuesday to pay.",
         "The government has continued to keep the markets closed until Tuesday.",
+        "The court adjourned until 9:30 a.m. Tuesday.",
     ],
 )
 def test_the_end_of_a_delay_is_ahead(nlp: Language, text: str) -> None:
     (timex,) = nlp(make_doc(nlp, text, "d", "2000-03-30"))._.timexes
-    assert timex.value == "2000-04-04"
+    assert timex.value.startswith("2000-04-04")
 
 
 def test_an_entity_joining_a_period_and_its_end_is_split(nlp: Language) -> None:
