@@ -38,9 +38,11 @@ def is_year(token: Token) -> bool:
 
 
 def in_calendar_expression(span: Span) -> bool:
-    """Return True when the number is part of a date or clock time, not a duration; a number written in
-    groups of thousands ("10,000") is in none, nor is a decimal the model took for a date ("4.5") or a
-    fraction of something ("a quarter of adults")."""
+    """Return True when the number is part of a date or clock time, not a duration: inside a DATE or TIME
+    expression of `Doc._.timexes` that counts no units ("March 3", not "two days ago"), or, without the
+    timex component, inside such an entity of the model. A number written in groups of thousands
+    ("10,000") is in none, nor is a decimal the model took for a date ("4.5") or a fraction of something
+    ("a quarter of adults")."""
     if any(
         THOUSANDS.fullmatch(t.text) or (DECIMAL.fullmatch(t.text) and t.ent_type_ == "DATE") for t in span
     ):
@@ -61,6 +63,15 @@ def in_calendar_expression(span: Span) -> bool:
         and is_measure(unit_name(after.text))
     ):
         return False
+    timexes = span.doc._.timexes
+    if timexes is not None:
+        return any(
+            t.type in DATE_LABELS
+            and t.start <= span.start_char
+            and span.end_char <= t.end
+            and not {w.lower().rstrip(",.") for w in t.text.split()} & TIME_UNITS
+            for t in timexes
+        )
     for token in span:
         ent = token.ent_type_
         if ent in DATE_LABELS:

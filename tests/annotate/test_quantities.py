@@ -72,13 +72,25 @@ def test_counts_with_qualifiers_and_what_they_count(
         "The meeting starts at 10:30 tomorrow.",
         "The S&P 500 and the FTSE 100 were closed.",
         "The CAC 40 and DAX 30 both rose.",
-        "He moved to Springfield, 12, last year.",
         "The shop is open 24/7.",
         "The firm reported results for the quarter.",
     ],
 )
 def test_years_dates_phone_numbers_and_identifiers_are_not_counts(nlp: Language, sentence: str) -> None:
     assert quantities(nlp, sentence) == []
+
+
+def test_a_number_after_a_place_name_is_no_age(nlp: Language) -> None:
+    found = quantities(nlp, "He moved to Springfield, 12, last year.")
+    assert all(q.unit != "year of age" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Voters must be 18 or older.", 18), ("The store sells 24 kinds of bread.", 24)],
+)
+def test_a_number_outside_every_date_is_a_count(nlp: Language, sentence: str, value: float) -> None:
+    assert [q.value for q in quantities(nlp, sentence)] == [value]
 
 
 @pytest.mark.parametrize(
