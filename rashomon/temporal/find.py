@@ -72,6 +72,9 @@ NARRATIVE = re.compile(
 )
 """Periods read against the one in focus, and periods as one hyphenated word, which the recogniser may
 miss: "that same day", "the following week", "a day-long meeting"."""
+ORDINAL_DAY = re.compile(r"the [1-3]?\d(?:st|nd|rd|th)", re.I)
+DAY_OF_MONTH = re.compile(r"(?<=\bon )" + ORDINAL_DAY.pattern + r"\b(?! of\b)", re.I)
+"""A day of the month named alone after "on": "on the 28th"."""
 UNIVERSAL_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-4]):?[0-5]\d\s+(?:UTC|GMT)\b")
 """A clock time in universal time, which the recogniser may miss: "18:00 UTC", "0800 GMT"."""
 EVERY = re.compile(
@@ -93,6 +96,7 @@ SPLIT_MARKERS = frozenset({"ended", "ending", "beginning", "starting", "through"
 RANGE_WORDS = frozenset({"and", "to", "through", "until", "-", "–", "—"})
 RANGE_OPENERS = frozenset({"between", "from"})
 YEAR = re.compile(r"\b\d{4}\b")
+WEEK_RELATION = re.compile(r"\b(?:last|this|next) week\b", re.I)
 RATE_PERIOD = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|hour|minute|second)", re.I)
 """The period of a rate when it follows an amount: "$500 million a year"."""
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
@@ -134,6 +138,9 @@ def range_parts(span: Span) -> list[Expression]:
     year = YEAR.search(right.text)
     if month and year and not YEAR.search(left.text):
         left_text = f"{left_text}, {year.group()}"
+    week = WEEK_RELATION.search(right.text)
+    if week and left.text.lower() in WEEKDAYS:
+        left_text = f"{left_text} {week.group()}"
     ends = (normalise(left_text, None), normalise(right_text, None))
     if any(end is None or end[0] not in ("DATE", "TIME") for end in ends):
         return whole
@@ -206,6 +213,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
         WEEKDAY,
         UNIVERSAL_CLOCK,
         NARRATIVE,
+        DAY_OF_MONTH,
     ):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")
@@ -301,13 +309,11 @@ def _is_age(span: Span) -> bool:
 
 
 def _is_ordinal(span: Span) -> bool:
-    """Return True for "a second" that counts what follows it ("a second plane"), not seconds."""
+    """Return True for "a second" or "the 28th" that ranks what follows it ("a second plane", "the 28th
+    president"), not a second of time or a day of the month."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return (
-        span.text.lower() == "a second"
-        and after is not None
-        and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
-    )
+    ranks = span.text.lower() == "a second" or bool(ORDINAL_DAY.fullmatch(span.text))
+    return ranks and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _is_clock(span: Span) -> bool:

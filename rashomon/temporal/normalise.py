@@ -338,6 +338,19 @@ def _quarter_in_focus(last_value: str | None, years: int) -> str | None:
     return f"{int(match.group(1)) + years:04d}-Q{match.group(2)}" if match else None
 
 
+def _day_of_month(day: int, anchor: Point, tense: str | None) -> str | None:
+    """Return the date of "the 28th": in the anchor's month, or the month after it when told in the future
+    tense of a day already gone, or the month before when told in the past tense of a day still ahead."""
+    year, month = anchor.day.year, anchor.day.month
+    if tense == "future" and day < anchor.day.day:
+        year, month = year + month // 12, month % 12 + 1
+    elif tense == "past" and day > anchor.day.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    with suppress(ValueError):
+        return date(year, month, day).isoformat()
+    return None
+
+
 def _week_of_month(month_value: str, which: str) -> date:
     """Return a day inside the first or last week of a month (the week holding its fourth day, or its
     fourth day from the end)."""
@@ -590,6 +603,19 @@ def normalise(
     ):
         kind, value = _weekday(WEEKDAYS.index(match.group(2)), anchor, match.group(1), tense)
         return (kind, f"{value}T{PARTS_OF_DAY[match.group(3)]}") if match.group(3) else (kind, value)
+    if (
+        match := re.fullmatch(rf"({'|'.join(WEEKDAYS)})\s+(?:of\s+)?(last|this|next)\s+week", phrase)
+    ) and anchor is not None:
+        monday = anchor.day - timedelta(days=anchor.day.weekday())
+        step = {"last": -1, "next": 1}.get(match.group(2), 0)
+        return "DATE", (monday + timedelta(weeks=step, days=WEEKDAYS.index(match.group(1)))).isoformat()
+    if (
+        (match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", phrase))
+        and text.strip().lower().startswith("the ")
+        and anchor is not None
+        and (day := _day_of_month(int(match.group(1)), anchor, tense))
+    ):
+        return "DATE", day
     if match := re.fullmatch(r"(first|second|last|latter)\s+half\s+of\s+(.+)", phrase):
         year = normalise(match.group(2), anchor_value, last_value, tense)
         if year is not None and re.fullmatch(r"\d{4}", year[1]):

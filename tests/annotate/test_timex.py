@@ -281,6 +281,10 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ),
         ("Lawyers left their third day-long meeting.", [("day-long", "P1D")]),
         ("He married when he was in his 30s, in the 1970s.", [("the 1970s", "197X")]),
+        ("The vote will take place on the 28th.", [("the 28th", "1989-11-28")]),
+        ("The vote took place on the 28th.", [("the 28th", "1989-10-28")]),
+        ("He was the 28th president.", []),
+        ("The talks end Wednesday next week.", [("Wednesday next week", "1989-11-08")]),
         ("The fair, held every summer, draws thousands.", [("every summer", "XXXX-SU")]),
         (
             "The plane will arrive on November 11, three days later than planned.",
