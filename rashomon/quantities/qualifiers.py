@@ -78,7 +78,7 @@ SHORTFALL = 0.1
 CHANGE_VERBS = {
     "up": frozenset(
         "rise increase grow climb gain jump surge soar raise boost add expand advance rally rebound "
-        "spike rocket leap climb recover strengthen firm accelerate up".split()
+        "spike rocket leap recover strengthen firm accelerate up".split()
     ),
     "down": frozenset(
         "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble slide dip shed "
