@@ -11,7 +11,9 @@ from spacy.util import filter_spans
 from rashomon.ingest.dates import MONTHS
 from rashomon.temporal.normalise import (
     DEICTIC_DAYS,
+    FOCUS_STEPS,
     HOLIDAYS,
+    NEIGHBOUR_STEPS,
     PARTS_OF_DAY,
     REFS,
     SEASONS,
@@ -66,7 +68,7 @@ WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) +
 """A weekday's name, which the recogniser sometimes leaves out ("on Sunday and Monday")."""
 WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
 NARRATIVE = re.compile(
-    r"\b(?:that|that same|the same|the following|the next|the previous)\s+(?:day|week|month|quarter|year)\b"
+    rf"\b(?:{'|'.join(sorted(FOCUS_STEPS, key=len, reverse=True))})\s+(?:day|week|month|quarter|year)\b"
     r"(?:\s+(?:a year (?:ago|earlier)|(?:of\s+)?last year))?|\b(?:day|week|month|year)-long\b",
     re.I,
 )
@@ -102,7 +104,6 @@ RATE_PERIOD = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|hour|minute|sec
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 """Entity labels of the amounts a rate's period follows."""
 NEIGHBOUR_PERIOD = re.compile(r"the\s+(?:day|week|month|year)", re.I)
-NEIGHBOUR_WORDS = frozenset({"after", "before", "previous", "earlier", "later"})
 """A period that "after" or "before" makes the neighbour of the one in focus: "the day after"."""
 
 
@@ -192,7 +193,7 @@ def _with_ending(expression: Expression) -> Expression:
     following = doc[end].lower_ if end < len(doc) else ""
     restates = span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "DATE"
     if following in ("ended", "ending") or (
-        following in NEIGHBOUR_WORDS and NEIGHBOUR_PERIOD.fullmatch(span.text) and not restates
+        following in NEIGHBOUR_STEPS and NEIGHBOUR_PERIOD.fullmatch(span.text) and not restates
     ):
         return Expression(span, f"{expression.text} {following}")
     return expression

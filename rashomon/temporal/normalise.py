@@ -112,9 +112,20 @@ CLOCK_THEN_DAY = re.compile(
 CLOCK_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s+([a-z]{1,4}))?")
 """A clock time on its own: "6:40 p.m.", "7:30 p.m. EDT", "18:00 UTC"."""
 UNIVERSAL_TIME = frozenset({"utc", "gmt", "z"})
+FOCUS_STEPS = {
+    "that": 0,
+    "that same": 0,
+    "the same": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+}
+"""Words before a period that read it against the one in focus, and by how many periods they move it."""
+NEIGHBOUR_STEPS = {"after": 1, "later": 1, "before": -1, "previous": -1, "earlier": -1}
+"""Words after "the day", "the year" that make it the neighbour of the one in focus, and on which side."""
 NARRATIVE_PERIOD = re.compile(
-    rf"(that|the same|the following|the next|the previous|that same|the)\s+{UNIT_WORD}"
-    r"(\s+after|\s+before|\s+previous|\s+earlier|\s+later)?"
+    rf"({'|'.join(sorted(FOCUS_STEPS, key=len, reverse=True))}|the)\s+{UNIT_WORD}"
+    rf"(?:\s+({'|'.join(NEIGHBOUR_STEPS)}))?"
 )
 """A period read against the one in focus: "that year", "the next day", "the day after"."""
 NEAR_DAYS = 45
@@ -546,10 +557,7 @@ def normalise(
             return "DATE", last.value + "-XX" * (2 if last.precision == "year" else 1)
         if base is None:
             return None
-        step = {"the following": 1, "the next": 1, "the previous": -1}.get(match.group(1), 0)
-        step += {" after": 1, " later": 1, " before": -1, " previous": -1, " earlier": -1}.get(
-            match.group(3) or "", 0
-        )
+        step = FOCUS_STEPS.get(match.group(1), 0) + NEIGHBOUR_STEPS.get(match.group(3) or "", 0)
         if unit == "week":
             return "DATE", week_value(base.day + timedelta(weeks=step))
         if unit == "quarter":
