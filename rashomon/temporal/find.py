@@ -193,10 +193,20 @@ def _with_ending(expression: Expression) -> Expression:
     following = doc[end].lower_ if end < len(doc) else ""
     restates = span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "DATE"
     if following in ("ended", "ending") or (
-        following in NEIGHBOUR_STEPS and NEIGHBOUR_PERIOD.fullmatch(span.text) and not restates
+        following in NEIGHBOUR_STEPS
+        and NEIGHBOUR_PERIOD.fullmatch(span.text)
+        and not restates
+        and not _is_within_before_a_clause(span)
     ):
         return Expression(span, f"{expression.text} {following}")
     return expression
+
+
+def _is_within_before_a_clause(span: Span) -> bool:
+    """Return True for a period something happens within, followed by "after" or "before" and a clause of
+    its own ("late in the day after falling 250 points"): the period itself, not its neighbour."""
+    doc, end = span.doc, span.end
+    return span.root.dep_ == "pobj" and end + 1 < len(doc) and doc[end + 1].tag_ == "VBG"
 
 
 def candidate_spans(doc: Doc) -> list[Span]:

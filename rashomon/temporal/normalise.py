@@ -420,6 +420,13 @@ def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point
     return None
 
 
+def _quarter_year_step(ordinal: int, anchor: Point, tense: str | None) -> int:
+    """Return 1 for a quarter of last year (one told in the past tense but beyond the quarter after the
+    anchor's, which is near whatever the tense says), else 0; a quarter already over told in the future
+    tense is one whose results are still to come, this year's."""
+    return 1 if tense == "past" and ordinal > (anchor.day.month + 2) // 3 + 1 else 0
+
+
 def _quarter_index(year: int, quarter: int) -> int:
     """Return a count of quarters since year 0, so that quarters can be stepped through."""
     return year * 4 + quarter - 1
@@ -587,10 +594,12 @@ def normalise(
         phrase,
     ):
         year = match.group(1) or match.group(4)
+        ordinal = min(QUARTER_ORDINALS.index(match.group(3)), 3) + 1
         if year is None and anchor is not None:
             back = 1 if match.group(2) or match.group(5) == "last" else -1 if match.group(5) == "next" else 0
+            if not (match.group(2) or match.group(5)):
+                back = _quarter_year_step(ordinal, anchor, tense)
             year = f"{anchor.day.year - back:04d}"
-        ordinal = min(QUARTER_ORDINALS.index(match.group(3)), 3) + 1
         return "DATE", f"{year or 'XXXX'}-Q{ordinal}"
     if match := re.fullmatch(rf"(?:the\s+)?(?:last|past|next|first|coming)\s+(.+?)\s+{UNIT_WORD}", phrase):
         return "DURATION", _duration(_count(match.group(1)), _unit(match.group(2)))

@@ -162,6 +162,9 @@ def test_normalise(text: str, anchor: str | None, last: str | None, expected: tu
         ("Sunday, March 2", "1997-02-25", None, "1997-03-02"),
         ("Sunday night", "2000-04-03", "past", "2000-04-02TNI"),
         ("last Wednesday", "1989-11-01", None, "1989-10-25"),
+        ("the fourth quarter", "1998-01-26", "past", "1997-Q4"),
+        ("the fourth quarter", "1998-08-19", "past", "1998-Q4"),
+        ("the third quarter", "1989-11-02", "future", "1989-Q3"),
     ],
 )
 def test_bare_weekdays_and_months_follow_the_tense(
@@ -307,6 +310,7 @@ def test_component_reads_the_words_around_an_expression(nlp: Language, text: str
     [
         ("The plant closed on Oct. 23, 1998. Workers came back the day after the fire.", "1998-10-24"),
         ("He was last seen Oct. 23, the day before a warrant was issued.", "1998-10-23"),
+        ("Stocks fell on Oct. 23, 1998, and rallied late in the day after falling 250 points.", "1998-10-23"),
     ],
 )
 def test_the_day_after_is_the_day_after_the_one_in_focus(nlp: Language, text: str, value: str) -> None:
