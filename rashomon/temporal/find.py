@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 
 from rashomon.ingest.dates import MONTHS
 from rashomon.temporal.normalise import (
+    COUNT_FILLERS,
     DEICTIC_DAYS,
     FOCUS_STEPS,
     HOLIDAYS,
@@ -43,11 +44,12 @@ EXTRA = re.compile(
 first part of a compound ("the now-cancelled deal")."""
 AMOUNT_OF_TIME = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|\d+(?:\s+\d/\d)?)"
-    rf"(?:\s+(?:more|straight|consecutive))?\s+{UNIT_WORD}\b(?!\s+old\b)(?:\s+and\s+a\s+half|\s+(?:ago|later|earlier))?",
+    rf"(?:\s+and\s+a\s+half)?(?:\s+(?:{'|'.join(COUNT_FILLERS)}))?\s+{UNIT_WORD}\b(?!\s+old\b)"
+    r"(?:\s+and\s+a\s+half|\s+(?:ago|later|earlier))?",
     re.I,
 )
 """Amounts of time the entity recogniser may miss: "a month", "two weeks later", "2 1/2 years", "20 more
-years", "a minute and a half"."""
+years", "a minute and a half", "two and a half years", "five trading days"."""
 NUMBER_WORD = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
 )

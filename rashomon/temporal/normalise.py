@@ -135,8 +135,11 @@ MONTHS_AHEAD = 4
 """Without tense, a month or date up to this many months after the anchor is ahead; further is last year's."""
 
 
-COUNT_FILLERS = frozenset({"more", "additional", "further", "other", "straight", "consecutive"})
-"""Words between a count and its unit that do not change the count: "six straight days"."""
+COUNT_FILLERS = frozenset(
+    {"more", "additional", "further", "other", "straight", "consecutive", "trading", "business", "working"}
+)
+"""Words between a count and its unit that do not change the count: "six straight days", "five trading
+days"."""
 RANGE_OF_COUNTS = re.compile(r"(\S+)\s*(?:\band\b|\bto\b|\bor\b|-)\s*(\S+)$")
 """Two counts of a range at the end of an amount's words: "60 and 90", "two to three", "5-6"."""
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+(\d)/(\d)\b")

@@ -287,6 +287,9 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("The vote will take place on the 28th.", [("the 28th", "1989-11-28")]),
         ("The vote took place on the 28th.", [("the 28th", "1989-10-28")]),
         ("He was the 28th president.", []),
+        ("The jet is two and a half years late.", [("two and a half years", "P2Y6M")]),
+        ("For the past five trading days, stocks fell.", [("the past five trading days", "P5D")]),
+        ("The sale took three business days.", [("three business days", "P3D")]),
         ("The talks end Wednesday next week.", [("Wednesday next week", "1989-11-08")]),
         ("The fair, held every summer, draws thousands.", [("every summer", "XXXX-SU")]),
         (
