@@ -19,6 +19,7 @@ from rashomon.temporal.normalise import (
     REFS,
     SEASONS,
     SET_WORDS,
+    SLASHED_DATE,
     SPOKEN_YEAR_WORDS,
     UNIT_WORD,
     WEEKDAYS,
@@ -79,6 +80,8 @@ miss: "that same day", "the following week", "a day-long meeting"."""
 ORDINAL_DAY = re.compile(r"the [1-3]?\d(?:st|nd|rd|th)", re.I)
 DAY_OF_MONTH = re.compile(r"(?<=\bon )" + ORDINAL_DAY.pattern + r"\b(?! of\b)", re.I)
 """A day of the month named alone after "on": "on the 28th"."""
+WRITTEN_DATE = re.compile(r"(?<![\d/])" + SLASHED_DATE.pattern + r"(?![\d/])")
+"""A date written in numbers with slashes, which the recogniser may label otherwise: "7/8/07"."""
 UNIVERSAL_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-4]):?[0-5]\d\s+(?:UTC|GMT)\b")
 """A clock time in universal time, which the recogniser may miss: "18:00 UTC", "0800 GMT"."""
 EVERY = re.compile(
@@ -225,6 +228,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
         MONTH_DAY,
         WEEKDAY,
         UNIVERSAL_CLOCK,
+        WRITTEN_DATE,
         NARRATIVE,
         DAY_OF_MONTH,
     ):

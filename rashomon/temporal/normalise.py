@@ -95,6 +95,8 @@ DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "sevent
 QUARTER_ORDINALS = ("first", "second", "third", "fourth", "final")
 """The words that number a quarter; the final one is the fourth."""
 MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+SLASHED_DATE = re.compile(r"([01]?\d|[0-3]\d)/([0-3]?\d)/(\d\d|\d{4})")
+"""A date written in numbers with slashes: "7/8/07", "12/25/1996"."""
 ORDINAL_PERIOD = re.compile(
     r"(?:a|an|its|their|the)?\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"\s+(?:consecutive|straight|successive)\s+(day|week|month|quarter|year)"
@@ -423,6 +425,26 @@ def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point
     return None
 
 
+def _slashed_date(
+    first: int, second: int, year: int, anchor: Point | None, year_digits: int
+) -> Result | None:
+    """Return the date of "7/8/07" or "12/25/1996": month first, as English news writes it, unless the
+    first number cannot be a month; a two-digit year is the one of its century nearest the anchor."""
+    month, day = (second, first) if first > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year_digits == 2:
+        base = anchor.day.year if anchor is not None else 2000
+        year = min(
+            (
+                century + year
+                for century in (base // 100 * 100 - 100, base // 100 * 100, base // 100 * 100 + 100)
+            ),
+            key=lambda y: abs(y - base),
+        )
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def _quarter_year_step(ordinal: int, anchor: Point, tense: str | None) -> int:
     """Return 1 for a quarter of last year (one told in the past tense but beyond the quarter after the
     anchor's, which is near whatever the tense says), else 0; a quarter already over told in the future
@@ -650,6 +672,8 @@ def normalise(
         and MONTH_VALUE.fullmatch(month[1])
     ):
         return "DATE", week_value(_week_of_month(month[1], match.group(1)))
+    if match := SLASHED_DATE.fullmatch(phrase):
+        return _slashed_date(*(int(g) for g in match.groups()), anchor, len(match.group(3)))
     if found := find_date(phrase):
         return "DATE", found.value
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))

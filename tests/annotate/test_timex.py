@@ -89,6 +89,10 @@ from rashomon.temporal.normalise import normalise
         ("the 1988 second quarter", "1989-11-02", None, ("DATE", "1988-Q2")),
         ("the year-earlier third quarter", "1989-10-27", None, ("DATE", "1988-Q3")),
         ("2 1/2 years", None, None, ("DURATION", "P2Y6M")),
+        ("7/8/07", "2007-07-09", None, ("DATE", "2007-07-08")),
+        ("12/25/96", "2001-01-01", None, ("DATE", "1996-12-25")),
+        ("25/12/1996", None, None, ("DATE", "1996-12-25")),
+        ("13/13/1996", None, None, None),
         ("5 1/2 hours", None, None, ("DURATION", "PT5H30M")),
         ("a minute and a half", None, None, ("DURATION", "PT1M30S")),
         ("1 1/2 days", None, None, ("DURATION", "P1DT12H")),
@@ -290,6 +294,7 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("The jet is two and a half years late.", [("two and a half years", "P2Y6M")]),
         ("For the past five trading days, stocks fell.", [("the past five trading days", "P5D")]),
         ("The sale took three business days.", [("three business days", "P3D")]),
+        ("The memo dated 12/25/88 was leaked.", [("12/25/88", "1988-12-25")]),
         ("The talks end Wednesday next week.", [("Wednesday next week", "1989-11-08")]),
         ("The fair, held every summer, draws thousands.", [("every summer", "XXXX-SU")]),
         (
