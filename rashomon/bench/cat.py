@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from rashomon.bench.timeml import TimemlDocument
+from rashomon.ingest.dates import find_date
 from rashomon.schema import Timex
 
 ANNOTATED_SENTENCES = 6
@@ -36,7 +37,8 @@ def read_cat(path: Path) -> TimemlDocument:
     name, dct, timexes = path.stem, None, []
     for timex in root.iter("TIMEX3"):
         if timex.get("functionInDocument") == "CREATION_TIME":
-            dct = (timex.get("value") or "")[:10] or None
+            found = find_date((timex.get("value") or "")[:10])
+            dct = found.value if found else None
         anchors = [offsets.get(a.get("t_id", "")) for a in timex.iter("token_anchor")]
         if anchors and all(anchors):
             start, end = anchors[0][0], anchors[-1][1]

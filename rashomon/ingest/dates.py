@@ -34,7 +34,7 @@ WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("day", rf"\b{YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
-    ("day", rf"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./]{YEAR}\b"),
+    ("day", rf"\b(?P<day>[0-3]?\d)([./-])(?P<month>[01]?\d)\2{YEAR}\b"),
     ("day", rf"\b{WEEKDAY}{MONTH}\s+{DAY},?\s+{YEAR}\b"),
     ("day", rf"\b{WEEKDAY}{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b"),
     ("day", rf"\b(?P<day>[0-3]?\d)-{MONTH}-{YEAR}\b"),
@@ -60,7 +60,8 @@ def _month_number(raw: str) -> int:
 
 
 def find_date(line: str) -> FoundDate | None:
-    """Return the first valid calendar date in `line` (day-first for dotted forms), or None."""
+    """Return the first valid calendar date in `line` (day-first for dotted, slashed and hyphenated forms),
+    or None."""
     for precision, pattern in COMPILED:
         for match in pattern.finditer(line):
             parts = match.groupdict()

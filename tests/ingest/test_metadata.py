@@ -9,6 +9,8 @@ from rashomon.ingest.metadata import sniff_metadata, split_camel
     [
         ("1996-12-20", ("1996-12-20", "day")),
         ("09.01.1997", ("1997-01-09", "day")),
+        ("03-02-2009", ("2009-02-03", "day")),
+        ("03.02-2009", None),
         ("June 1, 1997", ("1997-06-01", "day")),
         ("23 April 1997", ("1997-04-23", "day")),
         ("April-May 1997", ("1997-04", "month")),
