@@ -367,6 +367,15 @@ def _part_of_day_of_date(previous: Span, between: Span, span: Span) -> bool:
     )
 
 
+def _neighbour_of_date(previous: Span, between: Span, span: Span) -> bool:
+    """The day or week next to the date right after it: "the day before last Tuesday"."""
+    return (
+        NEIGHBOUR_PERIOD.fullmatch(previous.text) is not None
+        and [t.lower_ for t in between] in (["after"], ["before"])
+        and normalise(_completed(span).text, None) is not None
+    )
+
+
 def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
     """Join neighbouring spans that name one moment together into one expression."""
     joined: list[Span] = []
@@ -374,7 +383,7 @@ def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
         previous = joined[-1] if joined else None
         if previous is not None and any(
             joins(previous, doc[previous.end : span.start], span)
-            for joins in (_clock_then_day, _weekday_then_date, _part_of_day_of_date)
+            for joins in (_clock_then_day, _weekday_then_date, _part_of_day_of_date, _neighbour_of_date)
         ):
             joined[-1] = doc[previous.start : span.end]
         else:

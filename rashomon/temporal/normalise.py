@@ -130,6 +130,8 @@ NARRATIVE_PERIOD = re.compile(
     rf"(?:\s+({'|'.join(NEIGHBOUR_STEPS)}))?"
 )
 """A period read against the one in focus: "that year", "the next day", "the day after"."""
+NEIGHBOUR_OF_DATE = re.compile(r"the\s+(day|week)\s+(after|before)\s+(.+)")
+"""The day or week next to a date named with it: "the day before last Tuesday"."""
 NEAR_DAYS = 45
 NEAR_MONTH_DAYS = 50
 """A date (or a month's middle) this close to the anchor is in the anchor's year whatever the tense says."""
@@ -582,6 +584,10 @@ def normalise(
             return "DURATION", _duration(number, unit)
         moved = shift(base, unit, sign * int(float(number)))
         return "DATE", moved.value
+    if (match := NEIGHBOUR_OF_DATE.fullmatch(with_the)) and (
+        day := _day_of(normalise(match.group(3), anchor_value, last_value, tense))
+    ):
+        return normalise(f"the {match.group(1)} {match.group(2)}", anchor_value, day, tense)
     match = NARRATIVE_PERIOD.fullmatch(with_the)
     if match and (match.group(1) != "the" or match.group(3)):
         base, unit = last or anchor, _unit(match.group(2))

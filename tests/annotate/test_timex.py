@@ -90,6 +90,7 @@ from rashomon.temporal.normalise import normalise
         ("the year-earlier third quarter", "1989-10-27", None, ("DATE", "1988-Q3")),
         ("2 1/2 years", None, None, ("DURATION", "P2Y6M")),
         ("7/8/07", "2007-07-09", None, ("DATE", "2007-07-08")),
+        ("the day after March 3, 1999", None, "1998-01-01", ("DATE", "1999-03-04")),
         ("12/25/96", "2001-01-01", None, ("DATE", "1996-12-25")),
         ("25/12/1996", None, None, ("DATE", "1996-12-25")),
         ("13/13/1996", None, None, None),
@@ -295,6 +296,7 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("For the past five trading days, stocks fell.", [("the past five trading days", "P5D")]),
         ("The sale took three business days.", [("three business days", "P3D")]),
         ("The memo dated 12/25/88 was leaked.", [("12/25/88", "1988-12-25")]),
+        ("The day before last Tuesday's hearing, he fled.", [("The day before last Tuesday", "1989-10-23")]),
         ("The talks end Wednesday next week.", [("Wednesday next week", "1989-11-08")]),
         ("The fair, held every summer, draws thousands.", [("every summer", "XXXX-SU")]),
         (
