@@ -266,8 +266,11 @@ def _lines(span: Span) -> list[Span]:
 
 def _completed(span: Span) -> Span:
     """Return the span with the modifier the recogniser left out ("last", "this") and the part of day after
-    a weekday, without trailing punctuation or possessive."""
+    a weekday, without trailing punctuation or possessive, nor a number that counts something else
+    ("up from seven a year ago", "15 a year")."""
     doc, start, end = span.doc, span.start, span.end
+    if len(span) > 2 and span[0].like_num and span[1].lower_ in ("a", "an"):
+        start += 1
     while (
         start > 0
         and doc[start - 1].lower_ in LEFT_MODIFIERS
