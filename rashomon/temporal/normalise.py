@@ -632,7 +632,9 @@ def normalise(
                 back = _quarter_year_step(ordinal, anchor, tense)
             year = f"{anchor.day.year - back:04d}"
         return "DATE", f"{year or 'XXXX'}-Q{ordinal}"
-    if match := re.fullmatch(rf"(?:the\s+)?(?:last|past|next|first|coming)\s+(.+?)\s+{UNIT_WORD}", phrase):
+    if (
+        match := re.fullmatch(rf"(?:the\s+)?(?:last|past|next|first|coming)\s+(.+?)\s+{UNIT_WORD}", phrase)
+    ) and "of" not in match.group(1).split():
         return "DURATION", _duration(_count(match.group(1)), _unit(match.group(2)))
     if match := re.fullmatch(
         r"(?:(last|this past|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?",

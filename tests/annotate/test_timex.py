@@ -91,6 +91,8 @@ from rashomon.temporal.normalise import normalise
         ("2 1/2 years", None, None, ("DURATION", "P2Y6M")),
         ("7/8/07", "2007-07-09", None, ("DATE", "2007-07-08")),
         ("the day after March 3, 1999", None, "1998-01-01", ("DATE", "1999-03-04")),
+        ("the first half of the year", "2013-03-22", None, ("DATE", "2013-H1")),
+        ("the past few years", "2013-03-22", None, ("DURATION", "PXY")),
         ("12/25/96", "2001-01-01", None, ("DATE", "1996-12-25")),
         ("25/12/1996", None, None, ("DATE", "1996-12-25")),
         ("13/13/1996", None, None, None),
