@@ -86,7 +86,7 @@ UNIVERSAL_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-4]):?[0-5]\d\s+(?:UTC|GMT)\b")
 """A clock time in universal time, which the recogniser may miss: "18:00 UTC", "0800 GMT"."""
 EVERY = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|quarter|year|"
-    + "|".join([*WEEKDAYS, *SEASONS])
+    + "|".join([*WEEKDAYS, *SEASONS, *(m for m in MONTHS if len(m) > 3)])
     + r")\b",
     re.I,
 )
@@ -99,6 +99,8 @@ CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b", re.I)
 TRAILING = frozenset({"'s", "’s"})
 LEFT_MODIFIERS = frozenset({"this", "last", "next"})
 """Words that belong to the expression after them though the entity recogniser may leave them out."""
+COUNT_BREAKERS = frozenset({"a", "an", "next", "last", "this"})
+"""Words that begin an expression of their own after a number, which then counts something else."""
 SPLIT_MARKERS = frozenset({"ended", "ending", "beginning", "starting", "through"})
 RANGE_WORDS = frozenset({"and", "to", "through", "until", "-", "–", "—"})
 RANGE_OPENERS = frozenset({"between", "from"})
@@ -267,9 +269,9 @@ def _lines(span: Span) -> list[Span]:
 def _completed(span: Span) -> Span:
     """Return the span with the modifier the recogniser left out ("last", "this") and the part of day after
     a weekday, without trailing punctuation or possessive, nor a number that counts something else
-    ("up from seven a year ago", "15 a year")."""
+    ("up from seven a year ago", "15 a year", "he will be 65 next year")."""
     doc, start, end = span.doc, span.start, span.end
-    if len(span) > 2 and span[0].like_num and span[1].lower_ in ("a", "an"):
+    if len(span) > 2 and span[0].like_num and span[1].lower_ in COUNT_BREAKERS:
         start += 1
     while (
         start > 0

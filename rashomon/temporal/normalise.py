@@ -342,6 +342,8 @@ def spoken_year_value(words: str) -> int:
 def _weekend(anchor: Point | None, relation: str | None, tense: str | None) -> Result:
     if anchor is None or anchor.precision != "day":
         return "DATE", "XXXX-WXX-WE"
+    if relation is None and tense is None:
+        return "DATE", f"{week_value(date.fromisoformat(_weekday(5, anchor, None)[1]))}-WE"
     saturday = anchor.day + timedelta(days=(5 - anchor.day.weekday()) % 7)
     ahead = relation == "next" or relation is None and tense == "future"
     if not ahead and relation != "this" and saturday > anchor.day:
@@ -528,6 +530,8 @@ def normalise(
         return _holiday(match.group(2), anchor, match.group(1), tense)
     if match := re.fullmatch(rf"(?:every|each)\s+({'|'.join(SEASONS)})", phrase):
         return "SET", f"XXXX-{SEASONS[match.group(1)]}"
+    if match := re.fullmatch(rf"(?:every|each)\s+({'|'.join(MONTHS)})", phrase):
+        return "SET", f"XXXX-{MONTHS[match.group(1)]:02d}"
     if match := re.fullmatch(r"(?:every|each)\s+(?:other\s+)?(" + "|".join(WEEKDAYS) + r")", phrase):
         return "SET", f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
     if match := re.fullmatch(rf"(?:every|each|per|once a)\s+(?:other\s+)?(\w+\s+)?{UNIT_WORD}", phrase):
