@@ -107,12 +107,17 @@ WEEK_OF_MONTH = re.compile(rf"(first|last)\s+week\s+of\s+({'|'.join(MONTHS)})\.?
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
 """The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
+ZONE_NAME = r"(?:local|eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?"
+"""A time zone named in words: "local time", "Eastern time", "Pacific Standard Time"."""
 CLOCK_THEN_DAY = re.compile(
-    r"(noon|midnight|\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(?:([a-z]{3,4})\b\s*)?(?:\([^)]*\)\s*)?,?\s*"
+    r"(noon|midnight|\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*"
+    rf"(?:([a-z]{{3,4}}|{ZONE_NAME})\b\s*)?(?:\([^)]*\)\s*)?,?\s*"
     r"((?:on\s+)?[a-z].*)"
 )
-CLOCK_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s+([a-z]{1,4}))?")
-"""A clock time on its own: "6:40 p.m.", "7:30 p.m. EDT", "18:00 UTC"."""
+CLOCK_TIME = re.compile(
+    rf"(\d{{1,2}})(?::(\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s+([a-z]{{1,4}}|{ZONE_NAME}))?"
+)
+"""A clock time on its own: "6:40 p.m.", "7:30 p.m. EDT", "18:00 UTC", "7 p.m. Eastern time"."""
 UNIVERSAL_TIME = frozenset({"utc", "gmt", "z"})
 FOCUS_STEPS = {
     "that": 0,
@@ -257,8 +262,10 @@ def _weekday(index: int, anchor: Point | None, relation: str | None, tense: str 
     if anchor is None or anchor.precision != "day":
         return "DATE", "XXXX-WXX-" + str(index + 1)
     delta = index - anchor.day.weekday()
-    if relation == "next" or relation is None and tense == "future":
+    if relation == "next":
         delta += 7 if delta <= 0 else 0
+    elif relation is None and tense == "future":
+        delta += 7 if delta < 0 else 0
     elif relation == "last":
         delta -= 7 if delta >= 0 else 0
     elif relation is None and tense == "past":
@@ -703,11 +710,13 @@ def normalise(
                 WEEKDAYS.index(match.group(1)), MONTHS[match.group(3)], int(match.group(2)), anchor
             )
         return _month_day(MONTHS[match.group(3)], int(match.group(2)), anchor, None, tense)
-    if match := re.fullmatch(rf"({month_names})\.?\s+(?:of\s+)?(this|last|next)\s+year", phrase):
-        if anchor is None:
-            return "DATE", f"XXXX-{MONTHS[match.group(1)]:02d}"
-        year = anchor.day.year + {"last": -1, "next": 1}.get(match.group(2), 0)
-        return "DATE", f"{year:04d}-{MONTHS[match.group(1)]:02d}"
+    if match := re.fullmatch(
+        rf"({month_names})\.?\s+(?:of\s+)?((?:the\s+)?[a-z]+(?:\s+same)?\s+year)", phrase
+    ):
+        year = normalise(match.group(2), anchor_value, last_value, tense)
+        if year is not None and re.fullmatch(r"\d{4}", year[1]):
+            return "DATE", f"{year[1]}-{MONTHS[match.group(1)]:02d}"
+        return "DATE", f"XXXX-{MONTHS[match.group(1)]:02d}"
     if match := re.fullmatch(
         rf"(\d{{1,2}})(?:st|nd|rd|th)\s+century|({'|'.join(CENTURY_ORDINALS)})\s+century", phrase
     ):
