@@ -693,6 +693,15 @@ def normalise(
         return "DATE", week_value(_week_of_month(month[1], match.group(1)))
     if match := SLASHED_DATE.fullmatch(phrase):
         return _slashed_date(*(int(g) for g in match.groups()), anchor, len(match.group(3)))
+    if (match := CLOCK_THEN_DAY.fullmatch(phrase)) and (
+        match.group(2) or match.group(3) or not match.group(1).isdigit()
+    ):
+        day_result = normalise(match.group(5), anchor_value, last_value, tense)
+        clock = _clock(match.group(1), match.group(2), match.group(3), match.group(4))
+        if day := _day_of(day_result):
+            return "TIME", f"{day}T{clock}"
+        if day_result is not None:
+            return day_result
     if found := find_date(phrase):
         return "DATE", found.value
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -762,13 +771,6 @@ def normalise(
         return "DURATION", _duration("1", match.group(1))
     if match := re.fullmatch(rf"{UNIT_WORD}", phrase):
         return "DURATION", _duration("X", _unit(match.group(1)))
-    if match := re.fullmatch(CLOCK_THEN_DAY, phrase):
-        day_result = normalise(match.group(5), anchor_value, last_value, tense)
-        clock = _clock(match.group(1), match.group(2), match.group(3), match.group(4))
-        if day := _day_of(day_result):
-            return "TIME", f"{day}T{clock}"
-        if day_result is not None:
-            return day_result
     if (match := CLOCK_TIME.fullmatch(phrase)) and (match.group(2) or match.group(3)):
         clock = _clock(match.group(1), match.group(2), match.group(3), match.group(4))
         return "TIME", f"{_day_in_focus(anchor, last)}T{clock}"

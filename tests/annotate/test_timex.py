@@ -96,6 +96,8 @@ from rashomon.temporal.normalise import normalise
         ("May of the following year", "2013-03-22", "2010-03", ("DATE", "2011-05")),
         ("October of next year", "2013-03-22", "2010-03", ("DATE", "2014-10")),
         ("7 p.m. Eastern time", "2013-03-22", None, ("TIME", "2013-03-22T19:00")),
+        ("2:46 p.m. on March 11, 2011", "2013-03-22", None, ("TIME", "2011-03-11T14:46")),
+        ("11 March 2011", "2013-03-22", None, ("DATE", "2011-03-11")),
         ("10 a.m. local time on Tuesday", "2013-03-22", None, ("TIME", "2013-03-19T10:00")),
         ("the past few years", "2013-03-22", None, ("DURATION", "PXY")),
         ("12/25/96", "2001-01-01", None, ("DATE", "1996-12-25")),
