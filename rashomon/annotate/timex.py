@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -11,18 +13,27 @@ from rashomon.temporal.find import candidate_expressions, tense_of
 from rashomon.temporal.normalise import normalise
 
 register_extension("timexes", default=None)
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def find_timexes(doc: Doc) -> list[Timex]:
     """Return the Doc's temporal expressions, deictic ones read against `Doc._.dct`, narrative ones
-    against the last calendar date mentioned before them that was not itself read narratively."""
-    found, last = [], None
+    against the last calendar date mentioned before them that was not itself read narratively; an
+    expression that reads the day in focus ("the day", "at 6 a.m.") takes the last day mentioned though a
+    month or year was mentioned after it."""
+    found, last, last_day = [], None, None
     for expression in candidate_expressions(doc):
         span = expression.span
         tense = tense_of(span)
         result = normalise(expression.text, doc._.dct, last, tense)
         if result is None:
             continue
+        if (
+            last_day is not None
+            and last != last_day
+            and result == normalise(expression.text, doc._.dct, None, tense)
+        ):
+            result = normalise(expression.text, doc._.dct, last_day, tense) or result
         kind, value = result
         if (
             kind == "DATE"
@@ -31,6 +42,8 @@ def find_timexes(doc: Doc) -> list[Timex]:
             and (last is None or result == normalise(expression.text, doc._.dct, None, tense))
         ):
             last = value
+            if DAY_VALUE.fullmatch(value):
+                last_day = value
         start, end = span.start_char, span.end_char
         found.append(
             Timex(

@@ -347,6 +347,22 @@ def test_the_day_after_is_the_day_after_the_one_in_focus(nlp: Language, text: st
     assert timexes[-1].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Stocks rose on Friday. Jobs fell in September, the most since 1983. The Dow ended the day up.",
+            "1989-10-27",
+        ),
+        ("Stocks rose on Friday. Jobs fell in September. Trading halted at 2 p.m.", "1989-10-27T14:00"),
+        ("Jobs fell in September. Trading halted at 2 p.m.", "1989-10-30T14:00"),
+    ],
+)
+def test_the_day_in_focus_is_the_last_day_mentioned(nlp: Language, text: str, value: str) -> None:
+    timexes = nlp(make_doc(nlp, text, "d", "1989-10-30"))._.timexes
+    assert timexes[-1].value == value
+
+
 def test_a_date_after_since_is_past_and_a_headline_is_not_joined_to_the_date_line(nlp: Language) -> None:
     text = "Stocks have their best week since November\nMarch 13, 1989\nPrices have risen since Friday."
     timexes = nlp(make_doc(nlp, text, "d", "1989-03-13"))._.timexes
