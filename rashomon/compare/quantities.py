@@ -11,6 +11,7 @@ from rashomon.compare.claims import SentenceIndex, ranges_overlap
 from rashomon.compare.stories import StoryActors, split_stories
 from rashomon.quantities.counted import plural
 from rashomon.quantities.units import is_measure
+from rashomon.resolve.counted import key_name
 from rashomon.schema import Claim, Dispute, Document, Quantity, Sentence, content_id
 
 LATER_CUES = re.compile(
@@ -76,7 +77,7 @@ def _dispute(
 ) -> Dispute:
     sources = len({q.doc for q in claims})
     spread = _spread(claims)
-    centrality = _centrality(key, documents)
+    centrality = _centrality(key_name(key), documents)
     rank = 2.0 * sources + spread + 3.0 * centrality + (1.0 if status == "conflict" else 0.0)
     values = ", ".join(sorted({q.text for q in claims}))
     first = [q for q in claims if q.id not in later]
@@ -85,13 +86,13 @@ def _dispute(
     updated = f"; {len(later)} later count(s) ({later_values})"
     reason = (
         f"{status}: {sources} source(s), {_claimants(claims)} claimant(s) ({values}); "
-        f"{judged}{updated if later else ''}; '{key}' appears in {centrality:.0%} of documents"
+        f"{judged}{updated if later else ''}; '{key_name(key)}' appears in {centrality:.0%} of documents"
     )
     ordered = sorted(claims, key=lambda q: (q.id in later, q.time or "", q.doc, q.start))
     return Dispute(
         id=content_id("dispute", "quantity", key, status, *sorted(q.id for q in claims)),
         kind="quantity",
-        topic=f"how many {plural(key)}",
+        topic=f"how many {plural(key_name(key))}",
         key=key,
         status=status,
         reason=reason,

@@ -11,6 +11,8 @@ from rashomon.schema import Quantity
 
 SIMILARITY = 0.6
 """Least cosine similarity between any two counted phrases that share a key."""
+SENSE_MARK = "#"
+"""Joins a key's name to the number that tells apart clusters of the same name ("bank#2")."""
 
 
 def _phrase(quantity: Quantity) -> str:
@@ -32,6 +34,11 @@ def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
         members = [phrases[i] for i in cluster]
         name = _key_name([q for q in quantities if _phrase(q) in members])
         taken[name] += 1
-        key = name if taken[name] == 1 else f"{name}-{taken[name]}"
+        key = name if taken[name] == 1 else f"{name}{SENSE_MARK}{taken[name]}"
         keys.update(dict.fromkeys(members, key))
     return [replace(q, counted_key=keys.get(_phrase(q))) for q in quantities]
+
+
+def key_name(key: str) -> str:
+    """Return the name a counted key shows to readers, without the number that tells its senses apart."""
+    return key.split(SENSE_MARK)[0]

@@ -9,7 +9,7 @@ from rashomon.annotate.records import annotated_document
 from rashomon.compare.quantities import quantity_disputes
 from rashomon.compare.stories import StoryActors
 from rashomon.ingest.document import document_id
-from rashomon.resolve.counted import assign_counted_keys
+from rashomon.resolve.counted import assign_counted_keys, key_name
 from rashomon.schema import Document
 
 
@@ -98,3 +98,8 @@ def test_counts_from_stories_about_different_actors_are_not_compared(nlp: Langua
     found = disputes_of(nlp, accounts, [{"Acme"}, {"Zeta"}, {"Acme", "union"}])
     assert [d.status for d in found] == ["conflict"]
     assert {c.value.split(" (")[0] for c in found[0].claims} == {"500 jobs", "only 300 jobs"}
+
+
+def test_a_key_shared_by_two_senses_shows_its_name_without_the_sense_number() -> None:
+    assert key_name("bank#2") == "bank"
+    assert key_name("covid-19") == "covid-19"
