@@ -17,6 +17,9 @@ LARGE_COLLECTION = 10
 COMMON_SHARE of them (a wire service, a regulator) tells none apart, and a document that names no one is
 not assumed to tell anyone else's story."""
 COMMON_SHARE = 0.1
+SHARED_ACTORS = 2
+"""Actors two documents share to tell one story: one alone (a central bank, a ministry) links the many
+stories a wire tells about it."""
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,17 @@ def story_actors(entities: list[Entity], n_documents: int) -> StoryActors:
     return StoryActors({doc: frozenset(ids) for doc, ids in by_doc.items()}, n_documents >= LARGE_COLLECTION)
 
 
+def _same_story(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Return True when two documents share SHARED_ACTORS actors, or all the actors one of them names."""
+    shared = first & second
+    return bool(shared) and len(shared) >= min(SHARED_ACTORS, len(first), len(second))
+
+
 def split_stories(docs: Iterable[str], actors: StoryActors | None) -> list[list[str]]:
-    """Group documents into stories: documents that name an organisation or person in common are one
-    story. A document that names no one joins the story when there is only one; otherwise it stands
-    alone in a large collection and joins the others that name no one in a small one."""
+    """Group documents into stories: documents that name two organisations or people in common (or the
+    only one either names) are one story, and so are the documents linked through them. A document that
+    names no one joins the story when there is only one; otherwise it stands alone in a large collection
+    and joins the others that name no one in a small one."""
     docs = sorted(set(docs))
     if actors is None:
         return [docs]
@@ -58,7 +68,7 @@ def split_stories(docs: Iterable[str], actors: StoryActors | None) -> list[list[
     unnamed = [d for d in docs if not actors.by_doc.get(d)]
     stories = UnionFind(named)
     for first, second in combinations(named, 2):
-        if actors.by_doc[first] & actors.by_doc[second]:
+        if _same_story(actors.by_doc[first], actors.by_doc[second]):
             stories.union(first, second)
     groups = stories.groups()
     if len(groups) <= 1:

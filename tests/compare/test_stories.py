@@ -1,4 +1,4 @@
-"""Stories: documents that name an organisation or person in common tell one story."""
+"""Stories: documents that name organisations or people in common tell one story."""
 
 from __future__ import annotations
 
@@ -50,3 +50,19 @@ def test_common_entities_only_in_a_large_collection() -> None:
     wire = entity("Wire", "ORG", *(f"d{i}" for i in range(5)))
     assert common_entities([wire], 5) == frozenset()
     assert common_entities([wire], 40) == {"Wire"}
+
+
+@pytest.mark.parametrize(
+    ("by_doc", "expected"),
+    [
+        ({"a": {"Fed", "Acme"}, "b": {"Fed", "Zeta"}}, [["a"], ["b"]]),
+        ({"a": {"Fed", "Acme", "Bo"}, "b": {"Fed", "Acme", "Zeta"}}, [["a", "b"]]),
+        ({"a": {"Fed"}, "b": {"Fed", "Zeta"}}, [["a", "b"]]),
+        ({"a": {"Fed", "Acme"}, "b": {"Acme", "Bo"}, "c": {"Bo", "Zeta"}}, [["a"], ["b"], ["c"]]),
+    ],
+)
+def test_documents_tell_one_story_when_they_share_two_actors_or_all_of_ones(
+    by_doc: dict[str, set[str]], expected: list[list[str]]
+) -> None:
+    actors = StoryActors({doc: frozenset(ids) for doc, ids in by_doc.items()}, True)
+    assert sorted(split_stories(list(by_doc), actors)) == expected
