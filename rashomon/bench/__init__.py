@@ -12,6 +12,7 @@ from rashomon.errors import RashomonError
 BENCHMARKS: dict[str, str] = {
     "tempeval": "rashomon.bench.tempeval",
     "quantities": "rashomon.bench.newsquant",
+    "stories": "rashomon.bench.stories",
 }
 
 

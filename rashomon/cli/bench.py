@@ -13,7 +13,7 @@ from rashomon.bench import load_benchmark, resolve_data
 
 
 def bench(
-    name: str = typer.Argument(..., help="Benchmark: tempeval or quantities."),
+    name: str = typer.Argument(..., help="Benchmark: tempeval, quantities or stories."),
     data: Path | None = typer.Option(
         None, "--data", help="Folder of the evaluation set (default ../shared/bench/)."
     ),

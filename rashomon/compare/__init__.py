@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rashomon.compare.dates import date_disputes, group_happenings
 from rashomon.compare.quantities import quantity_disputes
-from rashomon.compare.stories import common_entities, story_actors
+from rashomon.compare.stories import common_entities, story_names
 from rashomon.resolve.counted import assign_counted_keys
 from rashomon.resolve.entities import resolve_entities
 from rashomon.resolve.events import attach_participants
@@ -26,7 +26,7 @@ def compare_store(store: Store) -> dict[str, int]:
     )
     store.replace_table("events", events)
     disputes = [
-        *quantity_disputes(quantities, sentences, documents, story_actors(entities, len(documents))),
+        *quantity_disputes(quantities, sentences, documents, story_names(entities, len(documents))),
         *date_disputes(events, entities),
     ]
     store.replace_table("disputes", disputes)

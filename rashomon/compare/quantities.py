@@ -8,7 +8,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from rashomon.compare.claims import SentenceIndex, ranges_overlap
-from rashomon.compare.stories import StoryActors, split_stories
+from rashomon.compare.stories import StoryNames, split_stories
 from rashomon.quantities.counted import plural
 from rashomon.quantities.units import is_measure
 from rashomon.resolve.counted import key_name
@@ -101,10 +101,10 @@ def _dispute(
     )
 
 
-def _by_story(claims: list[Quantity], actors: StoryActors | None) -> list[list[Quantity]]:
+def _by_story(claims: list[Quantity], names: StoryNames | None) -> list[list[Quantity]]:
     """Split the claims about one kind of thing into the stories their documents tell."""
     story_of = {
-        doc: i for i, story in enumerate(split_stories((q.doc for q in claims), actors)) for doc in story
+        doc: i for i, story in enumerate(split_stories((q.doc for q in claims), names)) for doc in story
     }
     grouped: dict[int, list[Quantity]] = defaultdict(list)
     for quantity in claims:
@@ -116,17 +116,17 @@ def quantity_disputes(
     quantities: list[Quantity],
     sentences: list[Sentence],
     documents: list[Document],
-    actors: StoryActors | None = None,
+    names: StoryNames | None = None,
 ) -> list[Dispute]:
     """Return one dispute per kind of thing counted by two or more claimants in one story (see
-    `split_stories`; without `actors` all documents are one story): `conflict` when the first counts do
+    `split_stories`; without `names` all documents are one story): `conflict` when the first counts do
     not overlap, else `evolving` when later counts update them, else `agree`."""
     index = SentenceIndex(sentences)
     keys: dict[str, list[Quantity]] = defaultdict(list)
     for quantity in quantities:
         if quantity.counted_key and not is_measure(quantity.unit) and (quantity.low or quantity.high):
             keys[quantity.counted_key].append(quantity)
-    groups = [(key, story) for key, claims in keys.items() for story in _by_story(claims, actors)]
+    groups = [(key, story) for key, claims in keys.items() for story in _by_story(claims, names)]
     disputes = []
     for key, claims in groups:
         later = {q.id for q in claims if is_later_count(q, index)}

@@ -1,32 +1,39 @@
-"""Tell which documents tell the same story, from the organisations and people they name."""
+"""Tell which documents tell the same story, from the organisations, people, places and events they name."""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import pdist
+
 from rashomon.resolve.unionfind import UnionFind
 from rashomon.schema import Entity
 
-ACTOR_TYPES = frozenset({"ORG", "PERSON"})
-"""Entity types that single out a story: the organisations and people it is about."""
+STORY_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "EVENT", "NORP"})
+"""Entity types that single out a story: who it is about, where and what happened."""
 LARGE_COLLECTION = 10
-"""From this many documents on, a collection may hold many stories: an actor named in more than
-COMMON_SHARE of them (a wire service, a regulator) tells none apart, and a document that names no one is
-not assumed to tell anyone else's story."""
+"""From this many documents on, a collection may hold many stories: a name found in more than
+COMMON_SHARE of them (a wire service, a regulator) tells none apart, and a document that names nothing
+is not assumed to tell anyone else's story."""
 COMMON_SHARE = 0.1
-SHARED_ACTORS = 2
-"""Actors two documents share to tell one story: one alone (a central bank, a ministry) links the many
-stories a wire tells about it."""
+STORY_SIMILARITY = 0.1
+"""Least average similarity (cosine of the names two documents carry, each weighted by how rare it is in
+the collection) between the documents of two groups that are joined into one story."""
 
 
 @dataclass(frozen=True)
-class StoryActors:
-    """The organisations and people each document names, and whether the collection is large."""
+class StoryNames:
+    """The names each document carries, the weight of each name (rarer names weigh more) and whether the
+    collection is large."""
 
     by_doc: dict[str, frozenset[str]]
+    weights: dict[str, float]
     large: bool
 
 
@@ -38,41 +45,64 @@ def common_entities(entities: list[Entity], n_documents: int) -> frozenset[str]:
     return frozenset(e.id for e in entities if len(e.documents) > n_documents * COMMON_SHARE)
 
 
-def story_actors(entities: list[Entity], n_documents: int) -> StoryActors:
-    """Return, per document, the ids of the organisations and people it names that are not common to a
-    large collection."""
+def story_names(entities: list[Entity], n_documents: int) -> StoryNames:
+    """Return, per document, the ids of the named entities that single out a story and are not common to
+    a large collection, each weighted by its (smoothed) inverse document frequency: in a small collection
+    the names every document carries still tie them together."""
     common = common_entities(entities, n_documents)
     by_doc: dict[str, set[str]] = defaultdict(set)
+    weights = {}
     for entity in entities:
-        if entity.type in ACTOR_TYPES and entity.id not in common:
+        if entity.type in STORY_TYPES and entity.id not in common and entity.documents:
+            weights[entity.id] = math.log(1 + n_documents / len(entity.documents))
             for doc in entity.documents:
                 by_doc[doc].add(entity.id)
-    return StoryActors({doc: frozenset(ids) for doc, ids in by_doc.items()}, n_documents >= LARGE_COLLECTION)
+    return StoryNames(
+        {doc: frozenset(ids) for doc, ids in by_doc.items()}, weights, n_documents >= LARGE_COLLECTION
+    )
 
 
-def _same_story(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Return True when two documents share SHARED_ACTORS actors, or all the actors one of them names."""
-    shared = first & second
-    return bool(shared) and len(shared) >= min(SHARED_ACTORS, len(first), len(second))
+def _name_clusters(docs: list[str], names: StoryNames) -> list[list[str]]:
+    """Cluster documents by the weighted names they carry: average link, joined while the average cosine
+    between two groups is at least STORY_SIMILARITY."""
+    if len(docs) < 2:
+        return [docs] if docs else []
+    columns = {name: i for i, name in enumerate(sorted({n for d in docs for n in names.by_doc[d]}))}
+    vectors = np.zeros((len(docs), len(columns)))
+    for row, doc in enumerate(docs):
+        for name in names.by_doc[doc]:
+            vectors[row, columns[name]] = names.weights.get(name, 1.0)
+    tree = linkage(pdist(vectors, metric="cosine"), method="average")
+    labels = fcluster(tree, t=1.0 - STORY_SIMILARITY, criterion="distance")
+    clusters: dict[int, list[str]] = defaultdict(list)
+    for doc, label in zip(docs, labels, strict=True):
+        clusters[int(label)].append(doc)
+    return sorted(clusters.values())
 
 
-def split_stories(docs: Iterable[str], actors: StoryActors | None) -> list[list[str]]:
-    """Group documents into stories: documents that name two organisations or people in common (or the
-    only one either names) are one story, and so are the documents linked through them. A document that
-    names no one joins the story when there is only one; otherwise it stands alone in a large collection
-    and joins the others that name no one in a small one."""
-    docs = sorted(set(docs))
-    if actors is None:
-        return [docs]
-    named = [d for d in docs if actors.by_doc.get(d)]
-    unnamed = [d for d in docs if not actors.by_doc.get(d)]
-    stories = UnionFind(named)
-    for first, second in combinations(named, 2):
-        if _same_story(actors.by_doc[first], actors.by_doc[second]):
+def shared_name_stories(docs: list[str], names: StoryNames) -> list[list[str]]:
+    """Group documents that carry a name in common, and the documents linked through them."""
+    stories = UnionFind(docs)
+    for first, second in combinations(docs, 2):
+        if names.by_doc[first] & names.by_doc[second]:
             stories.union(first, second)
-    groups = stories.groups()
+    return sorted(stories.groups())
+
+
+def split_stories(docs: Iterable[str], names: StoryNames | None) -> list[list[str]]:
+    """Group documents into stories. In a large collection, documents whose names are alike (see
+    `_name_clusters`) are one story; in a small one, which a reader gathered about one event, documents
+    that carry a name in common are. A document that names nothing joins the story when there is only
+    one; otherwise it stands alone in a large collection and joins the others that name nothing in a
+    small one."""
+    docs = sorted(set(docs))
+    if names is None:
+        return [docs]
+    named = [d for d in docs if names.by_doc.get(d)]
+    unnamed = [d for d in docs if not names.by_doc.get(d)]
+    groups = _name_clusters(named, names) if names.large else shared_name_stories(named, names)
     if len(groups) <= 1:
         return [[*(groups[0] if groups else []), *unnamed]]
-    if actors.large:
+    if names.large:
         return [*groups, *([d] for d in unnamed)]
     return [*groups, unnamed] if unnamed else groups

@@ -7,7 +7,7 @@ from spacy.language import Language
 from rashomon.annotate.pipeline import annotate
 from rashomon.annotate.records import annotated_document
 from rashomon.compare.quantities import quantity_disputes
-from rashomon.compare.stories import StoryActors
+from rashomon.compare.stories import StoryNames
 from rashomon.ingest.document import document_id
 from rashomon.resolve.counted import assign_counted_keys, key_name
 from rashomon.schema import Document
@@ -26,7 +26,7 @@ def disputes_of(nlp: Language, accounts: list[tuple[str, str]], actors: list[set
     ]
     quantities = assign_counted_keys([q for a in annotated for q in a.quantities])
     stories = (
-        StoryActors({d.id: frozenset(names) for d, names in zip(documents, actors, strict=True)}, True)
+        StoryNames({d.id: frozenset(names) for d, names in zip(documents, actors, strict=True)}, {}, True)
         if actors is not None
         else None
     )

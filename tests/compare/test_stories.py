@@ -1,10 +1,10 @@
-"""Stories: documents that name organisations or people in common tell one story."""
+"""Stories: documents that carry alike names (organisations, people, places, events) tell one story."""
 
 from __future__ import annotations
 
 import pytest
 
-from rashomon.compare.stories import StoryActors, common_entities, split_stories, story_actors
+from rashomon.compare.stories import StoryNames, common_entities, split_stories, story_names
 from rashomon.schema import Entity
 
 
@@ -12,17 +12,19 @@ def entity(name: str, kind: str, *docs: str) -> Entity:
     return Entity(id=name, name=name, type=kind, documents=list(docs))
 
 
-def test_actors_are_organisations_and_people_not_places() -> None:
-    actors = story_actors([entity("Acme", "ORG", "a"), entity("Paris", "GPE", "a", "b")], 2)
-    assert actors.by_doc == {"a": frozenset({"Acme"})}
+def test_story_names_are_names_not_dates_and_rarer_names_weigh_more() -> None:
+    entities = [entity("Acme", "ORG", "a"), entity("Paris", "GPE", "a", "b"), entity("May", "DATE", "b")]
+    names = story_names(entities, 2)
+    assert names.by_doc == {"a": {"Acme", "Paris"}, "b": {"Paris"}}
+    assert names.weights["Acme"] > names.weights["Paris"] > 0
 
 
-def test_actors_common_to_a_large_collection_tell_no_story_apart() -> None:
+def test_names_common_to_a_large_collection_tell_no_story_apart() -> None:
     docs = [f"d{i}" for i in range(20)]
-    actors = story_actors([entity("Wire", "ORG", *docs), entity("Acme", "ORG", "d1", "d2")], len(docs))
-    assert actors.large
-    assert "Wire" not in actors.by_doc["d1"] and actors.by_doc["d2"] == {"Acme"}
-    assert "d3" not in actors.by_doc
+    names = story_names([entity("Wire", "ORG", *docs), entity("Acme", "ORG", "d1", "d2")], len(docs))
+    assert names.large
+    assert "Wire" not in names.by_doc["d1"] and names.by_doc["d2"] == {"Acme"}
+    assert "d3" not in names.by_doc
 
 
 @pytest.mark.parametrize(
@@ -38,8 +40,8 @@ def test_actors_common_to_a_large_collection_tell_no_story_apart() -> None:
 def test_documents_that_name_no_one_never_bridge_two_stories(
     by_doc: dict[str, set[str]], large: bool, expected: list[list[str]]
 ) -> None:
-    actors = StoryActors({doc: frozenset(ids) for doc, ids in by_doc.items()}, large)
-    assert sorted(split_stories(["a", "b", "c", "d"], actors)) == expected
+    names = StoryNames({doc: frozenset(ids) for doc, ids in by_doc.items()}, {}, large)
+    assert sorted(split_stories(["a", "b", "c", "d"], names)) == expected
 
 
 def test_without_actors_every_document_is_one_story() -> None:
@@ -52,17 +54,24 @@ def test_common_entities_only_in_a_large_collection() -> None:
     assert common_entities([wire], 40) == {"Wire"}
 
 
-@pytest.mark.parametrize(
-    ("by_doc", "expected"),
-    [
-        ({"a": {"Fed", "Acme"}, "b": {"Fed", "Zeta"}}, [["a"], ["b"]]),
-        ({"a": {"Fed", "Acme", "Bo"}, "b": {"Fed", "Acme", "Zeta"}}, [["a", "b"]]),
-        ({"a": {"Fed"}, "b": {"Fed", "Zeta"}}, [["a", "b"]]),
-        ({"a": {"Fed", "Acme"}, "b": {"Acme", "Bo"}, "c": {"Bo", "Zeta"}}, [["a"], ["b"], ["c"]]),
-    ],
-)
-def test_documents_tell_one_story_when_they_share_two_actors_or_all_of_ones(
-    by_doc: dict[str, set[str]], expected: list[list[str]]
-) -> None:
-    actors = StoryActors({doc: frozenset(ids) for doc, ids in by_doc.items()}, True)
-    assert sorted(split_stories(list(by_doc), actors)) == expected
+def test_a_name_many_stories_share_does_not_join_them() -> None:
+    """Two stories about one central bank in a collection of a hundred documents: the bank is named in
+    all twelve of theirs, each story's own firm and city in six; the stories stay apart."""
+    stories = {"s1": ("Acme", "Oslo"), "s2": ("Zeta", "Lima")}
+    docs = {story: [f"{story}-{i:02d}" for i in range(6)] for story in stories}
+    entities = [entity("Fed", "ORG", *docs["s1"], *docs["s2"])]
+    for story, story_entities in stories.items():
+        entities += [entity(name, "GPE", *docs[story]) for name in story_entities]
+    names = story_names(entities, 100)
+    assert sorted(split_stories(names.by_doc, names)) == [docs["s1"], docs["s2"]]
+
+
+def test_names_every_document_of_a_small_collection_carries_make_it_one_story() -> None:
+    entities = [entity("Acme", "ORG", "a", "b", "c"), entity("Oslo", "GPE", "a"), entity("Bo", "PERSON", "c")]
+    names = story_names(entities, 3)
+    assert split_stories(["a", "b", "c"], names) == [["a", "b", "c"]]
+
+
+def test_documents_with_no_name_in_common_are_two_stories() -> None:
+    names = story_names([entity("Acme", "ORG", "a"), entity("Zeta", "ORG", "b")], 2)
+    assert sorted(split_stories(["a", "b"], names)) == [["a"], ["b"]]
