@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from rashomon.embed import embed_texts
+from rashomon.quantities.speaker import REPORTING_VERBS
 from rashomon.resolve.blocking import complete_link_clusters
 from rashomon.resolve.unionfind import UnionFind
 from rashomon.schema import Claim, Dispute, Entity, Event, content_id
@@ -33,8 +34,16 @@ def _arguments(event: Event) -> set[str]:
 
 def group_happenings(events: list[Event], common: frozenset[str] = frozenset()) -> list[Event]:
     """Return the events with `happening` set: one key per happening whose predicates are alike and whose
-    tellings share both a participant (not one of the `common` entities) and the thing acted on."""
-    candidates = [e for e in events if e.predicate and set(e.participants) - common and _arguments(e)]
+    tellings share both a participant (not one of the `common` entities) and the thing acted on. A date
+    on a verb of saying ("Smith said on Tuesday") dates the telling, not a happening, and is left out."""
+    candidates = [
+        e
+        for e in events
+        if e.predicate
+        and e.predicate.split()[0] not in REPORTING_VERBS
+        and set(e.participants) - common
+        and _arguments(e)
+    ]
     shared = [(set(e.participants) - common, _arguments(e)) for e in candidates]
     vectors = embed_texts([e.predicate or "" for e in candidates])
     groups = UnionFind(range(len(candidates)))

@@ -120,3 +120,14 @@ def test_a_participant_common_to_the_collection_does_not_make_one_happening() ->
     events = [replace(e, participants=["wire", "acme" if e.id == "e1" else "zeta"]) for e in events]
     assert {e.happening for e in group_happenings(events, frozenset({"wire"}))} == {None}
     assert len({e.happening for e in group_happenings(events)}) == 1
+
+
+def test_the_date_of_a_saying_makes_no_happening() -> None:
+    events = [
+        Event(id=f"e{i}", doc=f"d{i}", start=0, end=1, text="", time=f"1987-03-0{i}", predicate=predicate)
+        for i, predicate in ((1, "say minister"), (2, "say minister"), (3, "seize plant"), (4, "seize plant"))
+    ]
+    events = [replace(e, participants=["acme"]) for e in events]
+    happenings = {e.id: e.happening for e in group_happenings(events)}
+    assert happenings["e1"] is None and happenings["e2"] is None
+    assert happenings["e3"] is not None and happenings["e3"] == happenings["e4"]
