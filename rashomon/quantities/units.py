@@ -24,6 +24,30 @@ NEWS_ABBREVIATIONS = {
 }
 """Abbreviations that news writes for finance, read before the dictionary's other meanings (bits per
 second, parsecs) or where it has none (wire-service "dlrs")."""
+MORE_UNITS = {
+    "km/h": "kilometre per hour",
+    "km/hr": "kilometre per hour",
+    "kmph": "kilometre per hour",
+    "m/s": "metre per second",
+    "km/s": "kilometre per second",
+    "mpg": "mile per gallon",
+    "bpd": "barrel per day",
+    "b/d": "barrel per day",
+    "bbl/d": "barrel per day",
+    "mwh": "megawatt hour",
+    "gwh": "gigawatt hour",
+    "twh": "terawatt hour",
+    "bhp": "brake horsepower",
+    "kms": "kilometre",
+    "yr": "year",
+    "yrs": "year",
+    "mins": "minute",
+    "secs": "second",
+    "degrees f": "degree fahrenheit",
+    "degrees c": "degree Celsius",
+}
+"""Written units that quantulum3's dictionary lacks, by their lower-case form, named as in quantulum3's
+dictionary where it has the unit and else as in CQE's."""
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 """Clock times' suffixes, never the attometres and picometres the dictionary reads in them."""
 MORE_CURRENCIES = {
@@ -96,8 +120,9 @@ def unit_name(text: str) -> str | None:
     """Return the canonical name of the unit written as `text` ("mph", "$", "kilometres"), if any."""
     units = _units()
     lower = text.lower()
-    if lower in NEWS_ABBREVIATIONS:
-        return NEWS_ABBREVIATIONS[lower]
+    for table in (NEWS_ABBREVIATIONS, MORE_UNITS):
+        if lower in table:
+            return table[lower]
     if lower in CLOCK_WORDS:
         return None
     if (currency := _more_currencies().get(text) or _more_currencies().get(lower)) is not None:
@@ -130,7 +155,8 @@ def is_measure(name: str | None) -> bool:
         name = name.split(" per ")[0]
     if name is not None and name.endswith(" of age"):
         name = name.removesuffix(" of age")
-    return name is not None and name in _units().names and name not in ("dimensionless", "count", "pair")
+    known = name in _units().names or name in MORE_UNITS.values()
+    return name is not None and known and name not in ("dimensionless", "count", "pair")
 
 
 def _written(tokens: Span) -> str | None:

@@ -1,0 +1,39 @@
+"""Units of quantities and what counts count, named as CQE's unit dictionary names them."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate.pipeline import make_doc
+from rashomon.bench.newsquant import rashomon_quantities
+from rashomon.quantities.units import is_measure
+
+
+def scorer_units(nlp: Language, sentence: str) -> list[str]:
+    """Return the units of a sentence's quantities as the NewsQuant scorer reads them."""
+    return [found.unit for found in rashomon_quantities(nlp(make_doc(nlp, sentence, "d", None)))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Gusts reached 150 km/h on the coast.", "kilometre per hour"),
+        ("The hybrid gets 52 mpg on the highway.", "mile per gallon"),
+        ("The field pumps 90,000 bpd of crude.", "barrel per day"),
+        ("The plant will store 500 MWh of power.", "megawatt hour"),
+        ("It reached 105 degrees F in Las Vegas.", "fahrenheit"),
+        ("He served 12 yrs in the navy.", "year"),
+        ("The border lies 80 kms south of the city.", "kilometre"),
+    ],
+)
+def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("unit", "measure"),
+    [("megawatt hour", True), ("brake horsepower", True), ("mile per gallon", True), ("volunteer", False)],
+)
+def test_units_beyond_quantulums_dictionary_are_measures(unit: str, measure: bool) -> None:
+    assert is_measure(unit) is measure
