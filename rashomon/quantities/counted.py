@@ -20,6 +20,8 @@ from rashomon.quantities.units import (
 )
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+"""Parts of speech of the words that name a noun-based unit ("long haul airbus jet")."""
 COUNT_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
 """Nouns that name a count of something else ("the number of victims", "the death toll")."""
 
@@ -74,10 +76,17 @@ def _modifiers(head: Token, exclude: set[int]) -> list[Token]:
 
 
 def lemma_phrase(head: Token, number: Span) -> str:
-    """Return the counted noun with its modifiers as lower-case lemmas ("heart transplants" → "heart
-    transplant"), the name of a count's unit when it has no unit of measure."""
-    words = [*_modifiers(head, {t.i for t in number}), head]
-    return " ".join(lemma(t) for t in words)
+    """Return the counted noun after the nouns, names and adjectives of its modifiers' phrases, as lower-case
+    lemmas ("heart transplants" → "heart transplant", "long-haul Airbus jets" → "long haul airbus jet"): the
+    name of a count's unit when it has no unit of measure, as CQE names noun-based units."""
+    exclude = {t.i for t in number}
+    words = {
+        word
+        for modifier in _modifiers(head, exclude)
+        for word in modifier.subtree
+        if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not word.like_num
+    }
+    return " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head])
 
 
 def _noun_phrase(head: Token, exclude: set[int]) -> str:

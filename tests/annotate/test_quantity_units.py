@@ -37,3 +37,19 @@ def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:
 )
 def test_units_beyond_quantulums_dictionary_are_measures(unit: str, measure: bool) -> None:
     assert is_measure(unit) is measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The carrier flies 30 short-haul aircraft.", "short haul aircraft"),
+        ("The plant employs 4,000 full-time workers.", "full time worker"),
+        ("The army sent 300 heavily armed police officers.", "armed police officer"),
+        ("Aer Lingus bought twelve new long-haul Airbus jets.", "new long haul airbus jet"),
+        ("Rescuers found 14 survivors.", "survivor"),
+    ],
+)
+def test_a_count_is_named_by_its_noun_with_the_nouns_and_adjectives_before_it(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
