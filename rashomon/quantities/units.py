@@ -167,38 +167,46 @@ def _written(tokens: Span) -> str | None:
     return unit_name(tokens.text) or unit_name("".join(t.text for t in tokens))
 
 
+def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
+    """Return the longest written unit that starts at token `start` and the token index where it ends."""
+    for size in range(MAX_UNIT_TOKENS, 0, -1):
+        end = start + size
+        if end > len(doc) or any(t.is_space or t.is_sent_start for t in doc[start:end]):
+            continue
+        if name := _written(doc[start:end]):
+            return name, end
+    return None
+
+
 def unit_after(number: Span) -> tuple[str, int] | None:
     """Return the unit written right after a number span and the token index where it ends."""
-    doc = number.doc
-    for size in range(MAX_UNIT_TOKENS, 0, -1):
-        end = number.end + size
-        if end > len(doc) or any(t.is_space or t.is_sent_start for t in doc[number.end : end]):
-            continue
-        if name := _written(doc[number.end : end]):
-            return _per_unit(name, doc, end)
-    return None
+    found = _unit_at(number.doc, number.end)
+    return _per_unit(*found, number.doc) if found else None
 
 
-def _rate(doc: Doc, end: int) -> str | None:
-    relative = end + 2 < len(doc) and doc[end + 2].lower_ in RELATIVE_TIME_WORDS
-    if (
-        end + 1 < len(doc)
-        and doc[end].lower_ in PER_WORDS
-        and doc[end + 1].pos_ in ("NOUN", "PROPN")
-        and not relative
-    ):
-        return unit_name(doc[end + 1].text) or doc[end + 1].lemma_.lower()
-    return None
+def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
+    """Return what a measure is per when "per"/"a" and a unit ("square foot") or a noun follow token `end`,
+    and the token index where it ends."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
+        return None
+    unit = _unit_at(doc, end + 1)
+    stop = unit[1] if unit else end + 2
+    if stop < len(doc) and doc[stop].lower_ in RELATIVE_TIME_WORDS:
+        return None
+    if unit is None and doc[end + 1].pos_ in ("NOUN", "PROPN"):
+        return doc[end + 1].lemma_.lower(), stop
+    return unit
 
 
-def _per_unit(name: str, doc: Doc, end: int) -> tuple[str, int]:
+def _per_unit(name: str, end: int, doc: Doc) -> tuple[str, int]:
     rate = _rate(doc, end)
-    return (f"{name} per {rate}", end + 2) if rate else (name, end)
+    return (f"{name} per {rate[0]}", rate[1]) if rate else (name, end)
 
 
 def rate_after(number: Span) -> str | None:
     """Return what a price is per when "per"/"a" and a noun follow the number ("$5 a month" → "month")."""
-    return _rate(number.doc, number.end)
+    rate = _rate(number.doc, number.end)
+    return rate[0] if rate else None
 
 
 def _currency_before(number: Span) -> tuple[str, int] | None:

@@ -53,3 +53,17 @@ def test_a_count_is_named_by_its_noun_with_the_nouns_and_adjectives_before_it(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Rents hit $45 a square foot downtown.", "dollar per square foot"),
+        ("Coal sold for $85 per metric ton.", "dollar per tonne"),
+        ("Water costs $2 per cubic metre.", "dollar per cubic metre"),
+        ("Cleaners earn $15 an hour.", "dollar per hour"),
+        ("Tickets cost $5 a year ago.", "dollar"),
+    ],
+)
+def test_a_rate_is_per_a_unit_of_several_words(nlp: Language, sentence: str, unit: str) -> None:
+    assert [q.unit for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == [unit]
