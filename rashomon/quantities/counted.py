@@ -77,8 +77,9 @@ def _modifiers(head: Token, exclude: set[int]) -> list[Token]:
 
 def lemma_phrase(head: Token, number: Span) -> str:
     """Return the counted noun after the nouns, names and adjectives of its modifiers' phrases, as lower-case
-    lemmas ("heart transplants" → "heart transplant", "long-haul Airbus jets" → "long haul airbus jet"): the
-    name of a count's unit when it has no unit of measure, as CQE names noun-based units."""
+    lemmas ("heart transplants" → "heart transplant", "long-haul Airbus jets" → "long haul airbus jet"), and
+    what it is per ("goal per game"): the name of a count's unit when it has no unit of measure, as CQE names
+    noun-based units."""
     exclude = {t.i for t in number}
     words = {
         word
@@ -86,7 +87,9 @@ def lemma_phrase(head: Token, number: Span) -> str:
         for word in modifier.subtree
         if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not word.like_num
     }
-    return " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head])
+    phrase = " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head])
+    rate = rate_after(head.doc[head.i : head.i + 1])
+    return f"{phrase} per {rate}" if rate else phrase
 
 
 def _noun_phrase(head: Token, exclude: set[int]) -> str:

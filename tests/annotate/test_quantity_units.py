@@ -47,9 +47,12 @@ def test_units_beyond_quantulums_dictionary_are_measures(unit: str, measure: boo
         ("The army sent 300 heavily armed police officers.", "armed police officer"),
         ("Aer Lingus bought twelve new long-haul Airbus jets.", "new long haul airbus jet"),
         ("Rescuers found 14 survivors.", "survivor"),
+        ("He scored 3 goals per game.", "goal per game"),
+        ("The economy added 200,000 jobs a month.", "job per month"),
+        ("Two people a year ago died.", "people"),
     ],
 )
-def test_a_count_is_named_by_its_noun_with_the_nouns_and_adjectives_before_it(
+def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert scorer_units(nlp, sentence) == [unit]
