@@ -22,6 +22,7 @@ from rashomon.quantities.units import (
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 """Parts of speech of the words that name a noun-based unit ("long haul airbus jet")."""
+COORDINATORS = frozenset({"and", "or"})
 COUNT_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
 """Nouns that name a count of something else ("the number of victims", "the death toll")."""
 
@@ -190,6 +191,16 @@ def _find_counted(number: Span) -> Counted:
     if unit is None and (counted := _counted_by_subject(last)) is not None:
         return Counted(_noun_phrase(counted, exclude), counted, None)
     return Counted(unit, None, unit)
+
+
+def counts_alike(earlier: Span, later: Span, counted: Counted) -> bool:
+    """Return True when `later`, written without a noun, is joined by "and" or "or" to an earlier count of
+    things in its sentence, and so counts the same things ("247 people in Kenya and 10 in Tanzania")."""
+    between = {t.lower_ for t in earlier.doc[earlier.end : later.start]}
+    same_sentence = later.sent.start == earlier.sent.start
+    return (
+        same_sentence and counted.head is not None and counted.unit is None and bool(between & COORDINATORS)
+    )
 
 
 def _counted_by_subject(number: Token) -> Token | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.quantities.counted import Counted, age_in_time_units, find_counted, lemma_phrase
+from rashomon.quantities.counted import Counted, age_in_time_units, counts_alike, find_counted, lemma_phrase
 from rashomon.quantities.filters import is_not_a_count
 from rashomon.quantities.numbers import (
     DIGIT_FRACTION,
@@ -332,7 +332,11 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         if change is None and qualifier is None and previous is not None and _restates(previous[0], span):
             change = previous[1]
         counted = find_counted(last)
-        if counted.phrase is None and previous is not None and _compares(previous[0], span):
+        if (
+            counted.phrase is None
+            and previous is not None
+            and (_compares(previous[0], span) or counts_alike(previous[0], span, previous[2]))
+        ):
             counted = previous[2]
         previous = (last, change, counted)
         start, end = (

@@ -70,3 +70,18 @@ def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
 )
 def test_a_rate_is_per_a_unit_of_several_words(nlp: Language, sentence: str, unit: str) -> None:
     assert [q.unit for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The bombs killed 247 people in Kenya and 10 in Tanzania.", ["people", "people"]),
+        ("At least 75 people were killed and 1,643 wounded.", ["people", "people"]),
+        ("Revenue was $5 billion and 4 billion the year before.", ["dollar", "-"]),
+        ("Sales rose 5% and 3 analysts left.", ["percentage", "analyst"]),
+    ],
+)
+def test_a_number_joined_to_a_count_without_a_noun_counts_the_same(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
