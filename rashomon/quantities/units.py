@@ -13,7 +13,7 @@ MAX_UNIT_TOKENS = 4
 """Longest written unit looked up, in tokens ("miles per hour", "km / h")."""
 SAME_UNITS = {"united states dollar": "dollar"}
 """Units the dictionary names twice ("US$" and "$"), mapped to one name so that their claims compare."""
-PER_WORDS = frozenset({"per", "a", "an", "each"})
+PER_WORDS = frozenset({"per", "a", "an", "each", "/"})
 NEWS_ABBREVIATIONS = {
     "bps": "basis point",
     "bp": "basis point",

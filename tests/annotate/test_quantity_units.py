@@ -65,6 +65,8 @@ def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
         ("Coal sold for $85 per metric ton.", "dollar per tonne"),
         ("Water costs $2 per cubic metre.", "dollar per cubic metre"),
         ("Cleaners earn $15 an hour.", "dollar per hour"),
+        ("Brent hit $85/barrel.", "dollar per barrel"),
+        ("Onions sold at Rs 50/kg.", "rupee per kilogram"),
         ("Tickets cost $5 a year ago.", "dollar"),
     ],
 )
