@@ -23,6 +23,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 """Parts of speech of the words that name a noun-based unit ("long haul airbus jet")."""
 COORDINATORS = frozenset({"and", "or"})
+LEVEL_WORDS = frozenset({"to", "at"})
+"""Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
 COUNT_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
 """Nouns that name a count of something else ("the number of victims", "the death toll")."""
 
@@ -195,11 +197,15 @@ def _find_counted(number: Span) -> Counted:
 
 def counts_alike(earlier: Span, later: Span, counted: Counted) -> bool:
     """Return True when `later`, written without a noun, is joined by "and" or "or" to an earlier count of
-    things in its sentence, and so counts the same things ("247 people in Kenya and 10 in Tanzania")."""
-    between = {t.lower_ for t in earlier.doc[earlier.end : later.start]}
-    same_sentence = later.sent.start == earlier.sent.start
+    things in its sentence, or is the level that count changed to, and so counts the same things ("247
+    people in Kenya and 10 in Tanzania", "fell 100 points to 1,847")."""
+    words = [t.lower_ for t in earlier.doc[earlier.end : later.start]]
+    joined = bool(set(words) & COORDINATORS) or (bool(words) and words[-1] in LEVEL_WORDS)
     return (
-        same_sentence and counted.head is not None and counted.unit is None and bool(between & COORDINATORS)
+        later.sent.start == earlier.sent.start
+        and counted.head is not None
+        and counted.unit is None
+        and joined
     )
 
 

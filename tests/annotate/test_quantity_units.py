@@ -81,9 +81,12 @@ def test_a_rate_is_per_a_unit_of_several_words(nlp: Language, sentence: str, uni
         ("At least 75 people were killed and 1,643 wounded.", ["people", "people"]),
         ("Revenue was $5 billion and 4 billion the year before.", ["dollar", "-"]),
         ("Sales rose 5% and 3 analysts left.", ["percentage", "analyst"]),
+        ("The Nasdaq fell 100 points to 1,847.", ["point", "point"]),
+        ("The toll rose by 12 deaths to 340.", ["death", "death"]),
+        ("Sales rose 5% to 300.", ["percentage", "-"]),
     ],
 )
-def test_a_number_joined_to_a_count_without_a_noun_counts_the_same(
+def test_a_number_joined_to_a_count_or_reached_by_it_without_a_noun_counts_the_same(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
