@@ -81,8 +81,11 @@ def _modifiers(head: Token, exclude: set[int]) -> list[Token]:
 def lemma_phrase(head: Token, number: Span) -> str:
     """Return the counted noun after the nouns, names and adjectives of its modifiers' phrases, as lower-case
     lemmas ("heart transplants" → "heart transplant", "long-haul Airbus jets" → "long haul airbus jet"), and
-    what it is per ("goal per game"): the name of a count's unit when it has no unit of measure, as CQE names
-    noun-based units."""
+    what it is per ("goal per game"); a noun after the number that modifies a later one names it with it
+    ("a 6.4 magnitude earthquake" → "magnitude earthquake"): the name of a count's unit when it has no unit
+    of measure, as CQE names noun-based units."""
+    if head.i >= number.end and head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+        return lemma_phrase(head.head, number)
     exclude = {t.i for t in number}
     words = {
         word

@@ -50,6 +50,8 @@ def test_units_beyond_quantulums_dictionary_are_measures(unit: str, measure: boo
         ("He scored 3 goals per game.", "goal per game"),
         ("The economy added 200,000 jobs a month.", "job per month"),
         ("Two people a year ago died.", "people"),
+        ("A 6.4 magnitude earthquake hit the island.", "magnitude earthquake"),
+        ("The 12 member panel met on Monday.", "member panel"),
     ],
 )
 def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
