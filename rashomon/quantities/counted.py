@@ -154,10 +154,23 @@ def find_counted(number: Span) -> Counted:
         person = next((e for e in number.sent.ents if e.label_ == "PERSON" and e.end <= number.start), None)
         return Counted(f"age of {person.text}" if person else "age", None, age_unit("year"))
     counted = _find_counted(number)
+    if _labels_a_new_line(number, counted.head):
+        counted = Counted(counted.unit, None, counted.unit)
     if (time_unit := age_in_time_units(number)) is None:
         return counted
     phrase = counted.phrase if counted.head is not None and counted.head.i > number.end + 2 else "age"
     return replace(counted, phrase=phrase, unit=age_unit(time_unit))
+
+
+def _labels_a_new_line(number: Span, head: Token | None) -> bool:
+    """Return True for a capitalised word that begins a line after the number: the label of the next row
+    of a table ("29.6 mln" above "Note: ..."), not what the number counts; a word wrapped onto the next
+    line of prose is in lower case ("200 mln" above "dlrs")."""
+    if head is None or head.i < number.end or not head.text[:1].isupper():
+        return False
+    doc = number.doc
+    line_start = doc.text.rfind("\n", number.end_char, head.idx)
+    return line_start >= 0 and not doc.text[line_start + 1 : head.idx].strip()
 
 
 def _find_counted(number: Span) -> Counted:

@@ -92,3 +92,17 @@ def test_a_number_joined_to_a_count_or_reached_by_it_without_a_noun_counts_the_s
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Revs 13.6 mln vs 29.6 mln\n    Note: 1986 net includes a gain.", [None, None]),
+        ("The firm sold bonds worth 200\ndollars and hired 40\nworkers.", ["dollars", "workers"]),
+    ],
+)
+def test_a_capitalised_word_beginning_the_next_line_is_a_row_label_not_what_is_counted(
+    nlp: Language, text: str, counted: list[str | None]
+) -> None:
+    quantities = nlp(make_doc(nlp, text, "d", None))._.quantities
+    assert [q.counted for q in quantities][-2:] == counted
