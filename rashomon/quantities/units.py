@@ -21,6 +21,7 @@ NEWS_ABBREVIATIONS = {
     "pct": "percentage",
     "dlrs": "dollar",
     "dlr": "dollar",
+    "stg": "pound sterling",
 }
 """Abbreviations that news writes for finance, read before the dictionary's other meanings (bits per
 second, parsecs) or where it has none (wire-service "dlrs")."""
@@ -79,9 +80,20 @@ MORE_CURRENCIES = {
     "chilean peso": ("CLP", "chilean peso"),
     "colombian peso": ("COP", "colombian peso"),
     "bitcoin": ("₿", "BTC", "bitcoin"),
+    "deutsche mark": ("DM", "DMK", "deutsche mark", "deutschemark", "german mark"),
+    "italian lira": ("lire", "italian lira"),
+    "dutch guilder": ("Dfl", "NLG", "guilder", "dutch guilder"),
+    "spanish peseta": ("ESP", "peseta"),
+    "austrian schilling": ("ATS", "schilling"),
+    "brazilian cruzado": ("cruzado",),
+    "peso": ("peso",),
+    "crown": ("crown",),
+    "dinar": ("dinar",),
 }
 """Currencies that quantulum3's dictionary lacks, each with its symbols and codes (as written) and its names
-(lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike."""
+(lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike,
+"peso", "crown" and "dinar" the currencies of that name of any country. Currencies since replaced (the
+mark, lira, guilder) fill news archives."""
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
@@ -155,7 +167,7 @@ def is_measure(name: str | None) -> bool:
         name = name.split(" per ")[0]
     if name is not None and name.endswith(" of age"):
         name = name.removesuffix(" of age")
-    known = name in _units().names or name in MORE_UNITS.values()
+    known = name in _units().names or name in MORE_UNITS.values() or name in MORE_CURRENCIES
     return name is not None and known and name not in ("dimensionless", "count", "pair")
 
 

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from rashomon.annotate.pipeline import make_doc
 from rashomon.bench.newsquant import rashomon_quantities
-from rashomon.quantities.units import is_measure
+from rashomon.quantities.units import is_measure, unit_name
 
 
 def scorer_units(nlp: Language, sentence: str) -> list[str]:
@@ -106,3 +106,19 @@ def test_a_capitalised_word_beginning_the_next_line_is_a_row_label_not_what_is_c
 ) -> None:
     quantities = nlp(make_doc(nlp, text, "d", None))._.quantities
     assert [q.counted for q in quantities][-2:] == counted
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("DM", "deutsche mark"),
+        ("lire", "italian lira"),
+        ("guilders", "dutch guilder"),
+        ("crowns", "crown"),
+        ("stg", "pound sterling"),
+        ("rupees", "rupee"),
+    ],
+)
+def test_currencies_of_news_archives_are_measures_not_counted_things(written: str, name: str) -> None:
+    assert unit_name(written) == name
+    assert is_measure(name)
