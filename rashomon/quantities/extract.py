@@ -47,9 +47,16 @@ NOT_COUNT_AFTER_ONE = frozenset(
 )
 
 
+def _is_spelled_ordinal(token: Token) -> bool:
+    """Return True for an ordinal written as a word ("first", "second"), which the model reads as like a
+    number."""
+    return token.like_num and token.is_alpha and parse_amount(token.lower_) is None
+
+
 def _is_number_token(token: Token) -> bool:
+    """Return True for a numeral, a number word or a number glued to a symbol, not a spelled ordinal."""
     return (
-        token.like_num
+        (token.like_num and not _is_spelled_ordinal(token))
         or token.lower_ in CONTINUERS
         or glued_number(token.text) is not None
         or VULGAR_FRACTION.match(token.text) is not None
@@ -126,6 +133,17 @@ def _joins_scale(hyphen: Token) -> bool:
     )
 
 
+def _halves_a_scale(article: Token) -> bool:
+    """Return True for the "a" of "half a million" or "half a dozen", which joins the scale to "half"."""
+    doc = article.doc
+    return (
+        article.lower_ == "a"
+        and 0 < article.i < len(doc) - 1
+        and doc[article.i - 1].lower_ == "half"
+        and (doc[article.i + 1].lower_ in SCALES or doc[article.i + 1].lower_ == "dozen")
+    )
+
+
 def _starts_number(token: Token) -> bool:
     if token.lower_ == "a" and token.i + 1 < len(token.doc):
         return token.nbor().lower_ in ARTICLE_STARTERS or _is_fraction(token.nbor())
@@ -144,6 +162,9 @@ def number_spans(doc: Doc) -> list[Span]:
             token = doc[end]
             if token.lower_ == "and" and doc[end + 1 : end + 3].text.lower() == "a half":
                 end += 3
+                break
+            if _halves_a_scale(token):
+                end += 2
                 break
             linker = (
                 token.text in ("-", "and", "of")
@@ -178,7 +199,11 @@ def _is_game_half(span: Span) -> bool:
     return (
         span.text.lower() == "half"
         and previous is not None
-        and (previous.ent_type_ == "ORDINAL" or previous.lower_ in ("the", "this", "that"))
+        and (
+            previous.ent_type_ == "ORDINAL"
+            or _is_spelled_ordinal(previous)
+            or previous.lower_ in ("the", "this", "that")
+        )
     )
 
 

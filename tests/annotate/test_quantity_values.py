@@ -1,0 +1,39 @@
+"""The quantity extractor's values: which numbers are quantities and what each one is worth."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate.pipeline import make_doc
+
+
+def values(nlp: Language, text: str) -> list[tuple[str, float | None]]:
+    """Return each quantity's text and value."""
+    return [(q.text, q.value) for q in nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The town has a population of half a million.", [("half a million", 500_000)]),
+        ("Half a million people fled the fighting.", [("Half a million", 500_000)]),
+        ("Half a dozen ministers resigned.", [("Half a dozen", 6)]),
+        ("The project cost a half million dollars.", [("half million", 500_000)]),
+    ],
+)
+def test_half_a_scale_is_one_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The first three victims were identified on Friday.", [("three", 3)]),
+        ("The second 10 minutes were better.", [("10", 10)]),
+        ("Sales rose in the first half of the year.", []),
+        ("He finished first in the race.", []),
+    ],
+)
+def test_a_spelled_ordinal_is_no_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
