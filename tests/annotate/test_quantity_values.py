@@ -37,3 +37,20 @@ def test_half_a_scale_is_one_number(nlp: Language, sentence: str, found: list) -
 )
 def test_a_spelled_ordinal_is_no_number(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The Fed lifted its benchmark rate by 75 basis points.", "up"),
+        ("The bank hiked rates by 0.5 percentage point.", "up"),
+        ("The retailer slashed prices by 30 percent.", "down"),
+        ("The firm trimmed its forecast by 2 percent.", "down"),
+        ("The central bank lowered its rate by 0.25 percentage point.", "down"),
+        ("Shares dived 12 percent.", "down"),
+        ("The stock tanked 20% on Monday.", "down"),
+    ],
+)
+def test_verbs_of_raising_and_cutting_make_a_change(nlp: Language, sentence: str, qualifier: str) -> None:
+    (found,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert found.qualifier == qualifier
