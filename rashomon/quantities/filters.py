@@ -24,6 +24,7 @@ YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
 MAX_AGE = 119
+DASHES = ("-", "–")
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 """Entity labels of a name an age may follow; the model often reads a lone surname as an organisation."""
 TIME_UNITS = frozenset(
@@ -115,10 +116,27 @@ def _names_someone(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an", "the")
 
 
-def _is_score(span: Span) -> bool:
-    """Return True for the first number of a result written "3-1"."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].like_num
+def _is_tally(winner: Token, dash: Token, loser: Token) -> bool:
+    """Return True for two whole numbers written as a result, the larger first and the dash tight
+    ("3-1", "52-48")."""
+    return (
+        dash.text in DASHES
+        and not winner.whitespace_
+        and not dash.whitespace_
+        and winner.text.isdigit()
+        and loser.text.isdigit()
+        and int(winner.text) >= int(loser.text)
+    )
+
+
+def _is_result(span: Span) -> bool:
+    """Return True for either number of a score or vote ("won 3-1", "passed 52-48"), which counts nothing."""
+    doc, i = span.doc, span.start
+    if len(span) != 1:
+        return False
+    return (i + 2 < len(doc) and _is_tally(doc[i], doc[i + 1], doc[i + 2])) or (
+        i >= 2 and _is_tally(doc[i - 2], doc[i - 1], doc[i])
+    )
 
 
 def is_identifier(span: Span) -> bool:
@@ -129,15 +147,11 @@ def is_identifier(span: Span) -> bool:
     previous = doc[first.i - 1] if first.i > span.sent.start else None
     if currency_before(span) is not None:
         return False
-    if (
-        previous is not None
-        and previous.pos_ == "PROPN"
-        and not (_is_score(span) and previous.dep_ != "compound")
-    ):
+    if previous is not None and previous.pos_ == "PROPN":
         return True
     if previous is not None and previous.lower_.rstrip(".") in IDENTIFIER_WORDS:
         return True
-    if previous is not None and previous.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].like_num:
+    if previous is not None and previous.text in DASHES and first.i >= 2 and doc[first.i - 2].like_num:
         return is_identifier(doc[first.i - 2 : first.i - 1])
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
@@ -183,7 +197,7 @@ def is_not_a_count(span: Span) -> bool:
     first, last = span[0], span[-1]
     if is_age(span):
         return False
-    if is_identifier(span) or is_rate_denominator(span):
+    if _is_result(span) or is_identifier(span) or is_rate_denominator(span):
         return True
     if (
         len(span) == 1
