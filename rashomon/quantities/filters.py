@@ -139,6 +139,14 @@ def _is_result(span: Span) -> bool:
     )
 
 
+def _abbreviation(token: Token) -> str:
+    """Return the lower-case word a token ends, its full stop dropped; a full stop the tokenizer split off
+    ("No" "." before "1") ends the word before it."""
+    if token.text == "." and token.i > 0 and not token.doc[token.i - 1].whitespace_:
+        token = token.doc[token.i - 1]
+    return token.lower_.rstrip(".")
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
     "4G"."""
@@ -149,7 +157,7 @@ def is_identifier(span: Span) -> bool:
         return False
     if previous is not None and previous.pos_ == "PROPN":
         return True
-    if previous is not None and previous.lower_.rstrip(".") in IDENTIFIER_WORDS:
+    if previous is not None and _abbreviation(previous) in IDENTIFIER_WORDS:
         return True
     if previous is not None and previous.text in DASHES and first.i >= 2 and doc[first.i - 2].like_num:
         return is_identifier(doc[first.i - 2 : first.i - 1])

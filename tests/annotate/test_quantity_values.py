@@ -54,3 +54,15 @@ def test_a_spelled_ordinal_is_no_number(nlp: Language, sentence: str, found: lis
 def test_verbs_of_raising_and_cutting_make_a_change(nlp: Language, sentence: str, qualifier: str) -> None:
     (found,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
     assert found.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("She is the world No. 1 in women's tennis.", []),
+        ("The company is the No. 2 carmaker.", []),
+        ("He sold 40 cars. 5 were stolen.", [("40", 40), ("5", 5)]),
+    ],
+)
+def test_a_number_after_no_names_a_rank(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
