@@ -66,3 +66,15 @@ def test_verbs_of_raising_and_cutting_make_a_change(nlp: Language, sentence: str
 )
 def test_a_number_after_no_names_a_rank(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The talks could last two or three days.", [("two", 2), ("three", 3)]),
+        ("Rates may rise 5 or 6 percent.", [("5", 5), ("6", 6)]),
+        ("Prices could rise 10 to 15 percent next year.", [("10 to 15", None)]),
+    ],
+)
+def test_numbers_joined_by_or_are_alternatives_not_a_range(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
