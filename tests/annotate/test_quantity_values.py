@@ -78,3 +78,20 @@ def test_a_number_after_no_names_a_rank(nlp: Language, sentence: str, found: lis
 )
 def test_numbers_joined_by_or_are_alternatives_not_a_range(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        ("Inflation was higher than 4 percent.", "higher than", 4, None),
+        ("The bank holds a little more than $2 billion in reserves.", "a little more than", 2e9, None),
+        ("Deaths were lower than 300, officials said.", "lower than", None, 300),
+        ("Fares have risen north of 15 percent.", "north of", 15, None),
+        ("Each team may field a maximum of 11 players.", "a maximum of", None, 11),
+    ],
+)
+def test_comparatives_bound_a_number(
+    nlp: Language, sentence: str, qualifier: str, low: float | None, high: float | None
+) -> None:
+    (found,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (found.qualifier, found.low, found.high) == (qualifier, low, high)
