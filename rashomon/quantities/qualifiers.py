@@ -161,7 +161,9 @@ def _leads_on(word: Token) -> bool:
     """Return True when a trailing comparative governs words of its own ("or over six months", "or higher
     than expected", "and over the weekend") instead of closing the number."""
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    governs = word.dep_ == "quantmod" or any(c.dep_ in ("pobj", "advcl") for c in word.children)
+    governs = (word.dep_ == "quantmod" and word.head.i > word.i) or any(
+        c.dep_ in ("pobj", "advcl") for c in word.children
+    )
     return governs or (
         after is not None and (after.like_num or after.pos_ == "DET" or after.lower_ == "than")
     )

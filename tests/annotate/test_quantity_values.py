@@ -95,3 +95,19 @@ def test_comparatives_bound_a_number(
 ) -> None:
     (found,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
     assert (found.qualifier, found.low, found.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The margin of error is plus or minus 3 percentage points.", [("3", 3)]),
+        ("Temperatures fell to minus 5 degrees.", [("minus 5", -5)]),
+    ],
+)
+def test_plus_or_minus_is_a_margin_not_a_sign(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+def test_plus_glued_to_a_number_bounds_it_from_below(nlp: Language) -> None:
+    (found,) = nlp(make_doc(nlp, "The virus has spread to 20-plus countries.", "d", None))._.quantities
+    assert (found.value, found.low, found.high) == (20, 20, None)
