@@ -42,9 +42,8 @@ STARTERS = frozenset(w for w in [*VAGUE_WORDS, *EXACT_WORDS] if " " not in w) - 
     "couple",
 }
 CONTINUERS = NUMBER_WORDS | frozenset(SCALES) | frozenset(VAGUE_SCALES)
-NOT_COUNT_AFTER_ONE = frozenset(
-    {"of", "another", "after", "by", "day", "way", "side", "hand", "thing", "time"}
-)
+NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "hand", "thing", "time"})
+"""Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day")."""
 
 
 def _is_spelled_ordinal(token: Token) -> bool:
@@ -208,6 +207,8 @@ def _is_game_half(span: Span) -> bool:
 
 
 def _is_pronoun_one(span: Span) -> bool:
+    """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
+    count ("one of the victims", "a one-year deal", "won one")."""
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -220,12 +221,18 @@ def _is_pronoun_one(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     following = span.doc[span.end : span.end + 4].text.lower()
+    preceding = span.doc[max(span.start - 2, 0) : span.start].text.lower()
     return (
         after is None
+        or preceding in ("one by", "one after")
         or after.lower_ in NOT_COUNT_AFTER_ONE
-        or after.pos_ not in ("NOUN", "ADJ")
+        or after.pos_ in ("VERB", "AUX", "PRON", "DET")
+        or (before is not None and before.pos_ == "ADJ")
         or "after another" in following
-        or (before is not None and before.lower_ in ("no", "every", "any", "each", "the", "this", "that"))
+        or (
+            before is not None
+            and before.lower_ in ("no", "every", "any", "each", "the", "this", "that", "another")
+        )
     )
 
 

@@ -111,3 +111,20 @@ def test_plus_or_minus_is_a_margin_not_a_sign(nlp: Language, sentence: str, foun
 def test_plus_glued_to_a_number_bounds_it_from_below(nlp: Language) -> None:
     (found,) = nlp(make_doc(nlp, "The virus has spread to 20-plus countries.", "d", None))._.quantities
     assert (found.value, found.low, found.high) == (20, 20, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("She was one of the victims.", [("one", 1)]),
+        ("The union called a one-day strike.", [("one", 1)]),
+        ("The home side won one and lost two.", [("one", 1), ("two", 2)]),
+        ("No one was hurt.", []),
+        ("One must ask why.", []),
+        ("The deal is a good one for both firms.", []),
+        ("It was one that fared badly.", []),
+        ("They left one by one.", []),
+    ],
+)
+def test_one_is_a_count_unless_a_pronoun(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
