@@ -229,6 +229,4 @@ def is_not_a_count(span: Span) -> bool:
     ordinal_word = first.ent_type_ == "ORDINAL" and (first.is_alpha or first.like_num)
     if ordinal_word or re.fullmatch(r"\d+(st|nd|rd|th)", span.text.lower()):
         return True
-    if re.fullmatch(r"\d{5,}", span.text) and not (last.dep_ == "nummod" and last.head.pos_ == "NOUN"):
-        return True
     return ":" in span.text

@@ -128,3 +128,15 @@ def test_plus_glued_to_a_number_bounds_it_from_below(nlp: Language) -> None:
 )
 def test_one_is_a_count_unless_a_pronoun(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The index closed at 17500 on Friday.", [("17500", 17500)]),
+        ("The firm paid Rs 250000 in fines.", [("Rs 250000", 250_000)]),
+        ("Write to Box 3486, Springfield, IL 60654.", []),
+    ],
+)
+def test_a_long_number_without_commas_is_a_count(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
