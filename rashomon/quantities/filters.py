@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import FRACTIONS
+from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
 from rashomon.quantities.units import currency_before, is_measure, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
@@ -187,6 +188,26 @@ def _opens_measured_range(span: Span) -> bool:
     )
 
 
+def _year_shaped_count(span: Span) -> bool:
+    """Return True for a number shaped like a year that counts people or, after a verb or a qualifier, the
+    plural noun it modifies ("2000 people", "deployed 2000 officers", "about 1500 jobs"), not "the 2008
+    elections"."""
+    doc, last = span.doc, span[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if after.lower_ == "people":
+        return True
+    previous = doc[span.start - 1] if span.start > 0 else None
+    plural = after.tag_ == "NNS" and last.dep_ == "nummod" and last.head == after
+    counting = (
+        previous is None
+        or previous.pos_ in ("VERB", "AUX")
+        or find_qualifier([t.lower_ for t in doc[max(span.start - MAX_WORDS, 0) : span.start]]) is not None
+    )
+    return plural and counting
+
+
 def is_rate_denominator(span: Span) -> bool:
     """Return True for a number word that a price or measure is given per ("64 cents a dozen", "$3 a pair",
     "$20 per dozen")."""
@@ -211,7 +232,7 @@ def is_not_a_count(span: Span) -> bool:
         len(span) == 1
         and (first.i == 0 or not unit_name(doc[first.i - 1].text))
         and is_year(first)
-        and not (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("people",))
+        and not _year_shaped_count(span)
         and not _opens_measured_range(span)
     ):
         return True

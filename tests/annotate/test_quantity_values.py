@@ -140,3 +140,17 @@ def test_one_is_a_count_unless_a_pronoun(nlp: Language, sentence: str, found: li
 )
 def test_a_long_number_without_commas_is_a_count(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Police deployed 2000 officers.", [("2000", 2000)]),
+        ("The company cut about 1500 jobs.", [("about 1500", 1500)]),
+        ("Some 1200 people fled.", [("Some 1200", 1200)]),
+        ("The 2008 elections were close.", []),
+        ("After a brief run of 2007 models, it ended.", []),
+    ],
+)
+def test_a_number_shaped_like_a_year_may_count_things(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
