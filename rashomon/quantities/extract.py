@@ -89,7 +89,8 @@ SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 
 def _is_glued_scale(token: Token) -> bool:
     """Return True for "m" or "bn" written against the digits before it as a scale ("$269m", "12.3m
-    tonnes"); "m" counts as a scale only after a currency or before a plural noun, else it is metres."""
+    tonnes"); "m" counts as a scale only after a currency, before a plural noun or opening a range whose
+    other end it scales ("1.5m to 2m visitors"), else it is metres."""
     doc = token.doc
     previous = doc[token.i - 1]
     scale = token.lower_.rstrip(".")
@@ -100,8 +101,18 @@ def _is_glued_scale(token: Token) -> bool:
     if scale != "m":
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return currency_before(doc[previous.i : previous.i + 1]) is not None or (
-        after is not None and after.tag_ == "NNS"
+    other_end = doc[token.i + 3] if token.i + 3 < len(doc) else None
+    opens_range = (
+        after is not None
+        and after.text in ("to", "-", "–")
+        and other_end is not None
+        and other_end.lower_ == "m"
+        and _is_glued_scale(other_end)
+    )
+    return (
+        currency_before(doc[previous.i : previous.i + 1]) is not None
+        or (after is not None and after.tag_ == "NNS")
+        or opens_range
     )
 
 

@@ -154,3 +154,17 @@ def test_a_long_number_without_commas_is_a_count(nlp: Language, sentence: str, f
 )
 def test_a_number_shaped_like_a_year_may_count_things(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The forecast is for 1.5m to 2m visitors.", 1_500_000, 2_000_000),
+        ("The wall is 2m to 3m high.", 2, 3),
+    ],
+)
+def test_a_range_glued_to_m_takes_the_scale_of_its_upper_end(
+    nlp: Language, sentence: str, low: float, high: float
+) -> None:
+    (found,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (found.low, found.high) == (low, high)
