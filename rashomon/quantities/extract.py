@@ -42,14 +42,20 @@ STARTERS = frozenset(w for w in [*VAGUE_WORDS, *EXACT_WORDS] if " " not in w) - 
     "couple",
 }
 CONTINUERS = NUMBER_WORDS | frozenset(SCALES) | frozenset(VAGUE_SCALES)
-NOT_COUNT_AFTER_ONE = frozenset(
-    {"of", "another", "after", "by", "day", "way", "side", "hand", "thing", "time"}
-)
+NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "hand", "thing", "time"})
+"""Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day")."""
+
+
+def _is_spelled_ordinal(token: Token) -> bool:
+    """Return True for an ordinal written as a word ("first", "second"), which the model reads as like a
+    number."""
+    return token.like_num and token.is_alpha and parse_amount(token.lower_) is None
 
 
 def _is_number_token(token: Token) -> bool:
+    """Return True for a numeral, a number word or a number glued to a symbol, not a spelled ordinal."""
     return (
-        token.like_num
+        (token.like_num and not _is_spelled_ordinal(token))
         or token.lower_ in CONTINUERS
         or glued_number(token.text) is not None
         or VULGAR_FRACTION.match(token.text) is not None
@@ -83,7 +89,8 @@ SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 
 def _is_glued_scale(token: Token) -> bool:
     """Return True for "m" or "bn" written against the digits before it as a scale ("$269m", "12.3m
-    tonnes"); "m" counts as a scale only after a currency or before a plural noun, else it is metres."""
+    tonnes"); "m" counts as a scale only after a currency, before a plural noun or opening a range whose
+    other end it scales ("1.5m to 2m visitors"), else it is metres."""
     doc = token.doc
     previous = doc[token.i - 1]
     scale = token.lower_.rstrip(".")
@@ -94,8 +101,18 @@ def _is_glued_scale(token: Token) -> bool:
     if scale != "m":
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return currency_before(doc[previous.i : previous.i + 1]) is not None or (
-        after is not None and after.tag_ == "NNS"
+    other_end = doc[token.i + 3] if token.i + 3 < len(doc) else None
+    opens_range = (
+        after is not None
+        and after.text in ("to", "-", "–")
+        and other_end is not None
+        and other_end.lower_ == "m"
+        and _is_glued_scale(other_end)
+    )
+    return (
+        currency_before(doc[previous.i : previous.i + 1]) is not None
+        or (after is not None and after.tag_ == "NNS")
+        or opens_range
     )
 
 
@@ -126,6 +143,17 @@ def _joins_scale(hyphen: Token) -> bool:
     )
 
 
+def _halves_a_scale(article: Token) -> bool:
+    """Return True for the "a" of "half a million" or "half a dozen", which joins the scale to "half"."""
+    doc = article.doc
+    return (
+        article.lower_ == "a"
+        and 0 < article.i < len(doc) - 1
+        and doc[article.i - 1].lower_ == "half"
+        and (doc[article.i + 1].lower_ in SCALES or doc[article.i + 1].lower_ == "dozen")
+    )
+
+
 def _starts_number(token: Token) -> bool:
     if token.lower_ == "a" and token.i + 1 < len(token.doc):
         return token.nbor().lower_ in ARTICLE_STARTERS or _is_fraction(token.nbor())
@@ -144,6 +172,9 @@ def number_spans(doc: Doc) -> list[Span]:
             token = doc[end]
             if token.lower_ == "and" and doc[end + 1 : end + 3].text.lower() == "a half":
                 end += 3
+                break
+            if _halves_a_scale(token):
+                end += 2
                 break
             linker = (
                 token.text in ("-", "and", "of")
@@ -178,11 +209,17 @@ def _is_game_half(span: Span) -> bool:
     return (
         span.text.lower() == "half"
         and previous is not None
-        and (previous.ent_type_ == "ORDINAL" or previous.lower_ in ("the", "this", "that"))
+        and (
+            previous.ent_type_ == "ORDINAL"
+            or _is_spelled_ordinal(previous)
+            or previous.lower_ in ("the", "this", "that")
+        )
     )
 
 
 def _is_pronoun_one(span: Span) -> bool:
+    """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
+    count ("one of the victims", "a one-year deal", "won one")."""
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -195,12 +232,18 @@ def _is_pronoun_one(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     following = span.doc[span.end : span.end + 4].text.lower()
+    preceding = span.doc[max(span.start - 2, 0) : span.start].text.lower()
     return (
         after is None
+        or preceding in ("one by", "one after")
         or after.lower_ in NOT_COUNT_AFTER_ONE
-        or after.pos_ not in ("NOUN", "ADJ")
+        or after.pos_ in ("VERB", "AUX", "PRON", "DET")
+        or (before is not None and before.pos_ == "ADJ")
         or "after another" in following
-        or (before is not None and before.lower_ in ("no", "every", "any", "each", "the", "this", "that"))
+        or (
+            before is not None
+            and before.lower_ in ("no", "every", "any", "each", "the", "this", "that", "another")
+        )
     )
 
 
@@ -236,7 +279,8 @@ def _sentence_time(span: Span, timexes: list[Timex], fallback: str | None) -> st
 
 
 def _signed(span: Span, amount: Amount) -> tuple[Span, Amount]:
-    """Return the span and amount with a minus sign before it ("minus 5", "-10C") taken in."""
+    """Return the span and amount with a minus sign before it ("minus 5", "-10C") taken in; "plus or minus 3"
+    is a margin of 3."""
     doc = span.doc
     sign = doc[span.start - 1] if span.start > 0 else None
     glued_minus = (
@@ -245,7 +289,8 @@ def _signed(span: Span, amount: Amount) -> tuple[Span, Amount]:
         and not sign.whitespace_
         and (sign.i == 0 or bool(doc[sign.i - 1].whitespace_))
     )
-    if sign is None or not (sign.lower_ == "minus" or glued_minus) or amount.value is None:
+    either_way = sign is not None and doc[max(sign.i - 2, 0) : sign.i].text.lower() == "plus or"
+    if sign is None or not (sign.lower_ == "minus" or glued_minus) or either_way or amount.value is None:
         return span, amount
     return doc[span.start - 1 : span.end], Amount(-amount.value, -amount.value, -amount.value)
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import FRACTIONS
+from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
 from rashomon.quantities.units import currency_before, is_measure, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
@@ -24,6 +25,7 @@ YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
 MAX_AGE = 119
+DASHES = ("-", "–")
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 """Entity labels of a name an age may follow; the model often reads a lone surname as an organisation."""
 TIME_UNITS = frozenset(
@@ -115,10 +117,35 @@ def _names_someone(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an", "the")
 
 
-def _is_score(span: Span) -> bool:
-    """Return True for the first number of a result written "3-1"."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].like_num
+def _is_tally(winner: Token, dash: Token, loser: Token) -> bool:
+    """Return True for two whole numbers written as a result, the larger first and the dash tight
+    ("3-1", "52-48")."""
+    return (
+        dash.text in DASHES
+        and not winner.whitespace_
+        and not dash.whitespace_
+        and winner.text.isdigit()
+        and loser.text.isdigit()
+        and int(winner.text) >= int(loser.text)
+    )
+
+
+def _is_result(span: Span) -> bool:
+    """Return True for either number of a score or vote ("won 3-1", "passed 52-48"), which counts nothing."""
+    doc, i = span.doc, span.start
+    if len(span) != 1:
+        return False
+    return (i + 2 < len(doc) and _is_tally(doc[i], doc[i + 1], doc[i + 2])) or (
+        i >= 2 and _is_tally(doc[i - 2], doc[i - 1], doc[i])
+    )
+
+
+def _abbreviation(token: Token) -> str:
+    """Return the lower-case word a token ends, its full stop dropped; a full stop the tokenizer split off
+    ("No" "." before "1") ends the word before it."""
+    if token.text == "." and token.i > 0 and not token.doc[token.i - 1].whitespace_:
+        token = token.doc[token.i - 1]
+    return token.lower_.rstrip(".")
 
 
 def is_identifier(span: Span) -> bool:
@@ -129,15 +156,11 @@ def is_identifier(span: Span) -> bool:
     previous = doc[first.i - 1] if first.i > span.sent.start else None
     if currency_before(span) is not None:
         return False
-    if (
-        previous is not None
-        and previous.pos_ == "PROPN"
-        and not (_is_score(span) and previous.dep_ != "compound")
-    ):
+    if previous is not None and previous.pos_ == "PROPN":
         return True
-    if previous is not None and previous.lower_.rstrip(".") in IDENTIFIER_WORDS:
+    if previous is not None and _abbreviation(previous) in IDENTIFIER_WORDS:
         return True
-    if previous is not None and previous.text in ("-", "–") and first.i >= 2 and doc[first.i - 2].like_num:
+    if previous is not None and previous.text in DASHES and first.i >= 2 and doc[first.i - 2].like_num:
         return is_identifier(doc[first.i - 2 : first.i - 1])
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
@@ -165,6 +188,26 @@ def _opens_measured_range(span: Span) -> bool:
     )
 
 
+def _year_shaped_count(span: Span) -> bool:
+    """Return True for a number shaped like a year that counts people or, after a verb or a qualifier, the
+    plural noun it modifies ("2000 people", "deployed 2000 officers", "about 1500 jobs"), not "the 2008
+    elections"."""
+    doc, last = span.doc, span[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if after.lower_ == "people":
+        return True
+    previous = doc[span.start - 1] if span.start > 0 else None
+    plural = after.tag_ == "NNS" and last.dep_ == "nummod" and last.head == after
+    counting = (
+        previous is None
+        or previous.pos_ in ("VERB", "AUX")
+        or find_qualifier([t.lower_ for t in doc[max(span.start - MAX_WORDS, 0) : span.start]]) is not None
+    )
+    return plural and counting
+
+
 def is_rate_denominator(span: Span) -> bool:
     """Return True for a number word that a price or measure is given per ("64 cents a dozen", "$3 a pair",
     "$20 per dozen")."""
@@ -183,13 +226,13 @@ def is_not_a_count(span: Span) -> bool:
     first, last = span[0], span[-1]
     if is_age(span):
         return False
-    if is_identifier(span) or is_rate_denominator(span):
+    if _is_result(span) or is_identifier(span) or is_rate_denominator(span):
         return True
     if (
         len(span) == 1
         and (first.i == 0 or not unit_name(doc[first.i - 1].text))
         and is_year(first)
-        and not (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("people",))
+        and not _year_shaped_count(span)
         and not _opens_measured_range(span)
     ):
         return True
@@ -206,7 +249,5 @@ def is_not_a_count(span: Span) -> bool:
         return True
     ordinal_word = first.ent_type_ == "ORDINAL" and (first.is_alpha or first.like_num)
     if ordinal_word or re.fullmatch(r"\d+(st|nd|rd|th)", span.text.lower()):
-        return True
-    if re.fullmatch(r"\d{5,}", span.text) and not (last.dep_ == "nummod" and last.head.pos_ == "NOUN"):
         return True
     return ":" in span.text

@@ -36,7 +36,16 @@ QUALIFIERS: dict[str, str] = {
     "well over": ">",
     "no fewer than": ">",
     "no less than": ">",
+    "greater than": ">",
+    "higher than": ">",
+    "upward of": ">",
+    "north of": ">",
+    "a minimum of": ">",
+    "slightly more than": ">",
+    "a little more than": ">",
+    "a little over": ">",
     "as many as": "~",
+    "as much as": "~",
     "just over": ">",
     "less than": "<",
     "fewer than": "<",
@@ -47,6 +56,10 @@ QUALIFIERS: dict[str, str] = {
     "no more than": "<",
     "not more than": "<",
     "just under": "<",
+    "lower than": "<",
+    "a maximum of": "<",
+    "slightly less than": "<",
+    "a little less than": "<",
     "almost": "~",
     "nearly": "~",
     "barely": "~",
@@ -78,11 +91,11 @@ SHORTFALL = 0.1
 CHANGE_VERBS = {
     "up": frozenset(
         "rise increase grow climb gain jump surge soar raise boost add expand advance rally rebound "
-        "spike rocket leap recover strengthen firm accelerate up".split()
+        "spike rocket leap recover strengthen firm accelerate lift hike up".split()
     ),
     "down": frozenset(
         "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble slide dip shed "
-        "retreat ease plummet crash sag weaken contract down".split()
+        "retreat ease plummet crash sag weaken contract slash trim lower halve dive skid tank down".split()
     ),
 }
 """Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200")."""
@@ -148,7 +161,9 @@ def _leads_on(word: Token) -> bool:
     """Return True when a trailing comparative governs words of its own ("or over six months", "or higher
     than expected", "and over the weekend") instead of closing the number."""
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    governs = word.dep_ == "quantmod" or any(c.dep_ in ("pobj", "advcl") for c in word.children)
+    governs = (word.dep_ == "quantmod" and word.head.i > word.i) or any(
+        c.dep_ in ("pobj", "advcl") for c in word.children
+    )
     return governs or (
         after is not None and (after.like_num or after.pos_ == "DET" or after.lower_ == "than")
     )

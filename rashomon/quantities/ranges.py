@@ -8,7 +8,9 @@ from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount
 from rashomon.quantities.qualifiers import CHANGE_VERBS
 from rashomon.quantities.units import currency_before, unit_after, unit_name
 
-CONNECTORS = frozenset({"to", "-", "–", "—", "or"})
+CONNECTORS = frozenset({"to", "-", "–", "—"})
+"""Words that join the two ends of a range; "or" joins alternatives, each a number of its own ("two or three
+days")."""
 UNIT_FILLERS = frozenset({"per", "cent"})
 ALL_CHANGE_VERBS = frozenset().union(*CHANGE_VERBS.values())
 

@@ -1,0 +1,170 @@
+"""The quantity extractor's values: which numbers are quantities and what each one is worth."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate.pipeline import make_doc
+
+
+def values(nlp: Language, text: str) -> list[tuple[str, float | None]]:
+    """Return each quantity's text and value."""
+    return [(q.text, q.value) for q in nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The town has a population of half a million.", [("half a million", 500_000)]),
+        ("Half a million people fled the fighting.", [("Half a million", 500_000)]),
+        ("Half a dozen ministers resigned.", [("Half a dozen", 6)]),
+        ("The project cost a half million dollars.", [("half million", 500_000)]),
+    ],
+)
+def test_half_a_scale_is_one_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The first three victims were identified on Friday.", [("three", 3)]),
+        ("The second 10 minutes were better.", [("10", 10)]),
+        ("Sales rose in the first half of the year.", []),
+        ("He finished first in the race.", []),
+    ],
+)
+def test_a_spelled_ordinal_is_no_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The Fed lifted its benchmark rate by 75 basis points.", "up"),
+        ("The bank hiked rates by 0.5 percentage point.", "up"),
+        ("The retailer slashed prices by 30 percent.", "down"),
+        ("The firm trimmed its forecast by 2 percent.", "down"),
+        ("The central bank lowered its rate by 0.25 percentage point.", "down"),
+        ("Shares dived 12 percent.", "down"),
+        ("The stock tanked 20% on Monday.", "down"),
+    ],
+)
+def test_verbs_of_raising_and_cutting_make_a_change(nlp: Language, sentence: str, qualifier: str) -> None:
+    (found,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert found.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("She is the world No. 1 in women's tennis.", []),
+        ("The company is the No. 2 carmaker.", []),
+        ("He sold 40 cars. 5 were stolen.", [("40", 40), ("5", 5)]),
+    ],
+)
+def test_a_number_after_no_names_a_rank(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The talks could last two or three days.", [("two", 2), ("three", 3)]),
+        ("Rates may rise 5 or 6 percent.", [("5", 5), ("6", 6)]),
+        ("Prices could rise 10 to 15 percent next year.", [("10 to 15", None)]),
+    ],
+)
+def test_numbers_joined_by_or_are_alternatives_not_a_range(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        ("Inflation was higher than 4 percent.", "higher than", 4, None),
+        ("The bank holds a little more than $2 billion in reserves.", "a little more than", 2e9, None),
+        ("Deaths were lower than 300, officials said.", "lower than", None, 300),
+        ("Fares have risen north of 15 percent.", "north of", 15, None),
+        ("Each team may field a maximum of 11 players.", "a maximum of", None, 11),
+    ],
+)
+def test_comparatives_bound_a_number(
+    nlp: Language, sentence: str, qualifier: str, low: float | None, high: float | None
+) -> None:
+    (found,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (found.qualifier, found.low, found.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The margin of error is plus or minus 3 percentage points.", [("3", 3)]),
+        ("Temperatures fell to minus 5 degrees.", [("minus 5", -5)]),
+    ],
+)
+def test_plus_or_minus_is_a_margin_not_a_sign(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+def test_plus_glued_to_a_number_bounds_it_from_below(nlp: Language) -> None:
+    (found,) = nlp(make_doc(nlp, "The virus has spread to 20-plus countries.", "d", None))._.quantities
+    assert (found.value, found.low, found.high) == (20, 20, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("She was one of the victims.", [("one", 1)]),
+        ("The union called a one-day strike.", [("one", 1)]),
+        ("The home side won one and lost two.", [("one", 1), ("two", 2)]),
+        ("No one was hurt.", []),
+        ("One must ask why.", []),
+        ("The deal is a good one for both firms.", []),
+        ("It was one that fared badly.", []),
+        ("They left one by one.", []),
+    ],
+)
+def test_one_is_a_count_unless_a_pronoun(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The index closed at 17500 on Friday.", [("17500", 17500)]),
+        ("The firm paid Rs 250000 in fines.", [("Rs 250000", 250_000)]),
+        ("Write to Box 3486, Springfield, IL 60654.", []),
+    ],
+)
+def test_a_long_number_without_commas_is_a_count(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Police deployed 2000 officers.", [("2000", 2000)]),
+        ("The company cut about 1500 jobs.", [("about 1500", 1500)]),
+        ("Some 1200 people fled.", [("Some 1200", 1200)]),
+        ("The 2008 elections were close.", []),
+        ("After a brief run of 2007 models, it ended.", []),
+    ],
+)
+def test_a_number_shaped_like_a_year_may_count_things(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The forecast is for 1.5m to 2m visitors.", 1_500_000, 2_000_000),
+        ("The wall is 2m to 3m high.", 2, 3),
+    ],
+)
+def test_a_range_glued_to_m_takes_the_scale_of_its_upper_end(
+    nlp: Language, sentence: str, low: float, high: float
+) -> None:
+    (found,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (found.low, found.high) == (low, high)
