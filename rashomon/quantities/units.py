@@ -44,6 +44,10 @@ MORE_UNITS = {
     "yrs": "year",
     "mins": "minute",
     "secs": "second",
+    "mth": "month",
+    "mths": "month",
+    "wk": "week",
+    "wks": "week",
     "degrees f": "degree fahrenheit",
     "degrees c": "degree Celsius",
 }

@@ -24,6 +24,8 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("The plant will store 500 MWh of power.", "megawatt hour"),
         ("It reached 105 degrees F in Las Vegas.", "fahrenheit"),
         ("He served 12 yrs in the navy.", "year"),
+        ("Net profit for the 12 mths fell.", "month"),
+        ("The strike lasted six wks.", "week"),
         ("The border lies 80 kms south of the city.", "kilometre"),
     ],
 )
