@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from rashomon.annotate import extensions as _extensions  # noqa: F401  (registers Doc._.doc_id, Doc._.dct)
 from rashomon.errors import RashomonError
@@ -26,6 +27,11 @@ PLACEMENT: dict[str, dict[str, str]] = {"rashomon_paragraphs": {"before": "parse
 """Where a component goes when it must run inside the model's own pipeline; the rest go last."""
 
 
+RANGE_INFIXES = (r"(?<=%)-(?=[\d£$€])", r"(?<=\d)-(?=[£$€])", r"(?<=\d[mbkMBK])-(?=\d)")
+"""Hyphens that join the ends of a range glued to their signs or scale letters ("3%-4%", "£20-£30",
+"3m-4m"), split off so that each end is a token of its own."""
+
+
 def load_component(name: str) -> None:
     """Import the module that registers factory `name`."""
     importlib.import_module(f"rashomon.annotate.{name.removeprefix('rashomon_')}")
@@ -37,6 +43,7 @@ def build_nlp(model: str = DEFAULT_MODEL, components: Sequence[str] = COMPONENTS
         nlp = spacy.load(model)
     except OSError as error:
         raise RashomonError("E002", model=model) from error
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *RANGE_INFIXES]).finditer
     for name in components:
         load_component(name)
         nlp.add_pipe(name, **PLACEMENT.get(name, {"last": True}))

@@ -168,3 +168,19 @@ def test_a_range_glued_to_m_takes_the_scale_of_its_upper_end(
 ) -> None:
     (found,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
     assert (found.low, found.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Rates rose 5.25%-5.5% last year.", 5.25, 5.5),
+        ("Growth of 3%-4% is expected.", 3, 4),
+        ("The show drew 3m-4m viewers.", 3_000_000, 4_000_000),
+        ("Tickets cost £20-£30 each.", 20, 30),
+    ],
+)
+def test_a_range_glued_to_its_signs_or_scale_letters_is_read(
+    nlp: Language, sentence: str, low: float, high: float
+) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", "2005-06-01"))._.quantities
+    assert (quantity.low, quantity.high) == (low, high)
