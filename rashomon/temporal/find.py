@@ -160,7 +160,14 @@ def marker_parts(span: Span) -> list[Span]:
     "the year beginning Jan. 1"), a counted amount of time and the date it is part of ("the first nine
     months of 1997") or a date and an amount of time after a comma ("November 11, three days later") into
     the two."""
-    cut = next((t.i for t in span[1:-1] if t.lower_ in SPLIT_MARKERS), None)
+    cut = next(
+        (
+            t.i
+            for t in span[1:-1]
+            if t.lower_ in SPLIT_MARKERS and normalise(span.doc[span.start : t.i].text, None) is not None
+        ),
+        None,
+    )
     if cut is None:
         cut = next((t.i for t in span[1:-1] if t.lower_ == "of" and _is_part_of_date(span, t.i)), None)
     if cut is None:

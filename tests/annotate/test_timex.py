@@ -314,6 +314,7 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("The yard builds tankers at a rate of 15 a year.", []),
         ("He will be 65 next year.", [("next year", "1990")]),
         ("Orangemen march each July.", [("each July", "XXXX-07")]),
+        ("Production resumed at the beginning of April.", [("the beginning of April", "1989-04")]),
         ("The day before last Tuesday's hearing, he fled.", [("The day before last Tuesday", "1989-10-23")]),
         ("The talks end Wednesday next week.", [("Wednesday next week", "1989-11-08")]),
         ("The fair, held every summer, draws thousands.", [("every summer", "XXXX-SU")]),
