@@ -23,6 +23,7 @@ from rashomon.temporal.normalise import (
     SPOKEN_YEAR_WORDS,
     UNIT_WORD,
     WEEKDAYS,
+    ZONE_NAME,
     normalise,
 )
 
@@ -82,8 +83,9 @@ DAY_OF_MONTH = re.compile(r"(?<=\bon )" + ORDINAL_DAY.pattern + r"\b(?! of\b)", 
 """A day of the month named alone after "on": "on the 28th"."""
 WRITTEN_DATE = re.compile(r"(?<![\d/])" + SLASHED_DATE.pattern + r"(?![\d/])")
 """A date written in numbers with slashes, which the recogniser may label otherwise: "7/8/07"."""
-UNIVERSAL_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-4]):?[0-5]\d\s+(?:UTC|GMT)\b")
-"""A clock time in universal time, which the recogniser may miss: "18:00 UTC", "0800 GMT"."""
+UNIVERSAL_CLOCK = re.compile(rf"\b(?:[01]?\d|2[0-4]):?[0-5]\d\s+(?:UTC|GMT|{ZONE_NAME})\b", re.I)
+"""A clock time in a named zone, which the recogniser may miss: "18:00 UTC", "0800 GMT", "05:46 local
+time"."""
 EVERY = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|quarter|year|"
     + "|".join([*WEEKDAYS, *SEASONS, *(m for m in MONTHS if len(m) > 3)])

@@ -522,8 +522,8 @@ def normalise(
             return "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[match.group(2)]}"
         step = {"the next": 1, "the following": 1, "the previous": -1}.get(match.group(1), 0)
         return "TIME", f"{(base.day + timedelta(days=step)).isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
-    if phrase in ("midday", "noon"):
-        return "TIME", f"{_day_in_focus(anchor, last)}T12:00"
+    if phrase in ("midday", "noon", "midnight"):
+        return "TIME", f"{_day_in_focus(anchor, last)}T{_clock(phrase.replace('midday', 'noon'), None, None)}"
     if phrase in PARTS_OF_DAY and phrase != "tonight" and text.strip().lower() != phrase:
         return "TIME", f"{_day_in_focus(anchor, last)}T{PARTS_OF_DAY[phrase]}"
     if phrase in REFS or with_the in REFS:

@@ -97,6 +97,7 @@ from rashomon.temporal.normalise import normalise
         ("October of next year", "2013-03-22", "2010-03", ("DATE", "2014-10")),
         ("7 p.m. Eastern time", "2013-03-22", None, ("TIME", "2013-03-22T19:00")),
         ("2:46 p.m. on March 11, 2011", "2013-03-22", None, ("TIME", "2011-03-11T14:46")),
+        ("midnight", "2013-03-22", None, ("TIME", "2013-03-22T24:00")),
         ("11 March 2011", "2013-03-22", None, ("DATE", "2011-03-11")),
         ("10 a.m. local time on Tuesday", "2013-03-22", None, ("TIME", "2013-03-19T10:00")),
         ("the past few years", "2013-03-22", None, ("DURATION", "PXY")),
@@ -315,6 +316,10 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("He will be 65 next year.", [("next year", "1990")]),
         ("Orangemen march each July.", [("each July", "XXXX-07")]),
         ("Production resumed at the beginning of April.", [("the beginning of April", "1989-04")]),
+        (
+            "The quake struck at 05:46 local time on Friday.",
+            [("05:46 local time on Friday", "1989-10-27T05:46")],
+        ),
         ("The day before last Tuesday's hearing, he fled.", [("The day before last Tuesday", "1989-10-23")]),
         ("The talks end Wednesday next week.", [("Wednesday next week", "1989-11-08")]),
         ("The fair, held every summer, draws thousands.", [("every summer", "XXXX-SU")]),
