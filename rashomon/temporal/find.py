@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from rashomon.ingest.dates import MONTHS
+from rashomon.quantities.speaker import REPORTING_VERBS
 from rashomon.temporal.normalise import (
     COUNT_FILLERS,
     DEICTIC_DAYS,
@@ -423,7 +424,10 @@ ARRANGING_VERBS = frozenset({"schedule", "plan", "slate"})
 
 def governing_verb(span: Span) -> Token:
     """Return the verb whose tense a temporal expression takes; a bare participle ("found Monday clinging
-    to a tube") takes the tense of the verb it depends on."""
+    to a tube") takes the tense of the verb it depends on, and an expression right after a verb of saying
+    ("said on Monday it would ...") dates the saying, wherever the parser attached it."""
+    if (said := _saying_before(span)) is not None:
+        return said
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -435,6 +439,17 @@ def governing_verb(span: Span) -> Token:
     ):
         verb = verb.head
     return verb
+
+
+def _saying_before(span: Span) -> Token | None:
+    """Return the verb of saying right before an expression ("said Monday", "told reporters on Monday"
+    is not: only "on" may stand between), else None."""
+    before = span.start - 1
+    if before >= 0 and span.doc[before].lower_ == "on":
+        before -= 1
+    word = span.doc[before] if before >= 0 else None
+    is_saying = word is not None and word.pos_ == "VERB" and word.lemma_.lower() in REPORTING_VERBS
+    return word if is_saying else None
 
 
 def _in_past(word: Token) -> bool:

@@ -320,6 +320,8 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
             "The quake struck at 05:46 local time on Friday.",
             [("05:46 local time on Friday", "1989-10-27T05:46")],
         ),
+        ("The company said on Thursday it would cut costs.", [("Thursday", "1989-10-26")]),
+        ("The firm said Tuesday it will cut jobs.", [("Tuesday", "1989-10-24")]),
         ("The day before last Tuesday's hearing, he fled.", [("The day before last Tuesday", "1989-10-23")]),
         ("The talks end Wednesday next week.", [("Wednesday next week", "1989-11-08")]),
         ("The fair, held every summer, draws thousands.", [("every summer", "XXXX-SU")]),
