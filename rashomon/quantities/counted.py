@@ -84,7 +84,13 @@ def lemma_phrase(head: Token, number: Span) -> str:
     what it is per ("goal per game"); a noun after the number that modifies a later one names it with it
     ("a 6.4 magnitude earthquake" → "magnitude earthquake"): the name of a count's unit when it has no unit
     of measure, as CQE names noun-based units."""
-    if head.i >= number.end and head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+    if (
+        head.i >= number.end
+        and head.dep_ == "compound"
+        and head.head.i > head.i
+        and head.head.pos_ == "NOUN"
+        and "\n" not in head.doc.text[head.idx : head.head.idx]
+    ):
         return lemma_phrase(head.head, number)
     exclude = {t.i for t in number}
     words = {
@@ -163,14 +169,14 @@ def find_counted(number: Span) -> Counted:
 
 
 def _labels_a_new_line(number: Span, head: Token | None) -> bool:
-    """Return True for a capitalised word that begins a line after the number: the label of the next row
-    of a table ("29.6 mln" above "Note: ..."), not what the number counts; a word wrapped onto the next
-    line of prose is in lower case ("200 mln" above "dlrs")."""
-    if head is None or head.i < number.end or not head.text[:1].isupper():
+    """Return True for a word on a later line than the number whose line begins with a capital: the label
+    of the next row of a table ("29.6 mln" above "Note: ...", "12 mths" above "Oper shr profit"), not what
+    the number counts; prose wrapped onto the next line goes on in lower case ("200 mln" above "dlrs")."""
+    if head is None or head.i < number.end:
         return False
-    doc = number.doc
-    line_start = doc.text.rfind("\n", number.end_char, head.idx)
-    return line_start >= 0 and not doc.text[line_start + 1 : head.idx].strip()
+    text = number.doc.text
+    line_start = text.rfind("\n", number.end_char, head.idx)
+    return line_start >= 0 and text[line_start + 1 : head.idx + 1].lstrip()[:1].isupper()
 
 
 def _find_counted(number: Span) -> Counted:

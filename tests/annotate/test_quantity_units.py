@@ -124,3 +124,9 @@ def test_a_capitalised_word_beginning_the_next_line_is_a_row_label_not_what_is_c
 def test_currencies_of_news_archives_are_measures_not_counted_things(written: str, name: str) -> None:
     assert unit_name(written) == name
     assert is_measure(name)
+
+
+def test_a_count_is_not_named_with_a_noun_on_the_next_line(nlp: Language) -> None:
+    text = "Sales 7,075,000 vs 2,330,000\n    12 boxes\n    Shr profit 42 cts"
+    quantities = nlp(make_doc(nlp, text, "d", None))._.quantities
+    assert [q.unit for q in quantities if q.text == "12"] == ["box"]
