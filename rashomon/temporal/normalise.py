@@ -520,8 +520,14 @@ def normalise(
         base = _focus(anchor, last)
         if base is None:
             return "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[match.group(2)]}"
-        step = {"the next": 1, "the following": 1, "the previous": -1}.get(match.group(1), 0)
+        step = FOCUS_STEPS[match.group(1)]
         return "TIME", f"{(base.day + timedelta(days=step)).isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
+    if (
+        match := re.fullmatch(rf"(the next|the following|the previous)\s+({'|'.join(WEEKDAYS)})", with_the)
+    ) and (base := _focus(anchor, last)) is not None:
+        apart = (WEEKDAYS.index(match.group(2)) - base.day.weekday()) * FOCUS_STEPS[match.group(1)]
+        step = (apart % 7 or 7) * FOCUS_STEPS[match.group(1)]
+        return "DATE", (base.day + timedelta(days=step)).isoformat()
     if phrase in ("midday", "noon", "midnight"):
         return "TIME", f"{_day_in_focus(anchor, last)}T{_clock(phrase.replace('midday', 'noon'), None, None)}"
     if phrase in PARTS_OF_DAY and phrase != "tonight" and text.strip().lower() != phrase:
