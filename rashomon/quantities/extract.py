@@ -81,6 +81,10 @@ RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some"
 GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
 a sum gathered ("raised $1.5bn")."""
+MOVING_VERBS = frozenset(
+    "go come move edge inch tick creep shoot head trend drift nudge close end finish open trade".split()
+)
+"""Verbs of moving that say a rise or a fall with "up" or "down" ("ticked down 0.2%", "closed up 3%")."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
@@ -261,7 +265,8 @@ def _change(span: Span) -> str | None:
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS:
         return None
     for direction, verbs in CHANGE_VERBS.items():
-        if verb.lemma_.lower() in verbs or (before.lower_ == direction and before.dep_ != "prt"):
+        moved = before.lower_ == direction and (before.dep_ != "prt" or verb.lemma_.lower() in MOVING_VERBS)
+        if verb.lemma_.lower() in verbs or moved:
             return direction
     return None
 

@@ -1,0 +1,26 @@
+"""The quantity extractor's changes: which numbers a sentence says rose or fell."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate.pipeline import make_doc
+
+
+def qualifiers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    """Return each quantity's text and qualifier."""
+    return [(q.text, q.qualifier) for q in nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Nasdaq ticked down 0.2% on Tuesday.", [("0.2", "down")]),
+        ("Consumer prices inched up 0.1 percent in May.", [("0.1", "up")]),
+        ("The yen shot up 3 percent overnight.", [("3", "up")]),
+        ("The firm set up 12 offices abroad.", [("12", None)]),
+    ],
+)
+def test_a_verb_of_moving_with_up_or_down_makes_a_change(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
