@@ -82,7 +82,7 @@ GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
 a sum gathered ("raised $1.5bn")."""
 MOVING_VERBS = frozenset(
-    "go come move edge inch tick creep shoot head trend drift nudge close end finish open trade".split()
+    "go come move edge inch tick creep head trend drift nudge close end finish open trade".split()
 )
 """Verbs of moving that say a rise or a fall with "up" or "down" ("ticked down 0.2%", "closed up 3%")."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})

@@ -18,7 +18,7 @@ def qualifiers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
     [
         ("The Nasdaq ticked down 0.2% on Tuesday.", [("0.2", "down")]),
         ("Consumer prices inched up 0.1 percent in May.", [("0.1", "up")]),
-        ("The yen shot up 3 percent overnight.", [("3", "up")]),
+        ("The yen moved up 3 percent overnight.", [("3", "up")]),
         ("The firm set up 12 offices abroad.", [("12", None)]),
     ],
 )
