@@ -258,6 +258,8 @@ def _written_start(span: Span) -> int:
 
 def _change(span: Span) -> str | None:
     start = _written_start(span)
+    if span.doc[start].text.startswith("+"):
+        return "up"
     before = span.doc[start - 1] if start > 0 else None
     if before is None:
         return None

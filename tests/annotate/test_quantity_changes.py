@@ -24,3 +24,15 @@ def qualifiers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_verb_of_moving_with_up_or_down_makes_a_change(nlp: Language, sentence: str, found: list) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The FTSE 100 closed at 7,500 (+0.5%) on Friday.", [("7,500", None), ("+0.5", "up")]),
+        ("The index gained +12 points.", [("+12", "up")]),
+        ("The index closed at 7,500.", [("7,500", None)]),
+    ],
+)
+def test_a_plus_sign_before_a_number_makes_a_rise(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
