@@ -31,7 +31,7 @@ from rashomon.quantities.qualifiers import (
 )
 from rashomon.quantities.ranges import closes_range, range_bounds
 from rashomon.quantities.speaker import find_speaker
-from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_name
+from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_after, unit_name
 from rashomon.schema import Quantity, Timex, content_id
 
 ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
@@ -256,10 +256,22 @@ def _written_start(span: Span) -> int:
     return currency_start(span)
 
 
+def _sign_change(span: Span, start: int) -> str | None:
+    """Return the change a sign written before a number says: "+0.5%" rose, "-3.2%" fell."""
+    written = span.doc[start].text
+    measured = unit_after(span)
+    if written.startswith("+"):
+        return "up"
+    if written.startswith(("-", "−")) and measured is not None and measured[0] == "percentage":
+        return "down"
+    return None
+
+
 def _change(span: Span) -> str | None:
     start = _written_start(span)
-    if span.doc[start].text.startswith("+"):
-        return "up"
+    signed = _sign_change(span, start)
+    if signed is not None:
+        return signed
     before = span.doc[start - 1] if start > 0 else None
     if before is None:
         return None

@@ -36,3 +36,14 @@ def test_a_verb_of_moving_with_up_or_down_makes_a_change(nlp: Language, sentence
 )
 def test_a_plus_sign_before_a_number_makes_a_rise(nlp: Language, sentence: str, found: list) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Shares in the bank were -3.2% by noon.", [("-3.2", "down")]),
+        ("Temperatures reached -5C overnight.", [("-5C", None)]),
+    ],
+)
+def test_a_minus_sign_before_a_percentage_makes_a_fall(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
