@@ -355,13 +355,15 @@ def _counts_time(number: Span) -> bool:
 
 def _restates(earlier: Span, later: Span) -> bool:
     """Return True when `later` restates `earlier` in other units ("fell 85 cents, or 3.4%", "cut 1,200
-    jobs, or 8 percent")."""
-    between = [t for t in earlier.doc[earlier.end : _written_start(later)] if not t.is_punct]
+    jobs, or 8 percent", "rose 85 cents (3.4%)")."""
+    written = _written_start(later)
+    between = [t for t in earlier.doc[earlier.end : written] if not t.is_punct]
     words = [t.lower_ for t in between]
-    if "or" not in words:
+    in_brackets = earlier.doc[written - 1].text == "("
+    if "or" not in words and not in_brackets:
         return False
-    before_or = between[: words.index("or")]
-    after_or = between[words.index("or") + 1 :]
+    cut = words.index("or") if "or" in words else len(between)
+    before_or, after_or = between[:cut], between[cut + 1 :]
     return all(t.pos_ == "NOUN" or unit_name(t.text) is not None for t in before_or) and all(
         t.lower_ in RESTATING_QUALIFIERS for t in after_or
     )

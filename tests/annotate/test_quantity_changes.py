@@ -47,3 +47,15 @@ def test_a_plus_sign_before_a_number_makes_a_rise(nlp: Language, sentence: str, 
 )
 def test_a_minus_sign_before_a_percentage_makes_a_fall(nlp: Language, sentence: str, found: list) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Shares rose 85 cents (3.4%) to $25.", [("85", "up"), ("3.4", "up"), ("$25", None)]),
+        ("Oil fell $2 (2.5%) on Monday.", [("$2", "down"), ("2.5", "down")]),
+        ("Oil fell $2 on Monday (2.5%).", [("$2", "down"), ("2.5", None)]),
+    ],
+)
+def test_a_number_in_brackets_restates_a_change(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
