@@ -82,9 +82,22 @@ GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
 a sum gathered ("raised $1.5bn")."""
 MOVING_VERBS = frozenset(
-    "go come move edge inch tick creep head trend drift nudge close end finish open trade".split()
+    "go come move edge inch tick creep head trend drift nudge close end finish open trade revise mark push "
+    "drive bid drag".split()
 )
 """Verbs of moving that say a rise or a fall with "up" or "down" ("ticked down 0.2%", "closed up 3%")."""
+DIRECTION_WORDS = {
+    "up": "up",
+    "upward": "up",
+    "upwards": "up",
+    "higher": "up",
+    "down": "down",
+    "downward": "down",
+    "downwards": "down",
+    "lower": "down",
+}
+"""Words that give a verb a direction, making the number after its "by" a rise or a fall ("revised down by
+0.2 point", "closed higher by 3%")."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
@@ -267,6 +280,11 @@ def _sign_change(span: Span, start: int) -> str | None:
     return None
 
 
+def _direction_of(verb: Token) -> str | None:
+    """Return the direction a word attached to a verb gives it ("revised down", "closed higher"), if any."""
+    return next((DIRECTION_WORDS[c.lower_] for c in verb.children if c.lower_ in DIRECTION_WORDS), None)
+
+
 def _change(span: Span) -> str | None:
     start = _written_start(span)
     signed = _sign_change(span, start)
@@ -278,6 +296,9 @@ def _change(span: Span) -> str | None:
     verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS:
         return None
+    turned = _direction_of(verb) if before.lower_ == "by" else None
+    if turned is not None:
+        return turned
     for direction, verbs in CHANGE_VERBS.items():
         moved = before.lower_ == direction and (before.dep_ != "prt" or verb.lemma_.lower() in MOVING_VERBS)
         if verb.lemma_.lower() in verbs or moved:

@@ -20,9 +20,14 @@ def qualifiers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
         ("Consumer prices inched up 0.1 percent in May.", [("0.1", "up")]),
         ("The yen moved up 3 percent overnight.", [("3", "up")]),
         ("The firm set up 12 offices abroad.", [("12", None)]),
+        ("The forecast was revised up 0.2 point.", [("0.2", "up")]),
+        ("The forecast was revised down by 0.2 point.", [("0.2", "down")]),
+        ("GDP growth was revised upward by 0.3 points.", [("0.3", "up")]),
+        ("The index closed lower by 2% on Friday.", [("2", "down")]),
+        ("The forecast was revised by 0.2 point.", [("0.2", None)]),
     ],
 )
-def test_a_verb_of_moving_with_up_or_down_makes_a_change(nlp: Language, sentence: str, found: list) -> None:
+def test_a_verb_given_a_direction_makes_a_change(nlp: Language, sentence: str, found: list) -> None:
     assert qualifiers(nlp, sentence) == found
 
 
