@@ -31,7 +31,7 @@ from rashomon.quantities.qualifiers import (
 )
 from rashomon.quantities.ranges import closes_range, range_bounds
 from rashomon.quantities.speaker import find_speaker
-from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_name
+from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_after, unit_name
 from rashomon.schema import Quantity, Timex, content_id
 
 ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
@@ -81,6 +81,23 @@ RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some"
 GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
 a sum gathered ("raised $1.5bn")."""
+MOVING_VERBS = frozenset(
+    "go come move edge inch tick creep head trend drift nudge close end finish open trade revise mark push "
+    "drive bid drag".split()
+)
+"""Verbs of moving that say a rise or a fall with "up" or "down" ("ticked down 0.2%", "closed up 3%")."""
+DIRECTION_WORDS = {
+    "up": "up",
+    "upward": "up",
+    "upwards": "up",
+    "higher": "up",
+    "down": "down",
+    "downward": "down",
+    "downwards": "down",
+    "lower": "down",
+}
+"""Words that give a verb a direction, making the number after its "by" a rise or a fall ("revised down by
+0.2 point", "closed higher by 3%")."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
@@ -252,16 +269,39 @@ def _written_start(span: Span) -> int:
     return currency_start(span)
 
 
+def _sign_change(span: Span, start: int) -> str | None:
+    """Return the change a sign written before a number says: "+0.5%" rose, "-3.2%" fell."""
+    written = span.doc[start].text
+    measured = unit_after(span)
+    if written.startswith("+"):
+        return "up"
+    if written.startswith(("-", "−")) and measured is not None and measured[0] == "percentage":
+        return "down"
+    return None
+
+
+def _direction_of(verb: Token) -> str | None:
+    """Return the direction a word attached to a verb gives it ("revised down", "closed higher"), if any."""
+    return next((DIRECTION_WORDS[c.lower_] for c in verb.children if c.lower_ in DIRECTION_WORDS), None)
+
+
 def _change(span: Span) -> str | None:
     start = _written_start(span)
+    signed = _sign_change(span, start)
+    if signed is not None:
+        return signed
     before = span.doc[start - 1] if start > 0 else None
     if before is None:
         return None
     verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS:
         return None
+    turned = _direction_of(verb) if before.lower_ == "by" else None
+    if turned is not None:
+        return turned
     for direction, verbs in CHANGE_VERBS.items():
-        if verb.lemma_.lower() in verbs or (before.lower_ == direction and before.dep_ != "prt"):
+        moved = before.lower_ == direction and (before.dep_ != "prt" or verb.lemma_.lower() in MOVING_VERBS)
+        if verb.lemma_.lower() in verbs or moved:
             return direction
     return None
 
@@ -336,13 +376,15 @@ def _counts_time(number: Span) -> bool:
 
 def _restates(earlier: Span, later: Span) -> bool:
     """Return True when `later` restates `earlier` in other units ("fell 85 cents, or 3.4%", "cut 1,200
-    jobs, or 8 percent")."""
-    between = [t for t in earlier.doc[earlier.end : _written_start(later)] if not t.is_punct]
+    jobs, or 8 percent", "rose 85 cents (3.4%)")."""
+    written = _written_start(later)
+    between = [t for t in earlier.doc[earlier.end : written] if not t.is_punct]
     words = [t.lower_ for t in between]
-    if "or" not in words:
+    in_brackets = earlier.doc[written - 1].text == "("
+    if "or" not in words and not in_brackets:
         return False
-    before_or = between[: words.index("or")]
-    after_or = between[words.index("or") + 1 :]
+    cut = words.index("or") if "or" in words else len(between)
+    before_or, after_or = between[:cut], between[cut + 1 :]
     return all(t.pos_ == "NOUN" or unit_name(t.text) is not None for t in before_or) and all(
         t.lower_ in RESTATING_QUALIFIERS for t in after_or
     )

@@ -1,0 +1,66 @@
+"""The quantity extractor's changes: which numbers a sentence says rose or fell."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate.pipeline import make_doc
+
+
+def qualifiers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    """Return each quantity's text and qualifier."""
+    return [(q.text, q.qualifier) for q in nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Nasdaq ticked down 0.2% on Tuesday.", [("0.2", "down")]),
+        ("Consumer prices inched up 0.1 percent in May.", [("0.1", "up")]),
+        ("The yen moved up 3 percent overnight.", [("3", "up")]),
+        ("The firm set up 12 offices abroad.", [("12", None)]),
+        ("The forecast was revised up 0.2 point.", [("0.2", "up")]),
+        ("The forecast was revised down by 0.2 point.", [("0.2", "down")]),
+        ("GDP growth was revised upward by 0.3 points.", [("0.3", "up")]),
+        ("The index closed lower by 2% on Friday.", [("2", "down")]),
+        ("The forecast was revised by 0.2 point.", [("0.2", None)]),
+    ],
+)
+def test_a_verb_given_a_direction_makes_a_change(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The FTSE 100 closed at 7,500 (+0.5%) on Friday.", [("7,500", None), ("+0.5", "up")]),
+        ("The index gained +12 points.", [("+12", "up")]),
+        ("The index closed at 7,500.", [("7,500", None)]),
+    ],
+)
+def test_a_plus_sign_before_a_number_makes_a_rise(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Shares in the bank were -3.2% by noon.", [("-3.2", "down")]),
+        ("Temperatures reached -5C overnight.", [("-5C", None)]),
+    ],
+)
+def test_a_minus_sign_before_a_percentage_makes_a_fall(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Shares rose 85 cents (3.4%) to $25.", [("85", "up"), ("3.4", "up"), ("$25", None)]),
+        ("Oil fell $2 (2.5%) on Monday.", [("$2", "down"), ("2.5", "down")]),
+        ("Oil fell $2 on Monday (2.5%).", [("$2", "down"), ("2.5", None)]),
+    ],
+)
+def test_a_number_in_brackets_restates_a_change(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
