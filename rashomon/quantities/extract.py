@@ -193,6 +193,14 @@ def number_spans(doc: Doc) -> list[Span]:
             if _halves_a_scale(token):
                 end += 2
                 break
+            if (
+                token.is_space
+                and "\n\n" not in token.text
+                and end + 1 < len(doc)
+                and doc[end + 1].lower_ in SCALES
+            ):
+                end += 1
+                continue
             linker = (
                 token.text in ("-", "and", "of")
                 and end + 1 < len(doc)

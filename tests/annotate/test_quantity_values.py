@@ -184,3 +184,17 @@ def test_a_range_glued_to_its_signs_or_scale_letters_is_read(
 ) -> None:
     (quantity,) = nlp(make_doc(nlp, sentence, "d", "2005-06-01"))._.quantities
     assert (quantity.low, quantity.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The crop totalled 5.93\nmln tonnes this season.", 5_930_000),
+        ("The deficit narrowed from 484\nmillion dollars.", 484_000_000),
+    ],
+)
+def test_a_scale_word_wrapped_onto_the_next_line_belongs_to_its_number(
+    nlp: Language, text: str, value: float
+) -> None:
+    (quantity,) = nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities
+    assert quantity.value == value
