@@ -135,13 +135,16 @@ def _is_glued_scale(token: Token) -> bool:
 
 def _is_fraction(token: Token) -> bool:
     """Return True for the denominator of "a third of", "two thirds of", "one fourth of", "a quarter
-    point", "fell by a third." — not of "a third term"."""
+    point", "fell by a third." — not of "a third term", nor the periods of "rose in two quarters"
+    ("quarters" is a fraction only before "of")."""
     doc = token.doc
     previous = doc[token.i - 1]
     if previous.text == "-" and token.i > 1:
         previous = doc[token.i - 2]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     measures = following is None or following.is_punct or following.lower_ in ("of", *FRACTION_UNITS)
+    if token.lower_ == "quarters":
+        measures = following is not None and following.lower_ == "of"
     return (
         token.lower_ in FRACTIONS
         and measures

@@ -198,3 +198,16 @@ def test_a_scale_word_wrapped_onto_the_next_line_belongs_to_its_number(
 ) -> None:
     (quantity,) = nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities
     assert quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profit rose in two quarters.", 2),
+        ("Three quarters of voters agreed.", 0.75),
+        ("Sales fell by a quarter.", 0.25),
+    ],
+)
+def test_quarters_are_a_fraction_only_before_of(nlp: Language, text: str, value: float) -> None:
+    (quantity,) = nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities
+    assert quantity.value == value
