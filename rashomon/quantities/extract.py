@@ -275,19 +275,13 @@ def _is_pronoun_one(span: Span) -> bool:
     )
 
 
-def _written_start(span: Span) -> int:
-    """Return where a number is written from, a currency symbol before it included ("$4.5bn")."""
-    return currency_start(span)
-
-
 def _sign_change(span: Span, start: int) -> str | None:
     """Return the change a sign written before a number says: "+0.5%" rose, "-3.2%" fell."""
     written = span.doc[start].text
-    measured = unit_after(span)
     if written.startswith("+"):
         return "up"
-    if written.startswith(("-", "−")) and measured is not None and measured[0] == "percentage":
-        return "down"
+    if written.startswith(("-", "−")) and (measured := unit_after(span)) is not None:
+        return "down" if measured[0] == "percentage" else None
     return None
 
 
@@ -297,7 +291,7 @@ def _direction_of(verb: Token) -> str | None:
 
 
 def _change(span: Span) -> str | None:
-    start = _written_start(span)
+    start = currency_start(span)
     signed = _sign_change(span, start)
     if signed is not None:
         return signed
@@ -388,7 +382,7 @@ def _counts_time(number: Span) -> bool:
 def _restates(earlier: Span, later: Span) -> bool:
     """Return True when `later` restates `earlier` in other units ("fell 85 cents, or 3.4%", "cut 1,200
     jobs, or 8 percent", "rose 85 cents (3.4%)")."""
-    written = _written_start(later)
+    written = currency_start(later)
     between = [t for t in earlier.doc[earlier.end : written] if not t.is_punct]
     words = [t.lower_ for t in between]
     in_brackets = earlier.doc[written - 1].text == "("
@@ -404,7 +398,7 @@ def _restates(earlier: Span, later: Span) -> bool:
 def _compares(earlier: Span, later: Span) -> bool:
     """Return True when `later`, written without a unit, is what `earlier` is compared with in the same
     sentence ("5,000 employees, up from 4,000", "$5bn against 4.2bn a year ago")."""
-    between = [t.lower_ for t in earlier.doc[earlier.end : _written_start(later)] if not t.is_punct]
+    between = [t.lower_ for t in earlier.doc[earlier.end : currency_start(later)] if not t.is_punct]
     return later.sent.start == earlier.sent.start and bool(between) and between[-1] in COMPARING_WORDS
 
 
@@ -413,7 +407,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
     found: list[Quantity] = []
     previous: tuple[Span, str | None, Counted] | None = None
     for span, last, amount, bounds in _grouped(_numbers(doc)):
-        sentence_start, written_start = span.sent.start, _written_start(span)
+        sentence_start, written_start = span.sent.start, currency_start(span)
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
         qualifier = find_qualifier(before)
         if qualifier in SPAN_PREPOSITIONS and _counts_time(last) and (len(before) < 2 or before[-2] != "for"):

@@ -279,9 +279,7 @@ def _current_period(unit: str, base: Point, tense: str | None) -> str:
     """Return "the year", "the month" or "the quarter" as the period of `base`; a quarter reported in the
     past tense is the last one completed."""
     if unit == "quarter":
-        quarter = (base.day.month - 1) // 3 + (0 if tense == "past" else 1)
-        year = base.day.year - (1 if quarter == 0 else 0)
-        return f"{year:04d}-Q{quarter or 4}"
+        return _quarter_of(_quarter_index_of(base.day) - (1 if tense == "past" else 0))
     if unit in ("month", "day") and base.precision != "year":
         return shift(base, unit, 0).value
     return f"{base.day.year:04d}"
@@ -393,6 +391,11 @@ def _day_of(result: Result | None) -> str | None:
     return result[1] if result is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]) else None
 
 
+def _year_of(result: Result | None) -> str | None:
+    """Return the calendar year a normalised expression names, else None."""
+    return result[1] if result is not None and re.fullmatch(r"\d{4}", result[1]) else None
+
+
 def _focus(anchor: Point | None, last: Point | None) -> Point | None:
     """Return the day in focus: the day last mentioned, else the anchor when it is a day, else None."""
     focus = last if last is not None and last.precision == "day" else anchor
@@ -432,7 +435,7 @@ def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point
     if unit == "decade":
         return "DATE", f"{(anchor.day.year // 10 + step):03d}X"
     if unit == "quarter" and anchor.precision != "year":
-        return "DATE", _quarter_of(_quarter_index(anchor.day.year, (anchor.day.month + 2) // 3) + step)
+        return "DATE", _quarter_of(_quarter_index_of(anchor.day) + step)
     return None
 
 
@@ -460,12 +463,18 @@ def _quarter_year_step(ordinal: int, anchor: Point, tense: str | None) -> int:
     """Return 1 for a quarter of last year (one told in the past tense but beyond the quarter after the
     anchor's, which is near whatever the tense says), else 0; a quarter already over told in the future
     tense is one whose results are still to come, this year's."""
-    return 1 if tense == "past" and ordinal > (anchor.day.month + 2) // 3 + 1 else 0
+    current = _quarter_index_of(anchor.day) % 4 + 1
+    return 1 if tense == "past" and ordinal > current + 1 else 0
 
 
 def _quarter_index(year: int, quarter: int) -> int:
     """Return a count of quarters since year 0, so that quarters can be stepped through."""
     return year * 4 + quarter - 1
+
+
+def _quarter_index_of(day: date) -> int:
+    """Return the `_quarter_index` of the quarter a day falls in."""
+    return _quarter_index(day.year, (day.month + 2) // 3)
 
 
 def _quarter_of(index: int) -> str:
@@ -618,9 +627,7 @@ def normalise(
         if unit == "quarter":
             focus = QUARTER_VALUE.fullmatch(last_value or "")
             quarter = _quarter_index(int(focus.group(1)), int(focus.group(2))) if focus else None
-            return "DATE", _quarter_of(
-                (quarter or _quarter_index(base.day.year, (base.day.month + 2) // 3)) + step
-            )
+            return "DATE", _quarter_of((quarter or _quarter_index_of(base.day)) + step)
         return "DATE", shift(base, unit if unit in ("day", "month", "year") else "year", step).value
     if (match := ORDINAL_PERIOD.fullmatch(phrase)) and anchor is not None:
         if match.group(1) == "quarter":
@@ -683,10 +690,10 @@ def normalise(
         and (day := _day_of_month(int(match.group(1)), anchor, tense))
     ):
         return "DATE", day
-    if match := re.fullmatch(r"(first|second|last|latter)\s+half\s+of\s+(.+)", phrase):
-        year = normalise(match.group(2), anchor_value, last_value, tense)
-        if year is not None and re.fullmatch(r"\d{4}", year[1]):
-            return "DATE", f"{year[1]}-H{1 if match.group(1) == 'first' else 2}"
+    if (match := re.fullmatch(r"(first|second|last|latter)\s+half\s+of\s+(.+)", phrase)) and (
+        year := _year_of(normalise(match.group(2), anchor_value, last_value, tense))
+    ):
+        return "DATE", f"{year}-H{1 if match.group(1) == 'first' else 2}"
     if (match := re.fullmatch(r"(morning|afternoon|evening|night)\s+of\s+(.+)", phrase)) and (
         day := _day_of(normalise(match.group(2), anchor_value, last_value, tense))
     ):
@@ -728,10 +735,8 @@ def normalise(
     if match := re.fullmatch(
         rf"({month_names})\.?\s+(?:of\s+)?((?:the\s+)?[a-z]+(?:\s+same)?\s+year)", phrase
     ):
-        year = normalise(match.group(2), anchor_value, last_value, tense)
-        if year is not None and re.fullmatch(r"\d{4}", year[1]):
-            return "DATE", f"{year[1]}-{MONTHS[match.group(1)]:02d}"
-        return "DATE", f"XXXX-{MONTHS[match.group(1)]:02d}"
+        year = _year_of(normalise(match.group(2), anchor_value, last_value, tense))
+        return "DATE", f"{year or 'XXXX'}-{MONTHS[match.group(1)]:02d}"
     if match := re.fullmatch(
         rf"(\d{{1,2}})(?:st|nd|rd|th)\s+century|({'|'.join(CENTURY_ORDINALS)})\s+century", phrase
     ):
