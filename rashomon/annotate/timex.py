@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon.annotate.extensions import register_extension
 from rashomon.schema import Timex, content_id
 from rashomon.temporal.find import candidate_expressions, tense_of
-from rashomon.temporal.normalise import normalise
+from rashomon.temporal.normalise import day_of, normalise
 
 register_extension("timexes", default=None)
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def find_timexes(doc: Doc) -> list[Timex]:
@@ -28,22 +25,13 @@ def find_timexes(doc: Doc) -> list[Timex]:
         result = normalise(expression.text, doc._.dct, last, tense)
         if result is None:
             continue
-        if (
-            last_day is not None
-            and last != last_day
-            and result == normalise(expression.text, doc._.dct, None, tense)
-        ):
+        unfocused = result if last is None else normalise(expression.text, doc._.dct, None, tense)
+        if last_day is not None and last != last_day and result == unfocused:
             result = normalise(expression.text, doc._.dct, last_day, tense) or result
         kind, value = result
-        if (
-            kind == "DATE"
-            and value[:4].isdigit()
-            and "W" not in value
-            and (last is None or result == normalise(expression.text, doc._.dct, None, tense))
-        ):
+        if kind == "DATE" and value[:4].isdigit() and "W" not in value and result == unfocused:
             last = value
-            if DAY_VALUE.fullmatch(value):
-                last_day = value
+            last_day = day_of(result) or last_day
         start, end = span.start_char, span.end_char
         found.append(
             Timex(

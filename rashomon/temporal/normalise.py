@@ -386,7 +386,7 @@ def _week_of_month(month_value: str, which: str) -> date:
     return following - timedelta(days=4)
 
 
-def _day_of(result: Result | None) -> str | None:
+def day_of(result: Result | None) -> str | None:
     """Return the calendar day a normalised expression names, else None."""
     return result[1] if result is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]) else None
 
@@ -611,7 +611,7 @@ def normalise(
         moved = shift(base, unit, sign * int(float(number)))
         return "DATE", moved.value
     if (match := NEIGHBOUR_OF_DATE.fullmatch(with_the)) and (
-        day := _day_of(normalise(match.group(3), anchor_value, last_value, tense))
+        day := day_of(normalise(match.group(3), anchor_value, last_value, tense))
     ):
         return normalise(f"the {match.group(1)} {match.group(2)}", anchor_value, day, tense)
     match = NARRATIVE_PERIOD.fullmatch(with_the)
@@ -695,7 +695,7 @@ def normalise(
     ):
         return "DATE", f"{year}-H{1 if match.group(1) == 'first' else 2}"
     if (match := re.fullmatch(r"(morning|afternoon|evening|night)\s+of\s+(.+)", phrase)) and (
-        day := _day_of(normalise(match.group(2), anchor_value, last_value, tense))
+        day := day_of(normalise(match.group(2), anchor_value, last_value, tense))
     ):
         return "TIME", f"{day}T{PARTS_OF_DAY[match.group(1)]}"
     if (
@@ -711,7 +711,7 @@ def normalise(
     ):
         day_result = normalise(match.group(5), anchor_value, last_value, tense)
         clock = _clock(match.group(1), match.group(2), match.group(3), match.group(4))
-        if day := _day_of(day_result):
+        if day := day_of(day_result):
             return "TIME", f"{day}T{clock}"
         if day_result is not None:
             return day_result
@@ -761,7 +761,7 @@ def normalise(
             return "DURATION", _duration("X", match.group(1))
         return "DATE", _current_period(match.group(1), base, "past" if "latest" in phrase else tense)
     if (match := re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", phrase)) and (
-        day := _day_of(normalise(match.group(1), anchor_value, last_value, tense))
+        day := day_of(normalise(match.group(1), anchor_value, last_value, tense))
     ):
         return "DATE", week_value(date.fromisoformat(day))
     if match := re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(.+)", phrase):
