@@ -98,6 +98,8 @@ DIRECTION_WORDS = {
 }
 """Words that give a verb a direction, making the number after its "by" a rise or a fall ("revised down by
 0.2 point", "closed higher by 3%")."""
+NUMBER_TO_NOUN = frozenset({"nummod", "compound", "quantmod", "nmod"})
+"""Relations that join a number to the unit or noun after it ("3 %", "2.5 per cent")."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
@@ -290,16 +292,49 @@ def _direction_of(verb: Token) -> str | None:
     return next((DIRECTION_WORDS[c.lower_] for c in verb.children if c.lower_ in DIRECTION_WORDS), None)
 
 
+def _measure_word(span: Span) -> Token:
+    """Return the word that joins a number phrase to its sentence: the unit or noun the number modifies
+    ("3 %" → "%", "2.5 per cent" → "cent", "1,200 jobs" → "jobs"), else the number's last word."""
+    token = span[-1]
+    while (
+        token.dep_ in NUMBER_TO_NOUN
+        and span.end <= token.head.i <= span.end + 2
+        and (token.i < span.end or token.pos_ not in ("NOUN", "PROPN"))
+    ):
+        token = token.head
+    return token
+
+
+def _is_passive(verb: Token) -> bool:
+    """Return True for a verb in the passive voice ("taxes were raised 2 percent")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _verb_change(span: Span) -> str | None:
+    """Return the change a verb of rising or falling says of the amount it moved by when words stand between
+    them ("rose a further 2%", "fell another 5 points", "raised rates 25 basis points")."""
+    measure = _measure_word(span)
+    if measure.dep_ != "npadvmod" or measure.head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = measure.head.lemma_.lower()
+    return next((direction for direction, verbs in CHANGE_VERBS.items() if lemma in verbs), None)
+
+
 def _change(span: Span) -> str | None:
     start = currency_start(span)
     signed = _sign_change(span, start)
     if signed is not None:
         return signed
+    return _change_before(span, start) or _verb_change(span)
+
+
+def _change_before(span: Span, start: int) -> str | None:
+    """Return the change the word right before a number says ("rose 5%", "cut by 200", "closed up 3%")."""
     before = span.doc[start - 1] if start > 0 else None
     if before is None:
         return None
     verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
-    if verb is before and verb.lemma_.lower() in GATHERING_VERBS:
+    if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
         return None
     turned = _direction_of(verb) if before.lower_ == "by" else None
     if turned is not None:

@@ -64,3 +64,20 @@ def test_a_minus_sign_before_a_percentage_makes_a_fall(nlp: Language, sentence: 
 )
 def test_a_number_in_brackets_restates_a_change(nlp: Language, sentence: str, found: list) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Sales rose a further 2% in June.", [("2", "up")]),
+        ("The index fell another 40 points.", [("40", "down")]),
+        ("The Fed raised rates 25 basis points.", [("25", "up")]),
+        ("Property taxes were raised 2 percent.", [("2", "up")]),
+        ("The charity raised $1.5 million.", [("$1.5 million", None)]),
+        ("The team played another 3 games.", [("3", None)]),
+    ],
+)
+def test_a_verb_of_rising_or_falling_moves_the_amount_after_other_words(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert qualifiers(nlp, sentence) == found
