@@ -81,6 +81,9 @@ RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some"
 GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
 a sum gathered ("raised $1.5bn")."""
+HANDLING_VERBS = frozenset("recover sink hike spike crash lift dive drop".split())
+"""Verbs of rising or falling whose object, when counted, is things handled rather than an amount moved
+("recovered 12 bodies", "sank 3 ships", "dropped 2 bombs")."""
 MOVING_VERBS = frozenset(
     "go come move edge inch tick creep head trend drift nudge close end finish open trade revise mark push "
     "drive bid drag".split()
@@ -328,6 +331,18 @@ def _change(span: Span) -> str | None:
     return _change_before(span, start) or _verb_change(span)
 
 
+def _counts_things(span: Span) -> bool:
+    """Return True when a number counts things rather than measuring an amount ("12 bodies", not "2%",
+    "$5m" or "10 miles")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        unit_after(span) is None
+        and currency_before(span) is None
+        and after is not None
+        and after.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _change_before(span: Span, start: int) -> str | None:
     """Return the change the word right before a number says ("rose 5%", "cut by 200", "closed up 3%")."""
     before = span.doc[start - 1] if start > 0 else None
@@ -335,6 +350,8 @@ def _change_before(span: Span, start: int) -> str | None:
         return None
     verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
+        return None
+    if verb is before and verb.lemma_.lower() in HANDLING_VERBS and _counts_things(span):
         return None
     turned = _direction_of(verb) if before.lower_ == "by" else None
     if turned is not None:
@@ -344,6 +361,15 @@ def _change_before(span: Span, start: int) -> str | None:
         if verb.lemma_.lower() in verbs or moved:
             return direction
     return None
+
+
+def _article_start(span: Span, start: int) -> int:
+    """Return where a number written from `start` begins with the article of "a million" or "a thousand"
+    taken in, so that a qualifier before it is found ("over a million people")."""
+    article = span.doc[start - 1] if start > span.sent.start else None
+    if article is not None and article.lower_ in ("a", "an") and span[0].lower_ in SCALES:
+        return start - 1
+    return start
 
 
 def _sentence_time(span: Span, timexes: list[Timex], fallback: str | None) -> str | None:
@@ -430,6 +456,13 @@ def _restates(earlier: Span, later: Span) -> bool:
     )
 
 
+def _coordinated(earlier: Span, later: Span) -> bool:
+    """Return True when `later` is joined to `earlier` by "and" or a comma as another amount of the same
+    kind ("fell 1.2% and 1.5%", "rose 5% in May and 3% in June")."""
+    measure, first = _measure_word(later), _measure_word(earlier)
+    return measure.dep_ == "conj" and measure.head in (first, first.head)
+
+
 def _compares(earlier: Span, later: Span) -> bool:
     """Return True when `later`, written without a unit, is what `earlier` is compared with in the same
     sentence ("5,000 employees, up from 4,000", "$5bn against 4.2bn a year ago")."""
@@ -442,7 +475,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
     found: list[Quantity] = []
     previous: tuple[Span, str | None, Counted] | None = None
     for span, last, amount, bounds in _grouped(_numbers(doc)):
-        sentence_start, written_start = span.sent.start, currency_start(span)
+        sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
         qualifier = find_qualifier(before)
         if qualifier in SPAN_PREPOSITIONS and _counts_time(last) and (len(before) < 2 or before[-2] != "for"):
@@ -456,7 +489,12 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         else:
             low, high = qualified_range(amount.value, qualifier)
         change = _change(span) if qualifier is None else None
-        if change is None and qualifier is None and previous is not None and _restates(previous[0], span):
+        if (
+            change is None
+            and qualifier is None
+            and previous is not None
+            and (_restates(previous[0], span) or _coordinated(previous[0], span))
+        ):
             change = previous[1]
         counted = find_counted(last)
         if (
