@@ -74,6 +74,9 @@ FRACTION_UNITS = frozenset({"point", "points", "percent", "mile", "miles", "hour
 SPAN_PREPOSITIONS = frozenset({"over", "within", "under"})
 """Qualifiers that before an amount of time say when, not how many ("over three years"); after "for" they
 still say how many ("for over two weeks")."""
+DURATION_WORDS = frozenset({"for", "in", "last", "take", "spend", "wait", "serve"})
+"""Words after which "over" or "under" an amount of time bounds how long it lasts ("for over two weeks", "in
+under an hour", "lasted over three hours")."""
 TIME_UNIT_LEMMAS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 )
@@ -317,7 +320,7 @@ def _verb_change(span: Span) -> str | None:
     """Return the change a verb of rising or falling says of the amount it moved by when words stand between
     them ("rose a further 2%", "fell another 5 points", "raised rates 25 basis points")."""
     measure = _measure_word(span)
-    if measure.dep_ != "npadvmod" or measure.head.pos_ not in ("VERB", "AUX"):
+    if measure.dep_ not in ("npadvmod", "nsubjpass") or measure.head.pos_ not in ("VERB", "AUX"):
         return None
     lemma = measure.head.lemma_.lower()
     return next((direction for direction, verbs in CHANGE_VERBS.items() if lemma in verbs), None)
@@ -432,6 +435,15 @@ def _grouped(
         i += 1
 
 
+def _lasts(words: Span) -> bool:
+    """Return True when the word before a preposition of time makes the amount after it a duration ("for
+    over two weeks", "in under an hour", "lasted over three hours"), not a span that something happens
+    over ("cut jobs over three years")."""
+    return len(words) == 2 and (
+        words[0].lower_ in DURATION_WORDS or words[0].lemma_.lower() in DURATION_WORDS
+    )
+
+
 def _counts_time(number: Span) -> bool:
     """Return True when the number counts units of time ("three years"), not an age ("65 years of age")."""
     after = number.doc[number.end] if number.end < len(number.doc) else None
@@ -478,7 +490,11 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
         qualifier = find_qualifier(before)
-        if qualifier in SPAN_PREPOSITIONS and _counts_time(last) and (len(before) < 2 or before[-2] != "for"):
+        if (
+            qualifier in SPAN_PREPOSITIONS
+            and _counts_time(last)
+            and not _lasts(doc[written_start - 2 : written_start])
+        ):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)
         qualifier = qualifier or trailing_qualifier(last)

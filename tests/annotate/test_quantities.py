@@ -278,7 +278,14 @@ def test_hyphenated_measures(nlp: Language, sentence: str, counted: str, unit: s
 
 @pytest.mark.parametrize(
     ("sentence", "qualifier"),
-    [("The firm will cut jobs over three years.", None), ("They were held for over two weeks.", "over")],
+    [
+        ("The firm will cut jobs over three years.", None),
+        ("They were held for over two weeks.", "over"),
+        ("It was the first win in over ten years.", "over"),
+        ("The hearing lasted over three hours.", "over"),
+        ("She finished in under two hours.", "under"),
+        ("Prices doubled over three years.", None),
+    ],
 )
 def test_over_an_amount_of_time(nlp: Language, sentence: str, qualifier: str | None) -> None:
     (found,) = quantities(nlp, sentence)
@@ -552,6 +559,7 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
         ("Losses are estimated at $2 billion.", "estimated at $2 billion", "estimated at"),
         ("Oil traded near 18 dollars a barrel.", "near 18", "near"),
         ("The bill is in the region of $40,000.", "in the region of $40,000", "in the region of"),
+        ("Turnout fell just short of 60 percent.", "short of 60", "short of"),
         ("A million people marched.", "A million", None),
     ],
 )

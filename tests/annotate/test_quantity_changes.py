@@ -109,3 +109,17 @@ def test_an_amount_joined_to_a_change_by_and_changes_alike(nlp: Language, senten
 )
 def test_things_handled_by_a_verb_of_moving_are_no_change(nlp: Language, sentence: str, found: list) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Shares leapt 20% on the news.", [("20", "up")]),
+        ("Shares dove 10% on the news.", [("10", "down")]),
+        ("Some 3,000 jobs were cut last year.", [("Some 3,000", "some")]),
+        ("3,000 jobs were cut last year.", [("3,000", "down")]),
+        ("3,000 jobs were created last year.", [("3,000", None)]),
+    ],
+)
+def test_irregular_and_passive_verbs_of_rising_or_falling(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
