@@ -8,24 +8,6 @@ from spacy.tokens import Span, Token
 
 from rashomon.quantities.units import unit_after
 
-APPROXIMATE = (
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "circa",
-    "an estimated",
-    "close to",
-    "nearly",
-    "almost",
-    "just under",
-    "just over",
-    "~",
-    "c.",
-    "ca.",
-    "approx.",
-)
 QUALIFIERS: dict[str, str] = {
     "more than": ">",
     "over": ">",
@@ -41,6 +23,8 @@ QUALIFIERS: dict[str, str] = {
     "upward of": ">",
     "north of": ">",
     "a minimum of": ">",
+    "exceeding": ">",
+    "not exceeding": "<",
     "slightly more than": ">",
     "a little more than": ">",
     "a little over": ">",
@@ -126,6 +110,10 @@ TRAILING_QUALIFIERS: dict[str, str] = {
     "and over": ">",
     "and above": ">",
     "and older": ">",
+    "and up": ">",
+    "and more": ">",
+    "or greater": ">",
+    "or longer": ">",
     "or so": "~",
     "-odd": "~",
     "or thereabouts": "~",

@@ -491,6 +491,10 @@ def test_plural_nouns_are_counted_in_the_singular(nlp: Language, sentence: str, 
         ("Attendance hit 10,000+ on Saturday.", "+", 10_000, None),
         ("He paid $5 plus tax.", None, 5, 5),
         ("Staff aged 65 or over will retire.", "or over", 65, None),
+        ("Children aged 12 and up may enter.", "and up", 12, None),
+        ("Quakes of magnitude 7 or greater are rare.", "or greater", 7, None),
+        ("Orders exceeding $5,000 ship free.", "exceeding", 5_000, None),
+        ("Fines not exceeding $500 apply.", "not exceeding", None, 500),
     ],
 )
 def test_qualifiers_written_after_the_number(
