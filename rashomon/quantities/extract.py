@@ -77,6 +77,11 @@ still say how many ("for over two weeks")."""
 DURATION_WORDS = frozenset({"for", "in", "last", "take", "spend", "wait", "serve"})
 """Words after which "over" or "under" an amount of time bounds how long it lasts ("for over two weeks", "in
 under an hour", "lasted over three hours")."""
+TOPIC_VERBS = frozenset(
+    "talk speak think worry know learn hear care complain ask write read forget argue joke tell warn "
+    "inform remind".split()
+)
+"""Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number."""
 TIME_UNIT_LEMMAS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 )
@@ -444,6 +449,13 @@ def _lasts(words: Span) -> bool:
     )
 
 
+def _is_topic(about: Token) -> bool:
+    """Return True for an "about" that names what a verb of telling or thinking is about ("talked about 3
+    issues"), not one that rounds the number after it ("employs about 4,000")."""
+    before = about.doc[about.i - 1] if about.i > about.sent.start else None
+    return before is not None and before.lemma_.lower() in TOPIC_VERBS
+
+
 def _counts_time(number: Span) -> bool:
     """Return True when the number counts units of time ("three years"), not an age ("65 years of age")."""
     after = number.doc[number.end] if number.end < len(number.doc) else None
@@ -495,6 +507,8 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             and _counts_time(last)
             and not _lasts(doc[written_start - 2 : written_start])
         ):
+            qualifier = None
+        if qualifier == "about" and _is_topic(doc[written_start - 1]):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)
         qualifier = qualifier or trailing_qualifier(last)

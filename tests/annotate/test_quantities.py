@@ -565,6 +565,9 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
         ("The bill is in the region of $40,000.", "in the region of $40,000", "in the region of"),
         ("Turnout fell just short of 60 percent.", "short of 60", "short of"),
         ("A million people marched.", "A million", None),
+        ("The minister talked about 3 issues.", "3", None),
+        ("Residents worry about 2 plants nearby.", "2", None),
+        ("The firm employs about 4,000 staff.", "about 4,000", "about"),
     ],
 )
 def test_qualifiers_of_approximation_and_before_an_article(
