@@ -325,6 +325,12 @@ def _verb_change(span: Span) -> str | None:
     """Return the change a verb of rising or falling says of the amount it moved by when words stand between
     them ("rose a further 2%", "fell another 5 points", "raised rates 25 basis points")."""
     measure = _measure_word(span)
+    if (
+        measure.dep_ == "npadvmod"
+        and measure.head.lower_ in ("up", "down")
+        and measure.head.i == measure.i + 1
+    ):
+        return measure.head.lower_
     if measure.dep_ not in ("npadvmod", "nsubjpass") or measure.head.pos_ not in ("VERB", "AUX"):
         return None
     lemma = measure.head.lemma_.lower()

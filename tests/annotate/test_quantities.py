@@ -568,6 +568,9 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
         ("The minister talked about 3 issues.", "3", None),
         ("Residents worry about 2 plants nearby.", "2", None),
         ("The firm employs about 4,000 staff.", "about 4,000", "about"),
+        ("The term is not less than 5 years.", "not less than 5", "not less than"),
+        ("Rents may rise no higher than 3%.", "no higher than 3", "no higher than"),
+        ("Staff not over 65 may apply.", "not over 65", "not over"),
     ],
 )
 def test_qualifiers_of_approximation_and_before_an_article(

@@ -119,6 +119,8 @@ def test_things_handled_by_a_verb_of_moving_are_no_change(nlp: Language, sentenc
         ("Some 3,000 jobs were cut last year.", [("Some 3,000", "some")]),
         ("3,000 jobs were cut last year.", [("3,000", "down")]),
         ("3,000 jobs were created last year.", [("3,000", None)]),
+        ("Shares of the bank were 4% down at noon.", [("4", "down")]),
+        ("Sales were 5% up on the year.", [("5", "up")]),
     ],
 )
 def test_irregular_and_passive_verbs_of_rising_or_falling(nlp: Language, sentence: str, found: list) -> None:
