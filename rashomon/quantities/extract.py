@@ -94,7 +94,7 @@ HANDLING_VERBS = frozenset("recover sink hike spike crash lift dive drop".split(
 ("recovered 12 bodies", "sank 3 ships", "dropped 2 bombs")."""
 MOVING_VERBS = frozenset(
     "go come move edge inch tick creep head trend drift nudge close end finish open trade revise mark push "
-    "drive bid drag".split()
+    "drive bid drag send pull knock".split()
 )
 """Verbs of moving that say a rise or a fall with "up" or "down" ("ticked down 0.2%", "closed up 3%")."""
 DIRECTION_WORDS = {
@@ -323,7 +323,8 @@ def _is_passive(verb: Token) -> bool:
 
 def _verb_change(span: Span) -> str | None:
     """Return the change a verb of rising or falling says of the amount it moved by when words stand between
-    them ("rose a further 2%", "fell another 5 points", "raised rates 25 basis points")."""
+    them ("rose a further 2%", "fell another 5 points", "raised rates 25 basis points"), or an "up" or "down"
+    right after the amount ("were 4% down")."""
     measure = _measure_word(span)
     if (
         measure.dep_ == "npadvmod"

@@ -20,6 +20,8 @@ def qualifiers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
         ("Consumer prices inched up 0.1 percent in May.", [("0.1", "up")]),
         ("The yen moved up 3 percent overnight.", [("3", "up")]),
         ("The firm set up 12 offices abroad.", [("12", None)]),
+        ("The news sent shares up 5% at the open.", [("5", "up")]),
+        ("Weak data pulled the index down 2%.", [("2", "down")]),
         ("The forecast was revised up 0.2 point.", [("0.2", "up")]),
         ("The forecast was revised down by 0.2 point.", [("0.2", "down")]),
         ("GDP growth was revised upward by 0.3 points.", [("0.3", "up")]),
