@@ -515,7 +515,9 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             and not _lasts(doc[written_start - 2 : written_start])
         ):
             qualifier = None
-        if qualifier == "about" and _is_topic(doc[written_start - 1]):
+        if (qualifier == "about" and _is_topic(doc[written_start - 1])) or (
+            qualifier == "near" and _counts_things(span)
+        ):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)
         qualifier = qualifier or trailing_qualifier(last)

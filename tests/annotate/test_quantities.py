@@ -562,6 +562,7 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
         ("Gusts as high as 90 mph were recorded.", "as high as 90", "as high as"),
         ("Losses are estimated at $2 billion.", "estimated at $2 billion", "estimated at"),
         ("Oil traded near 18 dollars a barrel.", "near 18", "near"),
+        ("The village lies near 3 rivers.", "3", None),
         ("The bill is in the region of $40,000.", "in the region of $40,000", "in the region of"),
         ("Turnout fell just short of 60 percent.", "short of 60", "short of"),
         ("A million people marched.", "A million", None),
