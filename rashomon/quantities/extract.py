@@ -71,12 +71,12 @@ def amount_text(span: Span) -> str:
 
 FRACTION_UNITS = frozenset({"point", "points", "percent", "mile", "miles", "hour", "hours", "century"})
 """Units a fraction may measure without "of" ("a quarter point", "a half percent")."""
-SPAN_PREPOSITIONS = frozenset({"over", "within", "under"})
-"""Qualifiers that before an amount of time say when, not how many ("over three years"); after "for" they
-still say how many ("for over two weeks")."""
-DURATION_WORDS = frozenset({"for", "in", "last", "take", "spend", "wait", "serve"})
-"""Words after which "over" or "under" an amount of time bounds how long it lasts ("for over two weeks", "in
-under an hour", "lasted over three hours")."""
+SPAN_PREPOSITIONS = frozenset({"over"})
+"""Qualifiers that before an amount of time say when, not how many ("over three years"); after a preposition
+or a verb of lasting they still say how many ("for over two weeks", "lasted over three hours")."""
+DURATION_VERBS = frozenset({"last", "take", "spend", "wait", "serve", "be", "span"})
+"""Verbs after which "over" an amount of time bounds how long something lasts ("lasted over three hours",
+"it has been over a year")."""
 TOPIC_VERBS = frozenset(
     "talk speak think worry know learn hear care complain ask write read forget argue joke tell warn "
     "inform remind".split()
@@ -448,12 +448,10 @@ def _grouped(
 
 
 def _lasts(words: Span) -> bool:
-    """Return True when the word before a preposition of time makes the amount after it a duration ("for
-    over two weeks", "in under an hour", "lasted over three hours"), not a span that something happens
-    over ("cut jobs over three years")."""
-    return len(words) == 2 and (
-        words[0].lower_ in DURATION_WORDS or words[0].lemma_.lower() in DURATION_WORDS
-    )
+    """Return True when the word before "over" makes the amount of time after it a duration ("for over two
+    weeks", "after over 20 years", "lasted over three hours"), not a span that something happens over ("cut
+    jobs over three years")."""
+    return len(words) == 2 and (words[0].pos_ == "ADP" or words[0].lemma_.lower() in DURATION_VERBS)
 
 
 def _is_topic(about: Token) -> bool:

@@ -285,6 +285,9 @@ def test_hyphenated_measures(nlp: Language, sentence: str, counted: str, unit: s
         ("The hearing lasted over three hours.", "over"),
         ("She finished in under two hours.", "under"),
         ("Prices doubled over three years.", None),
+        ("He retired after over 20 years.", "over"),
+        ("It has been over two years since the flood.", "over"),
+        ("She ran the marathon under three hours.", "under"),
     ],
 )
 def test_over_an_amount_of_time(nlp: Language, sentence: str, qualifier: str | None) -> None:
