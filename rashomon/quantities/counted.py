@@ -27,6 +27,7 @@ LEVEL_WORDS = frozenset({"to", "at"})
 """Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
 COUNT_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
 """Nouns that name a count of something else ("the number of victims", "the death toll")."""
+COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
@@ -231,17 +232,27 @@ def counts_alike(earlier: Span, later: Span, counted: Counted) -> bool:
     )
 
 
+def count_noun(number: Token) -> Token | None:
+    """Return the count noun a number completes as subject or object of its verb ("the number of victims
+    reached 30", "put the death toll at 41", "the figure was closer to 100,000")."""
+    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number.head
+    if verb.dep_ in ("acomp", "advmod") and verb.pos_ in ("ADJ", "ADV"):
+        verb = verb.head
+    if number.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(
+        (t for t in verb.children if t.dep_ in COUNT_NOUN_DEPS and t.lemma_.lower() in COUNT_NOUNS), None
+    )
+
+
 def _counted_by_subject(number: Token) -> Token | None:
     """Return what a count noun that a number completes counts: the things after "of" or the noun before
     it ("the number of victims reached 30" → victims, "the death toll rose to 41" → death)."""
-    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number.head
-    if number.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+    noun = count_noun(number)
+    if noun is None:
         return None
-    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in COUNT_NOUNS:
-        return None
-    for prep in subject.rights:
-        noun = next((t for t in prep.children if t.dep_ == "pobj"), None)
-        if prep.lower_ == "of" and noun is not None and noun.pos_ == "NOUN":
-            return noun
-    return next((t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"), None)
+    for prep in noun.rights:
+        counted = next((t for t in prep.children if t.dep_ == "pobj"), None)
+        if prep.lower_ == "of" and counted is not None and counted.pos_ == "NOUN":
+            return counted
+    return next((t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"), None)

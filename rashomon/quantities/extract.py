@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.quantities.counted import Counted, age_in_time_units, counts_alike, find_counted, lemma_phrase
+from rashomon.quantities.counted import (
+    Counted,
+    age_in_time_units,
+    count_noun,
+    counts_alike,
+    find_counted,
+    lemma_phrase,
+)
 from rashomon.quantities.filters import is_not_a_count
 from rashomon.quantities.numbers import (
     DIGIT_FRACTION,
@@ -30,6 +38,7 @@ from rashomon.quantities.qualifiers import (
     trailing_qualifier,
 )
 from rashomon.quantities.ranges import closes_range, range_bounds
+from rashomon.quantities.reference import in_reach, is_generic, multiplies_earlier, with_happening
 from rashomon.quantities.speaker import find_speaker
 from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_after, unit_name
 from rashomon.schema import Quantity, Timex, content_id
@@ -402,10 +411,37 @@ def _compares(earlier: Span, later: Span) -> bool:
     return later.sent.start == earlier.sent.start and bool(between) and between[-1] in COMPARING_WORDS
 
 
+def _read_back(
+    last: Span, counted: Counted, earlier: tuple[Span, Counted, Quantity] | None
+) -> tuple[Counted, Quantity | None]:
+    """Return what a number counts when it points back to the last count in reach, and that count when the
+    number multiplies it: "three times that" counts what it counts, as does "the figure was 100,000"; "1,500
+    others" counts what an earlier count (not a measure) of its sentence counts."""
+    if earlier is None or not in_reach(earlier[0], last):
+        return counted, None
+    if multiplies_earlier(last):
+        return earlier[1], earlier[2]
+    if counted.phrase is None and count_noun(last[-1]) is not None:
+        return earlier[1], None
+    if (
+        is_generic(counted.head)
+        and counted.head.lemma_.lower() == "other"
+        and earlier[0].sent == last.sent
+        and earlier[1].unit is None
+    ):
+        return replace(counted, phrase=earlier[1].phrase), None
+    return counted, None
+
+
+def _scaled(factor: float, quantity: Quantity) -> tuple[float | None, float | None, float | None]:
+    return tuple(None if v is None else factor * v for v in (quantity.value, quantity.low, quantity.high))
+
+
 def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Quantity]:
     """Return the counts and quantities of a parsed Doc as records; a written range is one record."""
     found: list[Quantity] = []
     previous: tuple[Span, str | None, Counted] | None = None
+    earlier: tuple[Span, Counted, Quantity] | None = None
     for span, last, amount, bounds in _grouped(_numbers(doc)):
         sentence_start, written_start = span.sent.start, currency_start(span)
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
@@ -420,36 +456,47 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             low, high = amount.low, amount.high
         else:
             low, high = qualified_range(amount.value, qualifier)
+        value = amount.value if bounds is None else None
         change = _change(span) if qualifier is None else None
         if change is None and qualifier is None and previous is not None and _restates(previous[0], span):
             change = previous[1]
         counted = find_counted(last)
+        own = counted.head if counted.head is not None else last[-1]
         if (
             counted.phrase is None
             and previous is not None
             and (_compares(previous[0], span) or counts_alike(previous[0], span, previous[2]))
         ):
             counted = previous[2]
+        counted, multiplied = _read_back(last, counted, earlier)
+        end_token = last
+        if multiplied is not None:
+            value, low, high = _scaled(amount.value, multiplied)
+            end_token = doc[last.start : last.end + 2]
         previous = (last, change, counted)
         start, end = (
             doc[start_token].idx,
-            last.end_char - (1 if len(last[-1]) > 1 and last[-1].text.endswith(".") else 0),
+            end_token.end_char - (1 if len(end_token[-1]) > 1 and end_token[-1].text.endswith(".") else 0),
         )
-        found.append(
-            Quantity(
-                id=content_id(doc._.doc_id, "quantity", start, end),
-                doc=doc._.doc_id,
-                start=start,
-                end=end,
-                text=doc.text[start:end],
-                value=amount.value if bounds is None else None,
-                low=low,
-                high=high,
-                qualifier=qualifier or change,
-                counted=counted.phrase,
-                time=_sentence_time(span, timexes or [], doc._.dct),
-                speaker=find_speaker(span),
-                unit=counted.unit or (lemma_phrase(counted.head, last) if counted.head is not None else None),
-            )
+        recorded = with_happening(counted, own) if is_generic(counted.head) or is_generic(own) else counted
+        quantity = Quantity(
+            id=content_id(doc._.doc_id, "quantity", start, end),
+            doc=doc._.doc_id,
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            value=value,
+            low=low,
+            high=high,
+            qualifier=qualifier or change,
+            counted=recorded.phrase,
+            time=_sentence_time(span, timexes or [], doc._.dct),
+            speaker=find_speaker(span),
+            unit=multiplied.unit
+            if multiplied is not None
+            else counted.unit or (lemma_phrase(counted.head, last) if counted.head is not None else None),
         )
+        found.append(quantity)
+        if counted.phrase is not None:
+            earlier = (last, counted, quantity)
     return found

@@ -6,11 +6,15 @@ from collections import Counter
 from dataclasses import replace
 
 from rashomon.embed import embed_texts
+from rashomon.quantities.reference import is_generic_phrase
 from rashomon.resolve.blocking import complete_link_clusters
 from rashomon.schema import Quantity
 
 SIMILARITY = 0.6
 """Least cosine similarity between any two counted phrases that share a key."""
+HAPPENING_SIMILARITY = 0.75
+"""The same for phrases on a generic noun, told apart by what happened to those counted: "people killed"
+~ "people died", but not ~ "people wounded"."""
 SENSE_MARK = "#"
 """Joins a key's name to the number that tells apart clusters of the same name ("bank#2")."""
 
@@ -20,8 +24,21 @@ def _phrase(quantity: Quantity) -> str:
 
 
 def _key_name(members: list[Quantity]) -> str:
+    if all(is_generic_phrase(_phrase(q)) for q in members):
+        return Counter(_phrase(q) for q in members).most_common(1)[0][0]
     heads = Counter(q.unit or _phrase(q).split(" of ")[0].split()[-1] for q in members)
     return heads.most_common(1)[0][0]
+
+
+def _clusters(phrases: list[str]) -> list[list[str]]:
+    """Cluster counted phrases by meaning; phrases on a generic noun only among themselves, more strictly."""
+    clusters = []
+    for generic in (False, True):
+        block = [p for p in phrases if is_generic_phrase(p) == generic]
+        threshold = HAPPENING_SIMILARITY if generic else SIMILARITY
+        if block:
+            clusters += [[block[i] for i in c] for c in complete_link_clusters(embed_texts(block), threshold)]
+    return clusters
 
 
 def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
@@ -30,8 +47,7 @@ def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
     phrases = sorted(counts)
     keys: dict[str, str] = {}
     taken: Counter[str] = Counter()
-    for cluster in complete_link_clusters(embed_texts(phrases), SIMILARITY):
-        members = [phrases[i] for i in cluster]
+    for members in _clusters(phrases):
         name = _key_name([q for q in quantities if _phrase(q) in members])
         taken[name] += 1
         key = name if taken[name] == 1 else f"{name}{SENSE_MARK}{taken[name]}"

@@ -103,3 +103,31 @@ def test_counts_from_stories_about_different_actors_are_not_compared(nlp: Langua
 def test_a_key_shared_by_two_senses_shows_its_name_without_the_sense_number() -> None:
     assert key_name("bank#2") == "bank"
     assert key_name("covid-19") == "covid-19"
+
+
+def test_people_killed_and_people_wounded_are_two_disputes(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2015-04-02", "The blast killed 14 people and wounded 60 others, the governor said."),
+            ("2015-04-02", "Doctors said 19 people died and 85 were injured in the blast."),
+        ],
+    )
+    topics = {d.topic: d for d in found}
+    assert set(topics) == {"how many people killed", "how many people wounded"}
+    assert all(d.status == "conflict" and len(d.claims) == 2 for d in found)
+    assert {c.value.split(" (")[0] for c in topics["how many people killed"].claims} == {
+        "14 people killed",
+        "19 people died",
+    }
+
+
+def test_a_multiple_of_another_claimants_count_is_a_dispute_in_one_report(nlp: Language) -> None:
+    found = disputes_of(
+        nlp, [("2019-09-21", "Police estimated 30,000 strikers; the union claimed three times that.")]
+    )
+    assert [d.status for d in found] == ["conflict"]
+    assert sorted(c.value for c in found[0].claims) == [
+        "30,000 strikers (according to Police)",
+        "three times that (90,000) strikers (according to union)",
+    ]
