@@ -214,6 +214,8 @@ def _find_counted(number: Span) -> Counted:
     if after is not None and after.pos_ in ("NOUN",) and after.i == number.end:
         return Counted(_noun_phrase(after, exclude), after, unit or unit_of(after))
     if unit is None and (counted := _counted_by_subject(last)) is not None:
+        if counted.dep_ == "compound":
+            return Counted(plural(counted.lemma_.lower()), counted, None)
         return Counted(_noun_phrase(counted, exclude), counted, None)
     return Counted(unit, None, unit)
 
@@ -245,14 +247,20 @@ def count_noun(number: Token) -> Token | None:
     )
 
 
+def is_bare_count_noun(noun: Token) -> bool:
+    """Return True for a count noun that names nothing counted ("the figure"), so points back."""
+    return not any(t.dep_ == "compound" or (t.dep_ == "prep" and t.lower_ == "of") for t in noun.children)
+
+
 def _counted_by_subject(number: Token) -> Token | None:
     """Return what a count noun that a number completes counts: the things after "of" or the noun before
-    it ("the number of victims reached 30" → victims, "the death toll rose to 41" → death)."""
+    it ("the number of victims reached 30" → victims, "the number of dead" → dead, "the death toll rose to
+    41" → death)."""
     noun = count_noun(number)
     if noun is None:
         return None
     for prep in noun.rights:
         counted = next((t for t in prep.children if t.dep_ == "pobj"), None)
-        if prep.lower_ == "of" and counted is not None and counted.pos_ == "NOUN":
+        if prep.lower_ == "of" and counted is not None and counted.pos_ in ("NOUN", "ADJ"):
             return counted
     return next((t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"), None)

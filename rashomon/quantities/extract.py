@@ -13,6 +13,7 @@ from rashomon.quantities.counted import (
     count_noun,
     counts_alike,
     find_counted,
+    is_bare_count_noun,
     lemma_phrase,
 )
 from rashomon.quantities.filters import is_not_a_count
@@ -421,7 +422,7 @@ def _read_back(
         return counted, None
     if multiplies_earlier(last):
         return earlier[1], earlier[2]
-    if counted.phrase is None and count_noun(last[-1]) is not None:
+    if counted.phrase is None and (noun := count_noun(last[-1])) is not None and is_bare_count_noun(noun):
         return earlier[1], None
     if (
         is_generic(counted.head)
@@ -431,6 +432,15 @@ def _read_back(
     ):
         return replace(counted, phrase=earlier[1].phrase), None
     return counted, None
+
+
+def _counting_token(last: Span, counted: Counted) -> Token:
+    """Return the token whose role in its clause says what happened to the things counted: the counted
+    noun, or the number itself when it has none or is a partitive ("dozens of people were hurt")."""
+    head = counted.head
+    if head is None or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == last[-1].i):
+        return last[-1]
+    return head
 
 
 def _scaled(factor: float, quantity: Quantity) -> tuple[float | None, float | None, float | None]:
@@ -461,7 +471,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         if change is None and qualifier is None and previous is not None and _restates(previous[0], span):
             change = previous[1]
         counted = find_counted(last)
-        own = counted.head if counted.head is not None else last[-1]
+        own = _counting_token(last, counted)
         if (
             counted.phrase is None
             and previous is not None

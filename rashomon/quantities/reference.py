@@ -15,7 +15,9 @@ GENERIC_HEADS = frozenset({"people", "person", "individual", "other"})
 """Nouns that name no kind of thing: what happened to those counted ("killed", "marched") says which
 count it is, and "others" counts what an earlier number of its sentence counted."""
 GENERIC_WORDS = GENERIC_HEADS | frozenset({"persons", "individuals", "others"})
-STATE_VERBS = frozenset({"be", "have", "include", "leave", "see", "expect", "estimate", "number", "total"})
+STATE_VERBS = frozenset(
+    {"be", "have", "include", "leave", "see", "expect", "estimate", "number", "total", "remain", "stay"}
+)
 """Verbs that tell nothing that happened to the things counted."""
 PREDICATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 BACK_WORDS = frozenset({"that", "this", "it"})

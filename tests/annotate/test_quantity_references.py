@@ -25,6 +25,8 @@ def counts(nlp: Language, text: str) -> list[tuple[str, float | None, str | None
         ("About 8,000 people marched through the town.", [("About 8,000", 8000, "people marched")]),
         ("Officials said 500 people attended.", [("500", 500, "people attended")]),
         ("Police arrested 45 protesters.", [("45", 45, "protesters")]),
+        ("Dozens of people were hurt.", [("Dozens", None, "people hurt")]),
+        ("About 300 people remain in hospital.", [("About 300", 300, "people")]),
     ],
 )
 def test_people_counted_are_told_apart_by_what_happened_to_them(
@@ -48,9 +50,10 @@ def test_people_counted_are_told_apart_by_what_happened_to_them(
             "Organisers expected 600 runners. It rained. The roads were shut. The total was 450.",
             [("600", 600, "runners"), ("450", 450, None)],
         ),
+        ("The ministry put the death toll at 41.", [("41", 41, "deaths")]),
         (
-            "The ministry put the death toll at 41.",
-            [("41", 41, "death")],
+            "Rescuers freed 12 survivors. The number of dead stands at 63.",
+            [("12", 12, "survivors"), ("63", 63, "dead")],
         ),
     ],
 )
