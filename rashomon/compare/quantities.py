@@ -43,7 +43,9 @@ def _digits(quantity: Quantity) -> str:
 
 def _claim(quantity: Quantity, index: SentenceIndex, later: bool) -> Claim:
     sentence = index.at(quantity.doc, quantity.start)
-    value = f"{quantity.text}{_digits(quantity)} {quantity.counted or ''}".strip()
+    after = sentence.text[quantity.end - sentence.start :].lstrip().lower() if sentence else ""
+    joiner = " of " if after.startswith("of ") and quantity.counted else " "
+    value = f"{quantity.text}{_digits(quantity)}{joiner}{quantity.counted or ''}".strip()
     if quantity.speaker:
         value += f" (according to {quantity.speaker})"
     if later:

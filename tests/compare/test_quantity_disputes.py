@@ -131,3 +131,18 @@ def test_a_multiple_of_another_claimants_count_is_a_dispute_in_one_report(nlp: L
         "30,000 strikers (according to Police)",
         "three times that (90,000) strikers (according to union)",
     ]
+
+
+def test_a_partitive_claim_reads_as_written(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2023-06-03", "Dozens of people were injured in the quake."),
+            ("2023-06-04", "More than 300 people were injured in the quake."),
+        ],
+    )
+    assert [d.status for d in found] == ["conflict"]
+    assert sorted(c.value for c in found[0].claims) == [
+        "Dozens of people injured",
+        "More than 300 people injured",
+    ]
