@@ -91,7 +91,8 @@ CENTURY_ORDINALS = tuple(
 )
 """Centuries named in words, in order: "the twentieth century" is the 20th."""
 DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-"""Decades of the twentieth century in words, from the twenties (192X)."""
+"""Decades of the twentieth century in words, from the twenties ("192": TempEval-3 writes a decade or century
+without a trailing X)."""
 QUARTER_ORDINALS = ("first", "second", "third", "fourth", "final")
 """The words that number a quarter; the final one is the fourth."""
 MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
@@ -433,7 +434,7 @@ def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point
             anchor, unit, step
         ).value if anchor.precision != "year" or unit == "year" else None
     if unit == "decade":
-        return "DATE", f"{(anchor.day.year // 10 + step):03d}X"
+        return "DATE", f"{(anchor.day.year // 10 + step):03d}"
     if unit == "quarter" and anchor.precision != "year":
         return "DATE", _quarter_of(_quarter_index_of(anchor.day) + step)
     return None
@@ -517,7 +518,7 @@ def normalise(
             year = anchor.day.year + {"last": -1, "next": 1}.get(match.group(1), 0)
             return inner[0], f"{year:04d}{inner[1][4:]}"
     if match := re.fullmatch(rf"(?:the\s+)?({'|'.join(DECADE_WORDS)})", phrase):
-        return "DATE", f"19{DECADE_WORDS.index(match.group(1)) + 2}X"
+        return "DATE", f"19{DECADE_WORDS.index(match.group(1)) + 2}"
     if match := re.fullmatch(r"(?:(last|this|next|the)\s+)?weekend", phrase):
         return _weekend(anchor, match.group(1), tense)
     if match := re.fullmatch(r"(\d{1,2}) in the (morning|afternoon|evening|night)", phrase):
@@ -577,11 +578,11 @@ def normalise(
         )
         return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
     if match := re.fullmatch(r"(1\d)00'?s", phrase):
-        return "DATE", f"{match.group(1)}XX"
+        return "DATE", match.group(1)
     if match := re.fullmatch(r"(\d{3})0'?s", phrase):
-        return "DATE", f"{match.group(1)}X"
+        return "DATE", match.group(1)
     if match := re.fullmatch(r"'?(\d)0'?s", phrase):
-        return "DATE", f"19{match.group(1)}X"
+        return "DATE", f"19{match.group(1)}"
     if re.fullmatch(
         r"(?:comparable\s+|corresponding\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period))?"
         r"|(?:same|corresponding|comparable|year-ago)\s+(?:period|quarter|month|time)\s+"
@@ -741,7 +742,7 @@ def normalise(
         rf"(\d{{1,2}})(?:st|nd|rd|th)\s+century|({'|'.join(CENTURY_ORDINALS)})\s+century", phrase
     ):
         number = int(match.group(1)) if match.group(1) else CENTURY_ORDINALS.index(match.group(2)) + 1
-        return "DATE", f"{number - 1:02d}XX"
+        return "DATE", f"{number - 1:02d}"
     if match := re.fullmatch(r"(.+?)\s+(?:ended|ending)", phrase):
         period = re.fullmatch(
             r"(?:(?:latest|current|full|fiscal|same|whole|entire|first|last)\s+)*year", match.group(1)
