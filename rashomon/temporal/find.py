@@ -102,6 +102,9 @@ CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b", re.I)
 TRAILING = frozenset({"'s", "’s"})
 LEFT_MODIFIERS = frozenset({"this", "last", "next"})
 """Words that belong to the expression after them though the entity recogniser may leave them out."""
+FOCUS_ADVERBS = frozenset({"about", "only", "just", "barely"})
+"""Words before an expression that TimeML leaves outside its extent ("about two weeks", "only 14 days",
+"just last month")."""
 COUNT_BREAKERS = frozenset({"a", "an", "next", "last", "this"})
 """Words that begin an expression of their own after a number, which then counts something else."""
 SPLIT_MARKERS = frozenset({"ended", "ending", "beginning", "starting", "through"})
@@ -278,10 +281,12 @@ def _lines(span: Span) -> list[Span]:
 
 def _completed(span: Span) -> Span:
     """Return the span with the modifier the recogniser left out ("last", "this") and the part of day after
-    a weekday, without trailing punctuation or possessive, nor a number that counts something else
-    ("up from seven a year ago", "15 a year", "he will be 65 next year")."""
+    a weekday, without trailing punctuation or possessive, a leading focus adverb ("about", "only"), nor a
+    number that counts something else ("up from seven a year ago", "15 a year", "he will be 65 next year")."""
     doc, start, end = span.doc, span.start, span.end
     if len(span) > 2 and span[0].like_num and span[1].lower_ in COUNT_BREAKERS:
+        start += 1
+    while end - start > 1 and doc[start].lower_ in FOCUS_ADVERBS:
         start += 1
     while (
         start > 0

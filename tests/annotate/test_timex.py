@@ -382,3 +382,18 @@ def test_a_date_after_since_is_past_and_a_headline_is_not_joined_to_the_date_lin
         ("March 13, 1989", "1989-03-13"),
         ("Friday", "1989-03-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry stopped for about two weeks.", ("two weeks", "P2W")),
+        ("The court gave the family only 14 days to appeal.", ("14 days", "P14D")),
+        ("Just two weeks after the crash, shares rallied.", ("two weeks", "P2W")),
+        ("The strike began barely a month after the vote.", ("a month", "P1M")),
+        ("And just last month, the mill closed.", ("last month", "1989-09")),
+    ],
+)
+def test_a_focus_adverb_is_outside_the_extent(nlp: Language, text: str, expected: tuple) -> None:
+    timexes = nlp(make_doc(nlp, text, "d", "1989-10-30"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == [expected]
