@@ -71,6 +71,8 @@ MONTH_DAY = re.compile(
 """A capitalised month and a day ("Aug. 7", "April 24, 1999"), which the recogniser may label otherwise."""
 WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b")
 """A weekday's name, which the recogniser sometimes leaves out ("on Sunday and Monday")."""
+THE_PAST = re.compile(r"\bthe past\b", re.I)
+"""The past as a time of its own ("in the past"), which the words of RARELY_TIMEXES leave out."""
 WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
 NARRATIVE = re.compile(
     rf"\b(?:{'|'.join(sorted(FOCUS_STEPS, key=len, reverse=True))})\s+(?:day|week|month|quarter|year)\b"
@@ -246,10 +248,13 @@ def candidate_spans(doc: Doc) -> list[Span]:
         WRITTEN_DATE,
         NARRATIVE,
         DAY_OF_MONTH,
+        THE_PAST,
     ):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")
-            if span is not None and not (pattern is WEEKDAY and _is_in_a_name(span)):
+            if span is not None and not (
+                pattern is WEEKDAY and _is_in_a_name(span) or _is_rarely_a_time(span)
+            ):
                 matched.append(span)
     spans = [*(ent for ent in entities if not _hides_an_expression(ent, matched)), *matched]
     trimmed = [_completed(span) for span in _join_adjacent(doc, filter_spans(spans))]
@@ -257,11 +262,19 @@ def candidate_spans(doc: Doc) -> list[Span]:
         (
             span
             for span in trimmed
-            if span.text.lower() not in RARELY_TIMEXES
+            if not _is_rarely_a_time(span)
             and not any(reading(span) for reading in (_is_rate, _is_ordinal, _is_age))
         ),
         key=lambda s: s.start,
     )
+
+
+def _is_rarely_a_time(span: Span) -> bool:
+    """Return True for words of RARELY_TIMEXES, unless "the past" is a noun of its own ("in the past",
+    "mistakes of the past") rather than the start of a period ("the past week")."""
+    if span.text.lower() == "the past":
+        return span[-1].pos_ != "NOUN" or span[-1].dep_ in ("amod", "compound")
+    return span.text.lower() in RARELY_TIMEXES
 
 
 def _lines(span: Span) -> list[Span]:

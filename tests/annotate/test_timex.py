@@ -397,3 +397,17 @@ def test_a_date_after_since_is_past_and_a_headline_is_not_joined_to_the_date_lin
 def test_a_focus_adverb_is_outside_the_extent(nlp: Language, text: str, expected: tuple) -> None:
     timexes = nlp(make_doc(nlp, text, "d", "1989-10-30"))._.timexes
     assert [(t.text, t.value) for t in timexes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the past, the mill has shut in the cold.", [("the past", "PAST_REF")]),
+        ("Those were the mistakes of the past.", [("the past", "PAST_REF")]),
+        ("The past week was hard.", [("The past week", "1998-W09")]),
+        ("The past two quarters were weak.", [("The past two quarters", "P2Q")]),
+    ],
+)
+def test_the_past_as_a_noun_of_its_own_is_a_time(nlp: Language, text: str, expected: list) -> None:
+    timexes = nlp(make_doc(nlp, text, "d", "1998-03-03"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == expected
