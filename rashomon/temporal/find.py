@@ -76,11 +76,11 @@ THE_PAST = re.compile(r"\bthe past\b", re.I)
 WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
 NARRATIVE = re.compile(
     rf"\b(?:{'|'.join(sorted(FOCUS_STEPS, key=len, reverse=True))})\s+(?:day|week|month|quarter|year)\b"
-    r"(?:\s+(?:a year (?:ago|earlier)|(?:of\s+)?last year))?|\b(?:day|week|month|year)-long\b",
+    r"(?:\s+(?:a year (?:ago|earlier)|(?:of\s+)?last year))?|\b(?:day|week|month|year|decade)s?-long\b",
     re.I,
 )
 """Periods read against the one in focus, and periods as one hyphenated word, which the recogniser may
-miss: "that same day", "the following week", "a day-long meeting"."""
+miss: "that same day", "the following week", "a day-long meeting", "a decades-long dispute"."""
 ORDINAL_DAY = re.compile(r"the [1-3]?\d(?:st|nd|rd|th)", re.I)
 DAY_OF_MONTH = re.compile(r"(?<=\bon )" + ORDINAL_DAY.pattern + r"\b(?! of\b)", re.I)
 """A day of the month named alone after "on": "on the 28th"."""

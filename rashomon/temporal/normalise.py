@@ -189,9 +189,10 @@ def _count(text: str) -> str:
 
 
 def _in_years(number: str, unit: str) -> tuple[str, str]:
-    """Return a counted number of decades as years ("3", "decade" → "30", "year"); other units as given."""
-    if unit == "decade" and number != "X":
-        return f"{float(number) * 10:g}", "year"
+    """Return a number of decades as years ("3", "decade" → "30", "year"; "X", "decade" → "X", "year": ISO
+    8601 has no decades); other units as given."""
+    if unit == "decade":
+        return f"{float(number) * 10:g}" if number != "X" else number, "year"
     return number, unit
 
 
@@ -779,8 +780,8 @@ def normalise(
         return "DURATION", _duration(
             f"{float(count) + 0.5:g}" if count != "X" else count, _unit(match.group(2))
         )
-    if match := re.fullmatch(r"(day|week|month|year) long", phrase):
-        return "DURATION", _duration("1", match.group(1))
+    if match := re.fullmatch(rf"{UNIT_WORD} long", phrase):
+        return "DURATION", _duration("1" if phrase.startswith(f"{match.group(1)} ") else "X", match.group(1))
     if match := re.fullmatch(rf"{UNIT_WORD}", phrase):
         return "DURATION", _duration("X", _unit(match.group(1)))
     if (match := CLOCK_TIME.fullmatch(phrase)) and (match.group(2) or match.group(3)):

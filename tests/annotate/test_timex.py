@@ -306,6 +306,8 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
             [("Oct. 23", "1989-10-23"), ("that same day", "1989-10-23")],
         ),
         ("Lawyers left their third day-long meeting.", [("day-long", "P1D")]),
+        ("The firms settled their decades-long dispute.", [("decades-long", "PXY")]),
+        ("The firms fought for several decades.", [("several decades", "PXY")]),
         ("He married when he was in his 30s, in the 1970s.", [("the 1970s", "197")]),
         ("The vote will take place on the 28th.", [("the 28th", "1989-11-28")]),
         ("The vote took place on the 28th.", [("the 28th", "1989-10-28")]),
