@@ -73,6 +73,8 @@ WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) +
 """A weekday's name, which the recogniser sometimes leaves out ("on Sunday and Monday")."""
 THE_PAST = re.compile(r"\bthe past\b", re.I)
 """The past as a time of its own ("in the past"), which the words of RARELY_TIMEXES leave out."""
+SEASON = re.compile(r"\b(?:(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?:spring|summer|autumn|winter)\b")
+"""A season named in lower case, which the recogniser may miss: "in the autumn", "but spring shows signs"."""
 WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
 NARRATIVE = re.compile(
     rf"\b(?:{'|'.join(sorted(FOCUS_STEPS, key=len, reverse=True))})\s+(?:day|week|month|quarter|year)\b"
@@ -249,11 +251,16 @@ def candidate_spans(doc: Doc) -> list[Span]:
         NARRATIVE,
         DAY_OF_MONTH,
         THE_PAST,
+        SEASON,
     ):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")
             if span is not None and not (
-                pattern is WEEKDAY and _is_in_a_name(span) or _is_rarely_a_time(span)
+                pattern is WEEKDAY
+                and _is_in_a_name(span)
+                or pattern is SEASON
+                and not _is_a_season_noun(span)
+                or _is_rarely_a_time(span)
             ):
                 matched.append(span)
     spans = [*(ent for ent in entities if not _hides_an_expression(ent, matched)), *matched]
@@ -267,6 +274,14 @@ def candidate_spans(doc: Doc) -> list[Span]:
         ),
         key=lambda s: s.start,
     )
+
+
+def _is_a_season_noun(span: Span) -> bool:
+    """Return True for a season as a noun of its own ("in the autumn"), not one that names a kind of thing
+    ("spring training") or a spring of water ("a spring in the hills")."""
+    season, before = span[-1], span.doc[span.start - 1] if span.start > 0 else None
+    counted = before is not None and before.lower_ in ("a", "an")
+    return season.pos_ == "NOUN" and season.dep_ != "compound" and not counted
 
 
 def _is_rarely_a_time(span: Span) -> bool:

@@ -669,8 +669,12 @@ def normalise(
         year = int(match.group(3)) if match.group(3) else anchor.day.year if anchor else None
         if year is None:
             return "DATE", f"XXXX-{SEASONS[match.group(2)]}"
-        if match.group(1) == "this past":
-            year -= 1 if anchor.day.month < SEASON_STARTS[SEASONS[match.group(2)]] else 0
+        begins = SEASON_STARTS[SEASONS[match.group(2)]]
+        bare = not (match.group(1) or match.group(3))
+        if match.group(1) == "this past" or bare and tense == "past":
+            year -= 1 if anchor.day.month < begins else 0
+        elif bare and tense == "future":
+            year += 1 if anchor.day.month >= begins + 3 else 0
         year += {"last": -1, "next": 1}.get(match.group(1) or "", 0)
         return "DATE", f"{year:04d}-{SEASONS[match.group(2)]}"
     if match := re.fullmatch(

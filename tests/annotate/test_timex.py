@@ -413,3 +413,20 @@ def test_a_focus_adverb_is_outside_the_extent(nlp: Language, text: str, expected
 def test_the_past_as_a_noun_of_its_own_is_a_time(nlp: Language, text: str, expected: list) -> None:
     timexes = nlp(make_doc(nlp, text, "d", "1998-03-03"))._.timexes
     assert [(t.text, t.value) for t in timexes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The inquiry will report in the autumn.", [("the autumn", "2013-FA")]),
+        ("But spring brought hope to the farms.", [("spring", "2013-SP")]),
+        ("Sales rose in the summer.", [("the summer", "2012-SU")]),
+        ("The warmest winter on record was harsh for farmers.", [("winter", "2012-WI")]),
+        ("They drank from a spring in the hills.", []),
+    ],
+)
+def test_a_season_in_lower_case_is_found_and_read_with_the_tense(
+    nlp: Language, text: str, expected: list
+) -> None:
+    timexes = nlp(make_doc(nlp, text, "d", "2013-03-14"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == expected
