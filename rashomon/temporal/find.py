@@ -15,6 +15,7 @@ from rashomon.temporal.normalise import (
     DEICTIC_DAYS,
     FOCUS_STEPS,
     HOLIDAYS,
+    HOW_OFTEN,
     NEIGHBOUR_STEPS,
     PARTS_OF_DAY,
     REFS,
@@ -92,7 +93,7 @@ UNIVERSAL_CLOCK = re.compile(rf"\b(?:[01]?\d|2[0-4]):?[0-5]\d\s+(?:UTC|GMT|{ZONE
 """A clock time in a named zone, which the recogniser may miss: "18:00 UTC", "0800 GMT", "05:46 local
 time"."""
 EVERY = re.compile(
-    r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|quarter|year|"
+    rf"\b(?:every|each|{HOW_OFTEN})\s+(?:other\s+)?(?:day|week|month|quarter|year|"
     + "|".join([*WEEKDAYS, *SEASONS, *(m for m in MONTHS if len(m) > 3)])
     + r")\b",
     re.I,

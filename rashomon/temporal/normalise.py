@@ -64,6 +64,8 @@ SET_WORDS = {
 }
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 UNIT_WORD = r"(day|week|month|year|decade|century|hour|minute|second|quarter)s?"
+HOW_OFTEN = r"(?:once|twice|\w+\s+times)\s+(?:a|an|per)"
+"""How many times in each period something happens: "twice a week", "three times a year"."""
 PREFIX = (
     r"(?:on|in|at|by|since|until|from|during|of|over|around|about|some|sometime|early|late|mid-?|later|earlier"
     r"|just|only|as early as|as soon as|fiscal)"
@@ -558,7 +560,7 @@ def normalise(
         return "SET", f"XXXX-{MONTHS[match.group(1)]:02d}"
     if match := re.fullmatch(r"(?:every|each)\s+(?:other\s+)?(" + "|".join(WEEKDAYS) + r")", phrase):
         return "SET", f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
-    if match := re.fullmatch(rf"(?:every|each|per|once a)\s+(?:other\s+)?(\w+\s+)?{UNIT_WORD}", phrase):
+    if match := re.fullmatch(rf"(?:every|each|per|{HOW_OFTEN})\s+(?:other\s+)?(\w+\s+)?{UNIT_WORD}", phrase):
         number = _count(match.group(1)) if match.group(1) else "1"
         return "SET", _duration(number if number != "X" else "1", _unit(match.group(2)))
     if phrase in DEICTIC_DAYS or phrase.split()[0] in DEICTIC_DAYS and phrase.split()[-1] in PARTS_OF_DAY:
