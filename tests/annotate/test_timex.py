@@ -432,3 +432,13 @@ def test_a_season_in_lower_case_is_found_and_read_with_the_tense(
 ) -> None:
     timexes = nlp(make_doc(nlp, text, "d", "2013-03-14"))._.timexes
     assert [(t.text, t.value) for t in timexes] == expected
+
+
+def test_a_period_later_moves_the_story_on(nlp: Language) -> None:
+    text = "The firm was founded in 1995. Three years later it went public. By the end of that year, it grew."
+    timexes = nlp(make_doc(nlp, text, "d", "2013-03-14"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == [
+        ("1995", "1995"),
+        ("Three years later", "1998"),
+        ("the end of that year", "1998"),
+    ]
