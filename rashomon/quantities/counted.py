@@ -25,6 +25,8 @@ UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 COORDINATORS = frozenset({"and", "or"})
 LEVEL_WORDS = frozenset({"to", "at"})
 """Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
+MAX_MODIFIERS = 3
+"""Most adjectives or participles read between a number and the noun it counts when the parse misses it."""
 COUNT_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
 """Nouns that name a count of something else ("the number of victims", "the death toll")."""
 
@@ -210,11 +212,29 @@ def _find_counted(number: Span) -> Counted:
         noun = next((t for t in partitive.children if t.dep_ == "pobj"), None)
         if noun is not None and noun.pos_ != "PRON":
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
-    if after is not None and after.pos_ in ("NOUN",) and after.i == number.end:
-        return Counted(_noun_phrase(after, exclude), after, unit or unit_of(after))
+    noun = after if after is not None and after.pos_ == "NOUN" else _noun_after_modifiers(number)
+    if noun is not None:
+        return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     if unit is None and (counted := _counted_by_subject(last)) is not None:
         return Counted(_noun_phrase(counted, exclude), counted, None)
     return Counted(unit, None, unit)
+
+
+def _noun_after_modifiers(number: Span) -> Token | None:
+    """Return the noun right after a number and the adjectives or participles before it, when the parser
+    did not attach the number to it ("149 confirmed orders"); a noun that says when ("rose 15,000 last week")
+    counts nothing."""
+    doc = number.doc
+    i = number.end
+    while (
+        i < len(doc)
+        and i < number.end + MAX_MODIFIERS
+        and (doc[i].pos_ == "ADJ" or doc[i].tag_ in ("VBN", "VBG"))
+    ):
+        i += 1
+    if i == number.end or i >= len(doc) or doc[i].pos_ != "NOUN" or doc[i].dep_ == "npadvmod":
+        return None
+    return doc[i]
 
 
 def counts_alike(earlier: Span, later: Span, counted: Counted) -> bool:

@@ -130,3 +130,17 @@ def test_a_count_is_not_named_with_a_noun_on_the_next_line(nlp: Language) -> Non
     text = "Sales 7,075,000 vs 2,330,000\n    12 boxes\n    Shr profit 42 cts"
     quantities = nlp(make_doc(nlp, text, "d", None))._.quantities
     assert [q.unit for q in quantities if q.text == "12"] == ["box"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("To date , 312 confirmed orders for the jet have been received .", ["order"]),
+        ("To date, 57 confirmed cases of the disease have been reported.", ["case"]),
+        ("Claims rose 12,000 last week to 230,000.", ["-", "-"]),
+    ],
+)
+def test_a_count_the_parser_left_unattached_counts_the_noun_after_its_modifiers(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
