@@ -200,9 +200,21 @@ def unit_after(number: Span) -> tuple[str, int] | None:
     return _per_unit(*found, number.doc) if found else None
 
 
+def _past_of_phrase(doc: Doc, end: int) -> int:
+    """Return the token after an "of" phrase naming what is measured at token `end` ("of crude oil"), else
+    `end`."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return end
+    after = end + 1
+    while after < len(doc) and after <= end + MAX_UNIT_TOKENS and doc[after].pos_ in ("ADJ", "NOUN", "PROPN"):
+        after += 1
+    return after if after > end + 1 else end
+
+
 def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
-    """Return what a measure is per when "per"/"a" and a unit ("square foot") or a noun follow token `end`,
-    and the token index where it ends."""
+    """Return what a measure is per when "per"/"a" and a unit ("square foot") or a noun follow token `end`
+    or an "of" phrase after it ("barrels of oil a day"), and the token index where it ends."""
+    end = _past_of_phrase(doc, end)
     if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
         return None
     unit = _unit_at(doc, end + 1)

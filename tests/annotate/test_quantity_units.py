@@ -72,6 +72,9 @@ def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
         ("Brent hit $85/barrel.", "dollar per barrel"),
         ("Onions sold at Rs 50/kg.", "rupee per kilogram"),
         ("Tickets cost $5 a year ago.", "dollar"),
+        ("The refinery processes 250,000 barrels of oil a day.", "barrel per day"),
+        ("The mine yields 40 ounces of pure gold per week.", "ounce per week"),
+        ("She drinks 2 cups of coffee a day.", "cup per day"),
     ],
 )
 def test_a_rate_is_per_a_unit_of_several_words(nlp: Language, sentence: str, unit: str) -> None:
