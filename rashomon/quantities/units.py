@@ -48,6 +48,7 @@ MORE_UNITS = {
     "mths": "month",
     "wk": "week",
     "wks": "week",
+    "yds": "yard",
     "degrees f": "degree fahrenheit",
     "degrees c": "degree Celsius",
 }
@@ -176,11 +177,18 @@ def is_measure(name: str | None) -> bool:
 
 
 def _written(tokens: Span) -> str | None:
+    """Return the unit the tokens write, also as an abbreviation that keeps a full stop ("km/h." ending a
+    sentence, where the tokenizer leaves "h." whole)."""
     if any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
         return None
     if tokens.text in DEGREE_LETTERS:
         return unit_name(f"°{tokens.text}")
-    return unit_name(tokens.text) or unit_name("".join(t.text for t in tokens))
+    text = tokens.text
+    return (
+        unit_name(text)
+        or unit_name("".join(t.text for t in tokens))
+        or (unit_name(text[:-1]) if text.endswith(".") and len(text) > 1 else None)
+    )
 
 
 def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:

@@ -27,6 +27,9 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("Net profit for the 12 mths fell.", "month"),
         ("The strike lasted six wks.", "week"),
         ("The border lies 80 kms south of the city.", "kilometre"),
+        ("The train ran at 300 km/h.", "kilometre per hour"),
+        ("The ride took 3 h.", "hour"),
+        ("The truck dumped 12 yds of gravel.", "yard"),
     ],
 )
 def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:
