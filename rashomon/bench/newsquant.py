@@ -31,6 +31,7 @@ NEWSQUANT_UNIT_NAMES = {
     "degree angle": "degree",
     "tonne": "metric ton",
     "short ton": "ton",
+    "cubic centimetre": "millilitre",
     "peso": "mexican peso",
     "swedish krona": "swedish krone",
     "polish zloty": "polish złoty",

@@ -49,11 +49,14 @@ MORE_UNITS = {
     "wk": "week",
     "wks": "week",
     "yds": "yard",
+    "millennia": "millennium",
     "degrees f": "degree fahrenheit",
     "degrees c": "degree Celsius",
 }
 """Written units that quantulum3's dictionary lacks, by their lower-case form, named as in quantulum3's
 dictionary where it has the unit and else as in CQE's."""
+SQUARE_ABBREVIATIONS = frozenset({"sq", "sq."})
+"""Abbreviations of "square" before any unit of length ("sq miles", "sq. metres")."""
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 """Clock times' suffixes, never the attometres and picometres the dictionary reads in them."""
 MORE_CURRENCIES = {
@@ -154,7 +157,8 @@ def unit_name(text: str) -> str | None:
         if found:
             name = min(unit.name for unit in found)
             return SAME_UNITS.get(name, name)
-    return None
+    square, _, rest = lower.partition(" ")
+    return unit_name(f"square {rest}") if square in SQUARE_ABBREVIATIONS and rest else None
 
 
 @cache

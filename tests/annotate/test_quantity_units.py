@@ -30,6 +30,9 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("The train ran at 300 km/h.", "kilometre per hour"),
         ("The ride took 3 h.", "hour"),
         ("The truck dumped 12 yds of gravel.", "yard"),
+        ("The fire burned 20 sq miles of forest.", "square mile"),
+        ("The flat has 80 sq. metres of floor.", "square metre"),
+        ("The ice formed over 2 millennia.", "millennium"),
     ],
 )
 def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:
