@@ -181,17 +181,18 @@ def is_measure(name: str | None) -> bool:
 
 
 def _written(tokens: Span) -> str | None:
-    """Return the unit the tokens write, also as an abbreviation that keeps a full stop ("km/h." ending a
-    sentence, where the tokenizer leaves "h." whole)."""
+    """Return the unit the tokens write, also when their last word keeps a full stop ("km/h." or "per cent."
+    ending a sentence, where the tokenizer leaves "h." or "cent." whole)."""
     if any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
         return None
     if tokens.text in DEGREE_LETTERS:
         return unit_name(f"°{tokens.text}")
-    text = tokens.text
+    text, joined = tokens.text, "".join(t.text for t in tokens)
+    stopped = tokens[-1].text.endswith(".") and len(tokens[-1].text) > 1
     return (
         unit_name(text)
-        or unit_name("".join(t.text for t in tokens))
-        or (unit_name(text[:-1]) if text.endswith(".") and len(text) > 1 else None)
+        or unit_name(joined)
+        or (unit_name(text[:-1]) or unit_name(joined[:-1]) if stopped else None)
     )
 
 

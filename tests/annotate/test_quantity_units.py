@@ -29,6 +29,7 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("The border lies 80 kms south of the city.", "kilometre"),
         ("The train ran at 300 km/h.", "kilometre per hour"),
         ("The ride took 3 h.", "hour"),
+        ("Sales rose 5 per cent.", "percentage"),
         ("The truck dumped 12 yds of gravel.", "yard"),
         ("The fire burned 20 sq miles of forest.", "square mile"),
         ("The flat has 80 sq. metres of floor.", "square metre"),
