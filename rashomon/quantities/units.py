@@ -7,7 +7,7 @@ from functools import cache
 from quantulum3 import load
 from spacy.tokens import Doc, Span
 
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, split_glued
+from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, split_glued
 
 MAX_UNIT_TOKENS = 4
 """Longest written unit looked up, in tokens ("miles per hour", "km / h")."""
@@ -55,6 +55,9 @@ MORE_UNITS = {
 }
 """Written units that quantulum3's dictionary lacks, by their lower-case form, named as in quantulum3's
 dictionary where it has the unit and else as in CQE's."""
+POUND_OF_WEIGHT = "pound-mass"
+WEIGHT_WORDS = frozenset({"weigh", "weight", "heavy", "overweight", "lighter", "heavier"})
+"""Words that make "pounds" in their sentence a weight rather than sterling."""
 SQUARE_ABBREVIATIONS = frozenset({"sq", "sq."})
 """Abbreviations of "square" before any unit of length ("sq miles", "sq. metres")."""
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
@@ -210,7 +213,20 @@ def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
 def unit_after(number: Span) -> tuple[str, int] | None:
     """Return the unit written right after a number span and the token index where it ends."""
     found = _unit_at(number.doc, number.end)
+    if found is not None and _weighs_pounds(number, found[1]):
+        found = (POUND_OF_WEIGHT, found[1])
     return _per_unit(*found, number.doc) if found else None
+
+
+def _weighs_pounds(number: Span, end: int) -> bool:
+    """Return True when the word "pounds" after a number is a weight: in a sentence about weight ("weighed
+    8 pounds") or a plain number of pounds of something ("300 pounds of cocaine"), not a sum in millions."""
+    doc = number.doc
+    if doc[number.end : end].text.lower() not in ("pound", "pounds"):
+        return False
+    of_thing = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in ("NOUN", "ADJ")
+    scaled = any(t.lower_ in SCALES or t.lower_ in SCALE_ABBREVIATIONS for t in number)
+    return any(t.lemma_.lower() in WEIGHT_WORDS for t in number.sent) or (of_thing and not scaled)
 
 
 def _past_of_phrase(doc: Doc, end: int) -> int:

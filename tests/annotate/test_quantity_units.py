@@ -154,3 +154,18 @@ def test_a_count_the_parser_left_unattached_counts_the_noun_after_its_modifiers(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The baby weighed 8 pounds and the fish weighed 300 pounds.", ["pound-mass", "pound-mass"]),
+        ("Police seized 300 pounds of cocaine.", ["pound-mass"]),
+        ("The club paid 5 million pounds for the striker.", ["pound sterling"]),
+        ("Rail fares cost 40 pounds more.", ["pound sterling"]),
+    ],
+)
+def test_pounds_are_a_weight_in_a_sentence_about_weight_or_of_a_thing(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
