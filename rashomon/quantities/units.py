@@ -52,6 +52,9 @@ MORE_UNITS = {
     "millennia": "millennium",
     "degrees f": "degree fahrenheit",
     "degrees c": "degree Celsius",
+    "sterling": "pound sterling",
+    "renminbi": "chinese yuan",
+    "rmb": "chinese yuan",
 }
 """Written units that quantulum3's dictionary lacks, by their lower-case form, named as in quantulum3's
 dictionary where it has the unit and else as in CQE's."""
@@ -71,6 +74,7 @@ MORE_CURRENCIES = {
     "malaysian ringgit": ("RM", "MYR", "ringgit"),
     "indonesian rupiah": ("Rp", "IDR", "rupiah"),
     "thai baht": ("THB", "baht"),
+    "bangladeshi taka": ("BDT", "taka", "bangladeshi taka"),
     "philippine peso": ("₱", "PHP", "philippine peso"),
     "vietnamese dong": ("₫", "VND", "dong"),
     "turkish lira": ("₺", "TRY", "lira", "turkish lira"),
@@ -80,11 +84,11 @@ MORE_CURRENCIES = {
     "egyptian pound": ("E£", "EGP", "egyptian pound"),
     "nigerian naira": ("₦", "NGN", "naira"),
     "kenyan shilling": ("KES", "kenyan shilling"),
-    "swedish krona": ("SEK", "krona", "kronor", "swedish krona"),
-    "norwegian krone": ("NOK", "norwegian krone"),
-    "danish krone": ("DKK", "danish krone"),
+    "swedish krona": ("SEK", "krona", "kronor", "swedish krona", "swedish kronor", "swedish crown"),
+    "norwegian krone": ("NOK", "norwegian krone", "norwegian kroner", "norwegian crown"),
+    "danish krone": ("DKK", "danish krone", "danish kroner", "danish crown"),
     "polish zloty": ("PLN", "zloty"),
-    "czech koruna": ("CZK", "koruna", "czech koruna"),
+    "czech koruna": ("CZK", "koruna", "czech koruna", "czech crown"),
     "hungarian forint": ("HUF", "forint"),
     "ukrainian hryvnia": ("UAH", "hryvnia"),
     "argentine peso": ("ARS", "argentine peso"),

@@ -169,3 +169,18 @@ def test_pounds_are_a_weight_in_a_sentence_about_weight_or_of_a_thing(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The fund holds 300 million Danish kroner.", "danish krone"),
+        ("The firm lost 40 million Norwegian crowns.", "norwegian krone"),
+        ("The deal is worth 5 billion renminbi.", "chinese yuan"),
+        ("Revenue rose to 1.2 billion RMB.", "chinese yuan"),
+        ("The club lost 3 million sterling.", "pound sterling"),
+        ("Tickets cost 2,000 taka.", "bangladeshi taka"),
+    ],
+)
+def test_currencies_are_named_by_their_other_written_forms(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
