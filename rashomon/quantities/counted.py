@@ -14,6 +14,7 @@ from rashomon.quantities.units import (
     age_unit,
     currency_before,
     rate_after,
+    sign_currency,
     unit_after,
     unit_in_number,
     unit_name,
@@ -186,6 +187,8 @@ def _find_counted(number: Span) -> Counted:
     last = number[-1]
     exclude = {t.i for t in number}
     currency = unit_in_number(number) or currency_before(number)
+    if currency is not None:
+        currency = sign_currency(currency, number)
     measured = unit_after(number)
     if measured is not None and measured[0] == "percentage":
         return Counted("percent", doc[measured[1] - 1], "percentage")

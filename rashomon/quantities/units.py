@@ -58,6 +58,9 @@ MORE_UNITS = {
 }
 """Written units that quantulum3's dictionary lacks, by their lower-case form, named as in quantulum3's
 dictionary where it has the unit and else as in CQE's."""
+YEN_SIGN = "¥"
+JAPAN_WORDS = frozenset({"japan", "japanese", "tokyo", "osaka", "nikkei", "yen", "topix"})
+"""Words that make "¥" in their sentence the yen rather than the yuan."""
 POUND_OF_WEIGHT = "pound-mass"
 WEIGHT_WORDS = frozenset({"weigh", "weight", "heavy", "overweight", "lighter", "heavier"})
 """Words that make "pounds" in their sentence a weight rather than sterling."""
@@ -344,3 +347,12 @@ def unit_in_number(number: Span) -> str | None:
         if glued is not None and glued[1] is not None:
             return glued[1]
     return None
+
+
+def sign_currency(name: str, number: Span) -> str:
+    """Return the currency that a sign written before or in a number names in its sentence: "¥" is the yen
+    beside words of Japan ("shares fell ¥30 in Tokyo"), else the yuan."""
+    written = number.doc[currency_start(number) : number.end].text
+    if name != "chinese yuan" or YEN_SIGN not in written:
+        return name
+    return "japanese yen" if any(t.lower_ in JAPAN_WORDS for t in number.sent) else name

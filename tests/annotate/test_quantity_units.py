@@ -184,3 +184,17 @@ def test_pounds_are_a_weight_in_a_sentence_about_weight_or_of_a_thing(
 )
 def test_currencies_are_named_by_their_other_written_forms(nlp: Language, sentence: str, unit: str) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The stock fell ¥30 to ¥1,250 in Tokyo.", ["japanese yen", "japanese yen"]),
+        ("Japanese exporters earned ¥2 trillion.", ["japanese yen"]),
+        ("China's exports reached ¥2 trillion.", ["chinese yuan"]),
+    ],
+)
+def test_the_yen_sign_is_the_yen_in_a_sentence_about_japan(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
