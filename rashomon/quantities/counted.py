@@ -243,15 +243,22 @@ def _noun_after_modifiers(number: Span) -> Token | None:
 def counts_alike(earlier: Span, later: Span, counted: Counted) -> bool:
     """Return True when `later`, written without a noun, is joined by "and" or "or" to an earlier count of
     things in its sentence, or is the level that count changed to, and so counts the same things ("247
-    people in Kenya and 10 in Tanzania", "fell 100 points to 1,847")."""
+    people in Kenya and 10 in Tanzania", "fell 100 points to 1,847"; not "below the 5,000 mark at 4,907")."""
     words = [t.lower_ for t in earlier.doc[earlier.end : later.start]]
-    joined = bool(set(words) & COORDINATORS) or (bool(words) and words[-1] in LEVEL_WORDS)
+    level = bool(words) and words[-1] in LEVEL_WORDS and _is_an_amount_of_change(counted.head)
+    joined = bool(set(words) & COORDINATORS) or level
     return (
         later.sent.start == earlier.sent.start
         and counted.head is not None
         and counted.unit is None
         and joined
     )
+
+
+def _is_an_amount_of_change(head: Token | None) -> bool:
+    """Return True when a count's noun is what a verb changed by ("fell 100 points", "rose by 12 deaths"),
+    not a level named with another preposition ("slid below the 5,000 mark")."""
+    return head is not None and (head.dep_ != "pobj" or head.head.lower_ == "by")
 
 
 def _counted_by_subject(number: Token) -> Token | None:

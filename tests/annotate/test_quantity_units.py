@@ -198,3 +198,17 @@ def test_the_yen_sign_is_the_yen_in_a_sentence_about_japan(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The index fell 100 points to 1,847.", ["point", "point"]),
+        ("Claims fell by 12,000 claims to 230,000.", ["claim", "claim"]),
+        ("The index slid below the 5,000 mark at 4,907.", ["mark", "-"]),
+    ],
+)
+def test_a_level_counts_what_the_change_before_it_counted(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
