@@ -14,6 +14,7 @@ from rashomon.quantities.units import (
     age_unit,
     currency_before,
     rate_after,
+    sign_currency,
     unit_after,
     unit_in_number,
     unit_name,
@@ -25,6 +26,8 @@ UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 COORDINATORS = frozenset({"and", "or"})
 LEVEL_WORDS = frozenset({"to", "at"})
 """Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
+MAX_MODIFIERS = 3
+"""Most adjectives or participles read between a number and the noun it counts when the parse misses it."""
 COUNT_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
 """Nouns that name a count of something else ("the number of victims", "the death toll")."""
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -185,6 +188,8 @@ def _find_counted(number: Span) -> Counted:
     last = number[-1]
     exclude = {t.i for t in number}
     currency = unit_in_number(number) or currency_before(number)
+    if currency is not None:
+        currency = sign_currency(currency, number)
     measured = unit_after(number)
     if measured is not None and measured[0] == "percentage":
         return Counted("percent", doc[measured[1] - 1], "percentage")
@@ -211,8 +216,9 @@ def _find_counted(number: Span) -> Counted:
         noun = next((t for t in partitive.children if t.dep_ == "pobj"), None)
         if noun is not None and noun.pos_ != "PRON":
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
-    if after is not None and after.pos_ in ("NOUN",) and after.i == number.end:
-        return Counted(_noun_phrase(after, exclude), after, unit or unit_of(after))
+    noun = after if after is not None and after.pos_ == "NOUN" else _noun_after_modifiers(number)
+    if noun is not None:
+        return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     if unit is None and (counted := _counted_by_subject(last)) is not None:
         if counted.dep_ == "compound":
             return Counted(plural(counted.lemma_.lower()), counted, None)
@@ -220,18 +226,42 @@ def _find_counted(number: Span) -> Counted:
     return Counted(unit, None, unit)
 
 
+def _noun_after_modifiers(number: Span) -> Token | None:
+    """Return the noun right after a number and the adjectives or participles before it, when the parser
+    did not attach the number to it ("149 confirmed orders"); a noun that says when ("rose 15,000 last week")
+    counts nothing."""
+    doc = number.doc
+    i = number.end
+    while (
+        i < len(doc)
+        and i < number.end + MAX_MODIFIERS
+        and (doc[i].pos_ == "ADJ" or doc[i].tag_ in ("VBN", "VBG"))
+    ):
+        i += 1
+    if i == number.end or i >= len(doc) or doc[i].pos_ != "NOUN" or doc[i].dep_ == "npadvmod":
+        return None
+    return doc[i]
+
+
 def counts_alike(earlier: Span, later: Span, counted: Counted) -> bool:
     """Return True when `later`, written without a noun, is joined by "and" or "or" to an earlier count of
     things in its sentence, or is the level that count changed to, and so counts the same things ("247
-    people in Kenya and 10 in Tanzania", "fell 100 points to 1,847")."""
+    people in Kenya and 10 in Tanzania", "fell 100 points to 1,847"; not "below the 5,000 mark at 4,907")."""
     words = [t.lower_ for t in earlier.doc[earlier.end : later.start]]
-    joined = bool(set(words) & COORDINATORS) or (bool(words) and words[-1] in LEVEL_WORDS)
+    level = bool(words) and words[-1] in LEVEL_WORDS and _is_an_amount_of_change(counted.head)
+    joined = bool(set(words) & COORDINATORS) or level
     return (
         later.sent.start == earlier.sent.start
         and counted.head is not None
         and counted.unit is None
         and joined
     )
+
+
+def _is_an_amount_of_change(head: Token | None) -> bool:
+    """Return True when a count's noun is what a verb changed by ("fell 100 points", "rose by 12 deaths"),
+    not a level named with another preposition ("slid below the 5,000 mark")."""
+    return head is not None and (head.dep_ != "pobj" or head.head.lower_ == "by")
 
 
 def count_noun(number: Token) -> Token | None:
