@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import FRACTIONS
 from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
-from rashomon.quantities.units import currency_before, is_measure, unit_name
+from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
@@ -148,6 +148,21 @@ def _abbreviation(token: Token) -> str:
     return token.lower_.rstrip(".")
 
 
+def _is_measured(span: Span) -> bool:
+    """Return True when a unit of measure or a percent sign follows the number ("Ford 5%", "Tesla 3
+    percent")."""
+    measured = unit_after(span)
+    return measured is not None and is_measure(measured[0].split(" per ")[0])
+
+
+def _names_a_thing(token: Token, number: Span) -> bool:
+    """Return True for a name, or a capitalised noun before a bare whole number, that the number completes
+    ("Boeing 737", "Studio 54", "Interstate 95"), not a row label before an amount ("Revs 13.6 mln")."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and number.text.isdigit()
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
     "4G"."""
@@ -156,7 +171,7 @@ def is_identifier(span: Span) -> bool:
     previous = doc[first.i - 1] if first.i > span.sent.start else None
     if currency_before(span) is not None:
         return False
-    if previous is not None and previous.pos_ == "PROPN":
+    if previous is not None and _names_a_thing(previous, span) and not _is_measured(span):
         return True
     if previous is not None and _abbreviation(previous) in IDENTIFIER_WORDS:
         return True

@@ -211,3 +211,17 @@ def test_a_scale_word_wrapped_onto_the_next_line_belongs_to_its_number(
 def test_quarters_are_a_fraction_only_before_of(nlp: Language, text: str, value: float) -> None:
     (quantity,) = nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities
     assert quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("In the poll, Harris had 52%, Vance 45%.", [("52", 52), ("45", 45)]),
+        ("Shares of Ford closed 5% higher.", [("5", 5)]),
+        ("Traffic on Interstate 95 was halted.", []),
+        ("The club once played at Studio 54.", []),
+        ("The Boeing 777 carried 300 passengers.", [("300", 300)]),
+    ],
+)
+def test_a_number_after_a_name_names_unless_it_measures(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
