@@ -157,7 +157,10 @@ def _is_measured(span: Span) -> bool:
 
 def _names_a_thing(token: Token, number: Span) -> bool:
     """Return True for a name, or a capitalised noun before a bare whole number, that the number completes
-    ("Boeing 737", "Studio 54", "Interstate 95"), not a row label before an amount ("Revs 13.6 mln")."""
+    ("Boeing 737", "Studio 54", "Interstate 95"); not a row label before an amount ("Revs 13.6 mln"), one
+    who is given what the number counts ("sent Ukraine 31 tanks") or a number in groups of thousands."""
+    if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative":
+        return False
     if token.pos_ == "PROPN":
         return True
     return token.pos_ == "NOUN" and token.text[:1].isupper() and number.text.isdigit()

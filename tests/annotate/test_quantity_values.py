@@ -221,6 +221,9 @@ def test_quarters_are_a_fraction_only_before_of(nlp: Language, text: str, value:
         ("Traffic on Interstate 95 was halted.", []),
         ("The club once played at Studio 54.", []),
         ("The Boeing 777 carried 300 passengers.", [("300", 300)]),
+        ("The US sent Ukraine 31 tanks.", [("31", 31)]),
+        ("Voters gave Labour 412 seats.", [("412", 412)]),
+        ("Morgan Stanley 2,000 jobs cut.", [("2,000", 2000)]),
     ],
 )
 def test_a_number_after_a_name_names_unless_it_measures(nlp: Language, sentence: str, found: list) -> None:
