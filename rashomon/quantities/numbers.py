@@ -86,9 +86,10 @@ VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕
 """A fraction written as one character, alone or after a whole number ("½", "2½")."""
 NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 GLUED = re.compile(
-    r"^(?P<before>[^\d\s+-]{1,3})?(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<after>[^\d\s]{1,4})?$"
+    r"^(?P<before>[^\d\s+-]{1,3})?(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<after>[^\d\s]{1,4}?)?\.?$"
 )
-"""A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700"."""
+"""A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700", also with
+the full stop of a sentence the tokenizer left on it ("$10M.")."""
 NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "half"}
 
 

@@ -228,3 +228,17 @@ def test_quarters_are_a_fraction_only_before_of(nlp: Language, text: str, value:
 )
 def test_a_number_after_a_name_names_unless_it_measures(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The startup raised $10M.", [("$10M", 10_000_000)]),
+        ("The company is valued at $5B.", [("$5B", 5_000_000_000)]),
+        ("The bill came to $5bn.", [("$5bn", 5_000_000_000)]),
+    ],
+)
+def test_a_scale_letter_keeps_its_number_before_the_full_stop(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
