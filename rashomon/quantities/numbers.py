@@ -158,6 +158,23 @@ def _scaled(bounds: tuple[float, float | None], scale: float) -> Amount:
     return Amount(None, low * scale, None if high is None else high * scale, vague=True)
 
 
+def _scaled_part(words: list[str]) -> Amount | None:
+    """Return the amount of a part of a scale word: "one and a half million", "a quarter of a million",
+    "three quarters of a billion"; None for other phrases."""
+    if len(words) < 3 or words[-1] not in SCALES:
+        return None
+    head = words[:-1]
+    if head[-2:] == ["of", "a"]:
+        head = head[:-2]
+    elif head[-3:] != ["and", "a", "half"]:
+        return None
+    part = parse_amount(" ".join(head))
+    if part is None or part.value is None:
+        return None
+    value = part.value * SCALES[words[-1]]
+    return Amount(value, value, value)
+
+
 def parse_amount(text: str) -> Amount | None:
     """Return the amount a number phrase denotes, exact or as a vague range, else None."""
     stripped = text.strip()
@@ -179,6 +196,8 @@ def parse_amount(text: str) -> Amount | None:
         return _scaled(VAGUE_WORDS[head], (SCALES | VAGUE_SCALES)[words[-1]])
     if phrase == "half":
         return Amount(0.5, 0.5, 0.5)
+    if (scaled := _scaled_part(words)) is not None:
+        return scaled
     if phrase.endswith(" and a half") and (whole := parse_amount(phrase.removesuffix(" and a half"))):
         return (
             None if whole.value is None else Amount(whole.value + 0.5, whole.value + 0.5, whole.value + 0.5)

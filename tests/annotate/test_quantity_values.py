@@ -242,3 +242,42 @@ def test_a_scale_letter_keeps_its_number_before_the_full_stop(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("He sold one and a half million copies.", [("one and a half million", 1_500_000)]),
+        ("It cost two-and-a-half million dollars.", [("two-and-a-half million", 2_500_000)]),
+        ("The firm has a quarter of a million customers.", [("a quarter of a million", 250_000)]),
+        ("The meeting lasted three and a half hours.", [("three and a half", 3.5)]),
+    ],
+)
+def test_a_part_of_a_scale_word_is_one_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The measure needs a two-thirds majority.", [("two-thirds", 2 / 3)]),
+        ("The group holds a one-third stake.", [("one-third", 1 / 3)]),
+        ("The economy shrank for a two-quarter stretch.", [("two", 2)]),
+        ("A first-half goal decided it.", []),
+    ],
+)
+def test_a_hyphened_fraction_before_a_noun_is_a_fraction(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It was a one-off payment.", []),
+        ("The one-time champion retired.", []),
+        ("It is a one-way street.", []),
+        ("The union called a one-day strike.", [("one", 1)]),
+    ],
+)
+def test_one_in_a_hyphened_idiom_is_no_count(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
