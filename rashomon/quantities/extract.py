@@ -166,6 +166,18 @@ def _joins_scale(hyphen: Token) -> bool:
     )
 
 
+def _joins_fraction(hyphen: Token) -> bool:
+    """Return True for a hyphen written between a whole number and a fraction ("7-1/4")."""
+    doc = hyphen.doc
+    return (
+        hyphen.i + 1 < len(doc)
+        and doc[hyphen.i - 1].text.isdigit()
+        and not doc[hyphen.i - 1].whitespace_
+        and not hyphen.whitespace_
+        and DIGIT_FRACTION.match(doc[hyphen.i + 1].text) is not None
+    )
+
+
 def _halves_a_scale(article: Token) -> bool:
     """Return True for the "a" of "half a million" or "half a dozen", which joins the scale to "half"."""
     doc = article.doc
@@ -231,7 +243,12 @@ def number_spans(doc: Doc) -> list[Span]:
                 token.text in ("-", "and", "of")
                 and end + 1 < len(doc)
                 and (_is_number_token(doc[end + 1]) or (token.text == "-" and _is_fraction(doc[end + 1])))
-                and not (token.text == "-" and not doc[end - 1].is_alpha and not _joins_scale(token))
+                and not (
+                    token.text == "-"
+                    and not doc[end - 1].is_alpha
+                    and not _joins_scale(token)
+                    and not _joins_fraction(token)
+                )
                 and not (token.lower_ == "of" and doc[end - 1].lower_ not in VAGUE_SCALES)
                 and not (
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
@@ -271,6 +288,13 @@ def _is_game_half(span: Span) -> bool:
             or previous.lower_ in ("the", "this", "that")
         )
     )
+
+
+def _is_bare_scale(span: Span) -> bool:
+    """Return True for a scale word with no number or article ("the Million Man March", "(BIL)"), which
+    multiplies nothing; "a million" counts one."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return len(span) == 1 and span[0].lower_ in SCALES and before not in ("a", "an")
 
 
 def _is_pronoun_one(span: Span) -> bool:
@@ -377,6 +401,7 @@ def _numbers(doc: Doc) -> list[tuple[Span, Amount]]:
             amount is not None
             and not _is_pronoun_one(span)
             and not _is_game_half(span)
+            and not _is_bare_scale(span)
             and not is_not_a_count(span)
         ):
             found.append(_signed(span, amount))

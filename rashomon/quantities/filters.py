@@ -19,6 +19,8 @@ IDENTIFIER_WORDS = frozenset(
 )
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DECIMAL = re.compile(r"\d+\.\d+")
+MIXED_FRACTION = re.compile(r"(?<![\d/-])\d+-\d/\d{1,2}(?![\d/-])")
+"""A whole number and a fraction joined by a hyphen ("7-1/4"), which is no date."""
 MONTH_NAMES = frozenset(MONTHS)
 RATE_WORDS = frozenset({"a", "an", "per", "each"})
 YEAR_RANGE = (1000, 2100)
@@ -258,7 +260,8 @@ def is_not_a_count(span: Span) -> bool:
         return True
     chunk = written_chunk(span)
     dated = find_date(chunk)
-    if PHONE.search(chunk) or re.search(r"\d[-/]\d+[-/]\d", chunk) or (dated and dated.precision != "year"):
+    slashed = re.search(r"\d[-/]\d+[-/]\d", chunk) and not MIXED_FRACTION.search(chunk)
+    if PHONE.search(chunk) or slashed or (dated and dated.precision != "year"):
         return True
     if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
         return True

@@ -81,7 +81,10 @@ VAGUE_WORDS: dict[str, tuple[float, float]] = {
 VAGUE_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 """Plural scale words that a vague word can multiply: "tens of thousands", "hundreds of millions"."""
 DIGIT_FRACTION = re.compile(r"^(?P<over>\d)/(?P<under>\d{1,2})$")
-"""A fraction written in digits ("3/4", "1/2"); only proper ones, since "24/7" and "9/11" are not."""
+"""A fraction written in digits ("3/4", "1/2"); only proper ones with a usual denominator, since "24/7" and
+"9/11" are not."""
+DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
+"""Denominators that fractions written in digits have; "9/11" and "1/6" are days."""
 VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$")
 """A fraction written as one character, alone or after a whole number ("½", "2½")."""
 NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -111,11 +114,18 @@ class Amount:
     vague: bool = False
 
 
+def _is_proper(over: int, under: int) -> bool:
+    """Return True for a proper fraction with a usual denominator ("3/8"), not "9/11"."""
+    return over < under and under in DENOMINATORS
+
+
 def parse_numeral(token: str) -> float | None:
     """Return the value of a digit string such as "4,200", "1.5" or a proper fraction ("3/4", "2½"), else
     None."""
     token = token.strip()
-    if (fraction := DIGIT_FRACTION.match(token)) and int(fraction["over"]) < int(fraction["under"]):
+    if (fraction := DIGIT_FRACTION.match(token)) and _is_proper(
+        int(fraction["over"]), int(fraction["under"])
+    ):
         return int(fraction["over"]) / int(fraction["under"])
     if (vulgar := VULGAR_FRACTION.match(token)) is not None:
         return int(vulgar["whole"] or 0) + unicodedata.numeric(vulgar["part"])

@@ -281,3 +281,28 @@ def test_a_hyphened_fraction_before_a_noun_is_a_fraction(nlp: Language, sentence
 )
 def test_one_in_a_hyphened_idiom_is_no_count(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The bond carries a 7-1/4 pct coupon.", [("7-1/4", 7.25)]),
+        ("The rate was cut to 4-1/4 percent.", [("4-1/4", 4.25)]),
+        ("The 9/11 attacks changed air travel.", []),
+        ("The stock rose 3/8 point.", [("3/8", 0.375)]),
+    ],
+)
+def test_a_fraction_in_digits_has_a_usual_denominator(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The bank (BIL) lent the money.", []),
+        ("The Million Man March drew crowds.", []),
+        ("A thousand soldiers were deployed.", [("thousand", 1000)]),
+    ],
+)
+def test_a_scale_word_alone_is_no_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
