@@ -250,7 +250,7 @@ def is_not_a_count(span: Span) -> bool:
         return True
     if (
         len(span) == 1
-        and (first.i == 0 or not unit_name(doc[first.i - 1].text))
+        and currency_before(span) is None
         and is_year(first)
         and not _year_shaped_count(span)
         and not _opens_measured_range(span)

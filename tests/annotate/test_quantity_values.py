@@ -149,6 +149,8 @@ def test_a_long_number_without_commas_is_a_count(nlp: Language, sentence: str, f
         ("The company cut about 1500 jobs.", [("about 1500", 1500)]),
         ("Some 1200 people fled.", [("Some 1200", 1200)]),
         ("The 2008 elections were close.", []),
+        ("Profit rose 12 percent in 1986 income terms.", [("12", 12)]),
+        ("Prices peaked around third quarter 1987.", []),
         ("After a brief run of 2007 models, it ended.", []),
     ],
 )
