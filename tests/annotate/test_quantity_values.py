@@ -308,3 +308,22 @@ def test_a_fraction_in_digits_has_a_usual_denominator(nlp: Language, sentence: s
 )
 def test_a_scale_word_alone_is_no_number(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Siemens shed 12.50 to 716.50 in Frankfurt.", [("12.50", 12.5), ("716.50", 716.5)]),
+        ("Unemployment rose 0.2 to 5.4 percent.", [("0.2", 0.2), ("5.4", 5.4)]),
+        ("Prices could rise 10 to 15 percent next year.", [("10 to 15", None)]),
+        ("Sales may rise 5 to 7 billion dollars.", [("5 to 7 billion", None)]),
+    ],
+)
+def test_a_level_reached_after_a_change_is_no_range_end(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+def test_a_range_of_prices_per_share_is_one_range(nlp: Language) -> None:
+    text = "Earnings will range from 3.75 dlrs to 4.25 dlrs per share."
+    (found,) = nlp(make_doc(nlp, text, "d", None))._.quantities
+    assert (found.low, found.high) == (3.75, 4.25)
