@@ -249,6 +249,7 @@ def number_spans(doc: Doc) -> list[Span]:
                     and not _joins_scale(token)
                     and not _joins_fraction(token)
                 )
+                and not (token.text == "-" and doc[end - 1].is_alpha and not doc[end + 1].is_alpha)
                 and not (token.lower_ == "of" and doc[end - 1].lower_ not in VAGUE_SCALES)
                 and not (
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)

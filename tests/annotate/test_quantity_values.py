@@ -327,3 +327,17 @@ def test_a_range_of_prices_per_share_is_one_range(nlp: Language) -> None:
     text = "Earnings will range from 3.75 dlrs to 4.25 dlrs per share."
     (found,) = nlp(make_doc(nlp, text, "d", None))._.quantities
     assert (found.low, found.high) == (3.75, 4.25)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The contract is worth $5 billion-$6 billion.", 5e9, 6e9),
+        ("The repairs cost €2 million-€3 million.", 2e6, 3e6),
+    ],
+)
+def test_a_range_of_scaled_amounts_joined_by_a_hyphen_is_read(
+    nlp: Language, sentence: str, low: float, high: float
+) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (quantity.low, quantity.high) == (low, high)
