@@ -300,7 +300,7 @@ def _is_bare_scale(span: Span) -> bool:
 
 def _is_pronoun_one(span: Span) -> bool:
     """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
-    count ("one of the victims", "a one-year deal", "won one")."""
+    count ("one of the victims", "a one-year deal", "won one", "two died and one was hurt")."""
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -319,7 +319,8 @@ def _is_pronoun_one(span: Span) -> bool:
         or (after.text == "-" and span.doc[span.end + 1 : span.end + 2].text.lower() in HYPHENED_AFTER_ONE)
         or preceding in ("one by", "one after")
         or after.lower_ in NOT_COUNT_AFTER_ONE
-        or after.pos_ in ("VERB", "AUX", "PRON", "DET")
+        or after.tag_ == "MD"
+        or after.pos_ in ("PRON", "DET")
         or (before is not None and before.pos_ == "ADJ")
         or "after another" in following
         or (

@@ -124,6 +124,8 @@ def test_plus_glued_to_a_number_bounds_it_from_below(nlp: Language) -> None:
         ("The deal is a good one for both firms.", []),
         ("It was one that fared badly.", []),
         ("They left one by one.", []),
+        ("Two people died and one was injured.", [("Two", 2), ("one", 1)]),
+        ("One should never say never.", []),
     ],
 )
 def test_one_is_a_count_unless_a_pronoun(nlp: Language, sentence: str, found: list) -> None:
