@@ -239,6 +239,18 @@ def is_rate_denominator(span: Span) -> bool:
     return measured.like_num or unit_name(measured.text) is not None
 
 
+def _opens_day_range(span: Span) -> bool:
+    """Return True for the first day of a span of days before a month ("from 5 to 7 June")."""
+    after = span.doc[span.end : span.end + 3]
+    return (
+        len(after) == 3
+        and after[0].lower_ in ("to", "-", "–", "and", "until", "till")
+        and after[1].text.isdigit()
+        and int(after[1].text) <= 31
+        and after[2].lower_.rstrip(".") in MONTH_NAMES
+    )
+
+
 def is_not_a_count(span: Span) -> bool:
     """Return True when the number span is a year, date, time, phone number, ordinal, identifier or what a
     rate is per."""
@@ -266,7 +278,9 @@ def is_not_a_count(span: Span) -> bool:
     if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
         return True
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
-    if neighbours & MONTH_NAMES and any(t.text.isdigit() and int(t.text) <= 31 for t in span):
+    if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(
+        t.text.isdigit() and int(t.text) <= 31 for t in span
+    ):
         return True
     ordinal_word = first.ent_type_ == "ORDINAL" and (first.is_alpha or first.like_num)
     if ordinal_word or re.fullmatch(r"\d+(st|nd|rd|th)", span.text.lower()):

@@ -343,3 +343,15 @@ def test_a_range_of_scaled_amounts_joined_by_a_hyphen_is_read(
 ) -> None:
     (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
     assert (quantity.low, quantity.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The conference runs from 5 to 7 June.", []),
+        ("Between 10 and 12 May, 300 people fled.", [("300", 300)]),
+        ("Prices rose 5 to 7 percent in June.", [("5 to 7", None)]),
+    ],
+)
+def test_the_first_day_of_a_span_of_days_is_a_date(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
