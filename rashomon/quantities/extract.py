@@ -54,6 +54,9 @@ STARTERS = frozenset(w for w in [*VAGUE_WORDS, *EXACT_WORDS] if " " not in w) - 
 CONTINUERS = NUMBER_WORDS | frozenset(SCALES) | frozenset(VAGUE_SCALES)
 NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "hand", "thing", "time"})
 """Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day")."""
+HYPHENED_AFTER_ONE = frozenset({"off", "time", "sided", "way", "stop", "liner", "on", "size"})
+"""Words that make an idiom with "one" and a hyphen ("a one-off payment", "the one-time champion"), unlike
+"a one-day strike"."""
 
 
 def _is_spelled_ordinal(token: Token) -> bool:
@@ -145,21 +148,21 @@ def _is_glued_scale(token: Token) -> bool:
 
 def _is_fraction(token: Token) -> bool:
     """Return True for the denominator of "a third of", "two thirds of", "one fourth of", "a quarter
-    point", "fell by a third." — not of "a third term", nor the periods of "rose in two quarters"
-    ("quarters" is a fraction only before "of")."""
+    point", "fell by a third.", "a two-thirds majority" — not of "a third term", nor the periods of "rose in
+    two quarters" or "a two-quarter slump" ("quarters" is a fraction only before "of" or after a hyphen)."""
     doc = token.doc
     previous = doc[token.i - 1]
-    if previous.text == "-" and token.i > 1:
+    hyphened = previous.text == "-" and token.i > 1
+    if hyphened:
         previous = doc[token.i - 2]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     measures = following is None or following.is_punct or following.lower_ in ("of", *FRACTION_UNITS)
     if token.lower_ == "quarters":
         measures = following is not None and following.lower_ == "of"
-    return (
-        token.lower_ in FRACTIONS
-        and measures
-        and (previous.lower_ in ("a", "one") or previous.lower_ in SMALL)
-    )
+    parts = 1 if previous.lower_ in ("a", "one") else SMALL.get(previous.lower_)
+    if hyphened and parts is not None:
+        measures = measures or (parts > 1) == token.lower_.endswith("s")
+    return token.lower_ in FRACTIONS and measures and parts is not None
 
 
 def _joins_scale(hyphen: Token) -> bool:
@@ -173,6 +176,18 @@ def _joins_scale(hyphen: Token) -> bool:
     )
 
 
+def _joins_fraction(hyphen: Token) -> bool:
+    """Return True for a hyphen written between a whole number and a fraction ("7-1/4")."""
+    doc = hyphen.doc
+    return (
+        hyphen.i + 1 < len(doc)
+        and doc[hyphen.i - 1].text.isdigit()
+        and not doc[hyphen.i - 1].whitespace_
+        and not hyphen.whitespace_
+        and DIGIT_FRACTION.match(doc[hyphen.i + 1].text) is not None
+    )
+
+
 def _halves_a_scale(article: Token) -> bool:
     """Return True for the "a" of "half a million" or "half a dozen", which joins the scale to "half"."""
     doc = article.doc
@@ -182,6 +197,26 @@ def _halves_a_scale(article: Token) -> bool:
         and doc[article.i - 1].lower_ == "half"
         and (doc[article.i + 1].lower_ in SCALES or doc[article.i + 1].lower_ == "dozen")
     )
+
+
+def _after_and_a_half(doc: Doc, i: int) -> int | None:
+    """Return the index after "and a half" starting at token `i`, written with spaces or hyphens
+    ("one and a half", "two-and-a-half"), else None."""
+    words = [t for t in doc[i : i + 6] if t.text != "-"]
+    if [t.lower_ for t in words[:3]] != ["and", "a", "half"]:
+        return None
+    return words[2].i + 1
+
+
+def _past_scale(doc: Doc, i: int) -> int:
+    """Return the index after a scale word at token `i` ("one and a half million"), else `i`."""
+    return i + 1 if i < len(doc) and doc[i].lower_ in SCALES else i
+
+
+def _past_part_of_scale(doc: Doc, i: int) -> int:
+    """Return the index after "of a million" at token `i`, the scale a fraction is part of ("a quarter of a
+    million"), else `i`."""
+    return i + 3 if doc[i : i + 2].text.lower() == "of a" and _past_scale(doc, i + 2) > i + 2 else i
 
 
 def _starts_number(token: Token) -> bool:
@@ -200,8 +235,8 @@ def number_spans(doc: Doc) -> list[Span]:
         end = i + 1
         while end < len(doc):
             token = doc[end]
-            if token.lower_ == "and" and doc[end + 1 : end + 3].text.lower() == "a half":
-                end += 3
+            if (after_half := _after_and_a_half(doc, end)) is not None:
+                end = _past_scale(doc, after_half)
                 break
             if _halves_a_scale(token):
                 end += 2
@@ -218,7 +253,13 @@ def number_spans(doc: Doc) -> list[Span]:
                 token.text in ("-", "and", "of")
                 and end + 1 < len(doc)
                 and (_is_number_token(doc[end + 1]) or (token.text == "-" and _is_fraction(doc[end + 1])))
-                and not (token.text == "-" and not doc[end - 1].is_alpha and not _joins_scale(token))
+                and not (
+                    token.text == "-"
+                    and not doc[end - 1].is_alpha
+                    and not _joins_scale(token)
+                    and not _joins_fraction(token)
+                )
+                and not (token.text == "-" and doc[end - 1].is_alpha and not doc[end + 1].is_alpha)
                 and not (token.lower_ == "of" and doc[end - 1].lower_ not in VAGUE_SCALES)
                 and not (
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
@@ -226,8 +267,11 @@ def number_spans(doc: Doc) -> list[Span]:
             )
             mixed = DIGIT_FRACTION.match(token.text) is not None and doc[end - 1].text.isdigit()
             starts_anew = any(c.isdigit() for c in token.text) and not linker and not mixed
-            if _is_glued_scale(token) or _is_fraction(token):
+            if _is_glued_scale(token):
                 end += 1
+                break
+            if _is_fraction(token):
+                end = _past_part_of_scale(doc, end + 1)
                 break
             if linker and _is_fraction(doc[end + 1]):
                 end += 2
@@ -242,8 +286,10 @@ def number_spans(doc: Doc) -> list[Span]:
 
 
 def _is_game_half(span: Span) -> bool:
-    """Return True for "half" as a part of something ordered ("the second half"), not a fraction."""
-    previous = span.doc[span.start - 1] if span.start > 0 else None
+    """Return True for "half" as a part of something ordered ("the second half", "a first-half goal"), not
+    a fraction."""
+    start = span.start - 1 if span.start > 1 and span.doc[span.start - 1].text == "-" else span.start
+    previous = span.doc[start - 1] if start > 0 else None
     return (
         span.text.lower() == "half"
         and previous is not None
@@ -255,9 +301,16 @@ def _is_game_half(span: Span) -> bool:
     )
 
 
+def _is_bare_scale(span: Span) -> bool:
+    """Return True for a scale word with no number or article ("the Million Man March", "(BIL)"), which
+    multiplies nothing; "a million" counts one."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return len(span) == 1 and span[0].lower_ in SCALES and before not in ("a", "an")
+
+
 def _is_pronoun_one(span: Span) -> bool:
     """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
-    count ("one of the victims", "a one-year deal", "won one")."""
+    count ("one of the victims", "a one-year deal", "won one", "two died and one was hurt")."""
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -273,9 +326,11 @@ def _is_pronoun_one(span: Span) -> bool:
     preceding = span.doc[max(span.start - 2, 0) : span.start].text.lower()
     return (
         after is None
+        or (after.text == "-" and span.doc[span.end + 1 : span.end + 2].text.lower() in HYPHENED_AFTER_ONE)
         or preceding in ("one by", "one after")
         or after.lower_ in NOT_COUNT_AFTER_ONE
-        or after.pos_ in ("VERB", "AUX", "PRON", "DET")
+        or after.tag_ == "MD"
+        or after.pos_ in ("PRON", "DET")
         or (before is not None and before.pos_ == "ADJ")
         or "after another" in following
         or (
@@ -358,6 +413,7 @@ def _numbers(doc: Doc) -> list[tuple[Span, Amount]]:
             amount is not None
             and not _is_pronoun_one(span)
             and not _is_game_half(span)
+            and not _is_bare_scale(span)
             and not is_not_a_count(span)
         ):
             found.append(_signed(span, amount))
