@@ -87,6 +87,9 @@ FRACTION_UNITS = frozenset({"point", "points", "percent", "mile", "miles", "hour
 SPAN_PREPOSITIONS = frozenset({"over", "within", "under"})
 """Qualifiers that before an amount of time say when, not how many ("over three years"); after "for" they
 still say how many ("for over two weeks")."""
+DURATION_WORDS = frozenset({"for", "in", "last", "take", "spend", "wait", "serve"})
+"""Words after which "over" or "under" an amount of time bounds how long it lasts ("for over two weeks", "in
+under an hour", "lasted over three hours")."""
 TIME_UNIT_LEMMAS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 )
@@ -94,6 +97,9 @@ RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some"
 GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
 a sum gathered ("raised $1.5bn")."""
+HANDLING_VERBS = frozenset("recover sink hike spike crash lift dive drop".split())
+"""Verbs of rising or falling whose object, when counted, is things handled rather than an amount moved
+("recovered 12 bodies", "sank 3 ships", "dropped 2 bombs")."""
 MOVING_VERBS = frozenset(
     "go come move edge inch tick creep head trend drift nudge close end finish open trade revise mark push "
     "drive bid drag".split()
@@ -111,6 +117,8 @@ DIRECTION_WORDS = {
 }
 """Words that give a verb a direction, making the number after its "by" a rise or a fall ("revised down by
 0.2 point", "closed higher by 3%")."""
+NUMBER_TO_NOUN = frozenset({"nummod", "compound", "quantmod", "nmod"})
+"""Relations that join a number to the unit or noun after it ("3 %", "2.5 per cent")."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
@@ -355,16 +363,63 @@ def _direction_of(verb: Token) -> str | None:
     return next((DIRECTION_WORDS[c.lower_] for c in verb.children if c.lower_ in DIRECTION_WORDS), None)
 
 
+def _measure_word(span: Span) -> Token:
+    """Return the word that joins a number phrase to its sentence: the unit or noun the number modifies
+    ("3 %" → "%", "2.5 per cent" → "cent", "1,200 jobs" → "jobs"), else the number's last word."""
+    token = span[-1]
+    while (
+        token.dep_ in NUMBER_TO_NOUN
+        and span.end <= token.head.i <= span.end + 2
+        and (token.i < span.end or token.pos_ not in ("NOUN", "PROPN"))
+    ):
+        token = token.head
+    return token
+
+
+def _is_passive(verb: Token) -> bool:
+    """Return True for a verb in the passive voice ("taxes were raised 2 percent")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _verb_change(span: Span) -> str | None:
+    """Return the change a verb of rising or falling says of the amount it moved by when words stand between
+    them ("rose a further 2%", "fell another 5 points", "raised rates 25 basis points")."""
+    measure = _measure_word(span)
+    if measure.dep_ not in ("npadvmod", "nsubjpass") or measure.head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = measure.head.lemma_.lower()
+    return next((direction for direction, verbs in CHANGE_VERBS.items() if lemma in verbs), None)
+
+
 def _change(span: Span) -> str | None:
     start = currency_start(span)
     signed = _sign_change(span, start)
     if signed is not None:
         return signed
+    return _change_before(span, start) or _verb_change(span)
+
+
+def _counts_things(span: Span) -> bool:
+    """Return True when a number counts things rather than measuring an amount ("12 bodies", not "2%",
+    "$5m" or "10 miles")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        unit_after(span) is None
+        and currency_before(span) is None
+        and after is not None
+        and after.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _change_before(span: Span, start: int) -> str | None:
+    """Return the change the word right before a number says ("rose 5%", "cut by 200", "closed up 3%")."""
     before = span.doc[start - 1] if start > 0 else None
     if before is None:
         return None
     verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
-    if verb is before and verb.lemma_.lower() in GATHERING_VERBS:
+    if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
+        return None
+    if verb is before and verb.lemma_.lower() in HANDLING_VERBS and _counts_things(span):
         return None
     turned = _direction_of(verb) if before.lower_ == "by" else None
     if turned is not None:
@@ -374,6 +429,15 @@ def _change(span: Span) -> str | None:
         if verb.lemma_.lower() in verbs or moved:
             return direction
     return None
+
+
+def _article_start(span: Span, start: int) -> int:
+    """Return where a number written from `start` begins with the article of "a million" or "a thousand"
+    taken in, so that a qualifier before it is found ("over a million people")."""
+    article = span.doc[start - 1] if start > span.sent.start else None
+    if article is not None and article.lower_ in ("a", "an") and span[0].lower_ in SCALES:
+        return start - 1
+    return start
 
 
 def _sentence_time(span: Span, timexes: list[Timex], fallback: str | None) -> str | None:
@@ -437,6 +501,15 @@ def _grouped(
         i += 1
 
 
+def _lasts(words: Span) -> bool:
+    """Return True when the word before a preposition of time makes the amount after it a duration ("for
+    over two weeks", "in under an hour", "lasted over three hours"), not a span that something happens
+    over ("cut jobs over three years")."""
+    return len(words) == 2 and (
+        words[0].lower_ in DURATION_WORDS or words[0].lemma_.lower() in DURATION_WORDS
+    )
+
+
 def _counts_time(number: Span) -> bool:
     """Return True when the number counts units of time ("three years"), not an age ("65 years of age")."""
     after = number.doc[number.end] if number.end < len(number.doc) else None
@@ -459,6 +532,13 @@ def _restates(earlier: Span, later: Span) -> bool:
     return all(t.pos_ == "NOUN" or unit_name(t.text) is not None for t in before_or) and all(
         t.lower_ in RESTATING_QUALIFIERS for t in after_or
     )
+
+
+def _coordinated(earlier: Span, later: Span) -> bool:
+    """Return True when `later` is joined to `earlier` by "and" or a comma as another amount of the same
+    kind ("fell 1.2% and 1.5%", "rose 5% in May and 3% in June")."""
+    measure, first = _measure_word(later), _measure_word(earlier)
+    return measure.dep_ == "conj" and measure.head in (first, first.head)
 
 
 def _compares(earlier: Span, later: Span) -> bool:
@@ -509,10 +589,14 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
     previous: tuple[Span, str | None, Counted] | None = None
     earlier: tuple[Span, Counted, Quantity] | None = None
     for span, last, amount, bounds in _grouped(_numbers(doc)):
-        sentence_start, written_start = span.sent.start, currency_start(span)
+        sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
         qualifier = find_qualifier(before)
-        if qualifier in SPAN_PREPOSITIONS and _counts_time(last) and (len(before) < 2 or before[-2] != "for"):
+        if (
+            qualifier in SPAN_PREPOSITIONS
+            and _counts_time(last)
+            and not _lasts(doc[written_start - 2 : written_start])
+        ):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)
         qualifier = qualifier or trailing_qualifier(last)
@@ -524,7 +608,12 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             low, high = qualified_range(amount.value, qualifier)
         value = amount.value if bounds is None else None
         change = _change(span) if qualifier is None else None
-        if change is None and qualifier is None and previous is not None and _restates(previous[0], span):
+        if (
+            change is None
+            and qualifier is None
+            and previous is not None
+            and (_restates(previous[0], span) or _coordinated(previous[0], span))
+        ):
             change = previous[1]
         counted = find_counted(last)
         own = _counting_token(last, counted)

@@ -46,6 +46,10 @@ QUALIFIERS: dict[str, str] = {
     "a little over": ">",
     "as many as": "~",
     "as much as": "~",
+    "as high as": "~",
+    "as low as": "~",
+    "as few as": "~",
+    "as little as": "~",
     "just over": ">",
     "less than": "<",
     "fewer than": "<",
@@ -58,6 +62,8 @@ QUALIFIERS: dict[str, str] = {
     "just under": "<",
     "lower than": "<",
     "a maximum of": "<",
+    "short of": "<",
+    "shy of": "<",
     "slightly less than": "<",
     "a little less than": "<",
     "almost": "~",
@@ -70,7 +76,14 @@ QUALIFIERS: dict[str, str] = {
     "some": "~",
     "circa": "~",
     "an estimated": "~",
+    "estimated at": "~",
     "close to": "~",
+    "near": "~",
+    "in the region of": "~",
+    "on the order of": "~",
+    "in the order of": "~",
+    "more or less": "~",
+    "give or take": "~",
     "~": "~",
     "c.": "~",
     "ca.": "~",
@@ -91,14 +104,16 @@ SHORTFALL = 0.1
 CHANGE_VERBS = {
     "up": frozenset(
         "rise increase grow climb gain jump surge soar raise boost add expand advance rally rebound "
-        "spike rocket leap recover strengthen firm accelerate lift hike up".split()
+        "spike rocket leap leapt recover strengthen firm accelerate lift hike up".split()
     ),
     "down": frozenset(
         "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble slide dip shed "
-        "retreat ease plummet crash sag weaken contract slash trim lower halve dive skid tank down".split()
+        "retreat ease plummet crash sag weaken contract slash trim lower halve dive dove skid tank "
+        "down".split()
     ),
 }
-"""Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200")."""
+"""Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200"), with the past forms the
+lemmatiser leaves as they are ("leapt", "dove")."""
 MAX_WORDS = max(len(q.split()) for q in QUALIFIERS)
 TRAILING_QUALIFIERS: dict[str, str] = {
     "+": ">",

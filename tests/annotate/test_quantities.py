@@ -278,7 +278,14 @@ def test_hyphenated_measures(nlp: Language, sentence: str, counted: str, unit: s
 
 @pytest.mark.parametrize(
     ("sentence", "qualifier"),
-    [("The firm will cut jobs over three years.", None), ("They were held for over two weeks.", "over")],
+    [
+        ("The firm will cut jobs over three years.", None),
+        ("They were held for over two weeks.", "over"),
+        ("It was the first win in over ten years.", "over"),
+        ("The hearing lasted over three hours.", "over"),
+        ("She finished in under two hours.", "under"),
+        ("Prices doubled over three years.", None),
+    ],
 )
 def test_over_an_amount_of_time(nlp: Language, sentence: str, qualifier: str | None) -> None:
     (found,) = quantities(nlp, sentence)
@@ -541,3 +548,23 @@ def test_what_a_rate_is_per_is_no_count(nlp: Language, sentence: str, found: lis
 )
 def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence: str, units: list) -> None:
     assert [q.unit for q in quantities(nlp, sentence)] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier"),
+    [
+        ("Over a million people marched.", "Over a million", "over"),
+        ("About a thousand people came.", "About a thousand", "about"),
+        ("Gusts as high as 90 mph were recorded.", "as high as 90", "as high as"),
+        ("Losses are estimated at $2 billion.", "estimated at $2 billion", "estimated at"),
+        ("Oil traded near 18 dollars a barrel.", "near 18", "near"),
+        ("The bill is in the region of $40,000.", "in the region of $40,000", "in the region of"),
+        ("Turnout fell just short of 60 percent.", "short of 60", "short of"),
+        ("A million people marched.", "A million", None),
+    ],
+)
+def test_qualifiers_of_approximation_and_before_an_article(
+    nlp: Language, sentence: str, text: str, qualifier: str
+) -> None:
+    found = quantities(nlp, sentence)[0]
+    assert (found.text, found.qualifier) == (text, qualifier)

@@ -64,3 +64,62 @@ def test_a_minus_sign_before_a_percentage_makes_a_fall(nlp: Language, sentence: 
 )
 def test_a_number_in_brackets_restates_a_change(nlp: Language, sentence: str, found: list) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Sales rose a further 2% in June.", [("2", "up")]),
+        ("The index fell another 40 points.", [("40", "down")]),
+        ("The Fed raised rates 25 basis points.", [("25", "up")]),
+        ("Property taxes were raised 2 percent.", [("2", "up")]),
+        ("The charity raised $1.5 million.", [("$1.5 million", None)]),
+        ("The team played another 3 games.", [("3", None)]),
+    ],
+)
+def test_a_verb_of_rising_or_falling_moves_the_amount_after_other_words(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Dow and the S&P 500 fell 1.2% and 1.5%, respectively.", [("1.2", "down"), ("1.5", "down")]),
+        ("Rainfall rose 5% in May and 3% in June.", [("5", "up"), ("3", "up")]),
+        ("The index fell 3% on Monday and another 2% on Tuesday.", [("3", "down"), ("2", "down")]),
+        ("The club lost 3 games and won 5 games.", [("3", "down"), ("5", None)]),
+    ],
+)
+def test_an_amount_joined_to_a_change_by_and_changes_alike(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Divers recovered 12 bodies from the wreck.", [("12", None)]),
+        ("The navy sank 3 ships.", [("3", None)]),
+        ("The plane dropped 2 bombs.", [("2", None)]),
+        ("Shares recovered 2% by noon.", [("2", "up")]),
+        ("The stock sank 6 percent.", [("6", "down")]),
+        ("The Dow dropped 300 points.", [("300", "down")]),
+    ],
+)
+def test_things_handled_by_a_verb_of_moving_are_no_change(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Shares leapt 20% on the news.", [("20", "up")]),
+        ("Shares dove 10% on the news.", [("10", "down")]),
+        ("Some 3,000 jobs were cut last year.", [("Some 3,000", "some")]),
+        ("3,000 jobs were cut last year.", [("3,000", "down")]),
+        ("3,000 jobs were created last year.", [("3,000", None)]),
+    ],
+)
+def test_irregular_and_passive_verbs_of_rising_or_falling(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
