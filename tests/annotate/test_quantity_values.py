@@ -305,7 +305,7 @@ def test_a_fraction_in_digits_has_a_usual_denominator(nlp: Language, sentence: s
     [
         ("The bank (BIL) lent the money.", []),
         ("The Million Man March drew crowds.", []),
-        ("A thousand soldiers were deployed.", [("thousand", 1000)]),
+        ("A thousand soldiers were deployed.", [("A thousand", 1000)]),
     ],
 )
 def test_a_scale_word_alone_is_no_number(nlp: Language, sentence: str, found: list) -> None:
