@@ -16,7 +16,7 @@ from rashomon.quantities.counted import (
     is_bare_count_noun,
     lemma_phrase,
 )
-from rashomon.quantities.filters import is_not_a_count
+from rashomon.quantities.filters import TIME_UNIT_LEMMAS, is_not_a_count
 from rashomon.quantities.numbers import (
     DIGIT_FRACTION,
     EXACT_WORDS,
@@ -90,9 +90,6 @@ still say how many ("for over two weeks")."""
 DURATION_WORDS = frozenset({"for", "in", "last", "take", "spend", "wait", "serve"})
 """Words after which "over" or "under" an amount of time bounds how long it lasts ("for over two weeks", "in
 under an hour", "lasted over three hours")."""
-TIME_UNIT_LEMMAS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-)
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is

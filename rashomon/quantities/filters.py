@@ -30,9 +30,13 @@ MAX_AGE = 119
 DASHES = ("-", "–")
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 """Entity labels of a name an age may follow; the model often reads a lone surname as an organisation."""
-TIME_UNITS = frozenset(
-    "year years month months week weeks day days hour hours minute minutes decade decades".split()
+TIME_UNIT_LEMMAS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 )
+TIME_UNITS = (
+    TIME_UNIT_LEMMAS | frozenset(f"{unit}s" for unit in TIME_UNIT_LEMMAS - {"century"}) | {"centuries"}
+)
+"""Units of time as written, singular and plural."""
 
 
 def is_year(token: Token) -> bool:
