@@ -30,6 +30,11 @@ MAX_MODIFIERS = 3
 """Most adjectives or participles read between a number and the noun it counts when the parse misses it."""
 COUNT_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
 """Nouns that name a count of something else ("the number of victims", "the death toll")."""
+COLLECTIVE_NOUNS = frozenset(
+    "crowd group force army team band gang contingent delegation population workforce staff crew fleet "
+    "convoy herd flock squad unit battalion brigade column mob".split()
+)
+"""Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
@@ -219,6 +224,8 @@ def _find_counted(number: Span) -> Counted:
     noun = after if after is not None and after.pos_ == "NOUN" else _noun_after_modifiers(number)
     if noun is not None:
         return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
+    if unit is None and (group := _group_of(last)) is not None:
+        return Counted(_noun_phrase(group, exclude), group, None)
     if unit is None and (counted := _counted_by_subject(last)) is not None:
         if counted.dep_ == "compound":
             return Counted(plural(counted.lemma_.lower()), counted, None)
@@ -275,6 +282,14 @@ def count_noun(number: Token) -> Token | None:
     return next(
         (t for t in verb.children if t.dep_ in COUNT_NOUN_DEPS and t.lemma_.lower() in COUNT_NOUNS), None
     )
+
+
+def _group_of(number: Token) -> Token | None:
+    """Return the collective noun whose members a number after "of" counts ("a crowd of 10,000")."""
+    if number.dep_ != "pobj" or number.head.lower_ != "of":
+        return None
+    noun = number.head.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in COLLECTIVE_NOUNS else None
 
 
 def is_bare_count_noun(noun: Token) -> bool:

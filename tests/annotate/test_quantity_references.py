@@ -61,3 +61,17 @@ def test_counts_that_point_back_count_what_the_earlier_count_counts(
     nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A crowd of about 40,000 gathered in the square.", [("about 40,000", 40000, "crowd")]),
+        ("The rebels sent a force of 3,000 into the valley.", [("3,000", 3000, "force")]),
+        ("They won by a margin of 5.", [("5", 5, None)]),
+    ],
+)
+def test_a_number_after_a_collective_noun_counts_its_members(
+    nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert counts(nlp, text) == expected
