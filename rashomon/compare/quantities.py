@@ -9,7 +9,7 @@ from itertools import combinations
 
 from rashomon.compare.claims import SentenceIndex, ranges_overlap
 from rashomon.compare.stories import StoryNames, split_stories
-from rashomon.quantities.counted import plural
+from rashomon.quantities.counted import COLLECTIVE_NOUNS, plural
 from rashomon.quantities.reference import is_generic_phrase
 from rashomon.quantities.units import is_measure
 from rashomon.resolve.counted import key_name
@@ -41,11 +41,20 @@ def _digits(quantity: Quantity) -> str:
     return f" ({quantity.value:,.0f})" if quantity.value.is_integer() else f" ({quantity.value:,})"
 
 
+def _as_written(quantity: Quantity, after: str) -> str:
+    """Return a claim's number with what it counts as a reader says them: "40,000 marchers", "dozens of
+    people injured", "crowd of about 40,000"."""
+    number = f"{quantity.text}{_digits(quantity)}"
+    counted = quantity.counted or ""
+    if counted in COLLECTIVE_NOUNS:
+        return f"{counted} of {number}"
+    joiner = " of " if counted and after.lstrip().lower().startswith("of ") else " "
+    return f"{number}{joiner}{counted}".strip()
+
+
 def _claim(quantity: Quantity, index: SentenceIndex, later: bool) -> Claim:
     sentence = index.at(quantity.doc, quantity.start)
-    after = sentence.text[quantity.end - sentence.start :].lstrip().lower() if sentence else ""
-    joiner = " of " if after.startswith("of ") and quantity.counted else " "
-    value = f"{quantity.text}{_digits(quantity)}{joiner}{quantity.counted or ''}".strip()
+    value = _as_written(quantity, sentence.text[quantity.end - sentence.start :] if sentence else "")
     if quantity.speaker:
         value += f" (according to {quantity.speaker})"
     if later:
@@ -75,7 +84,9 @@ def _centrality(name: str, documents: list[Document]) -> float:
 
 
 def _plural_name(name: str) -> str:
-    """Return a key's name as a reader counts it: "hostages", "people killed"."""
+    """Return a key's name as a reader counts it: "hostages", "people killed", "in the crowd"."""
+    if name in COLLECTIVE_NOUNS:
+        return f"in the {name}"
     return name if is_generic_phrase(name) else plural(name)
 
 

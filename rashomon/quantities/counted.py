@@ -28,7 +28,9 @@ LEVEL_WORDS = frozenset({"to", "at"})
 """Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
 MAX_MODIFIERS = 3
 """Most adjectives or participles read between a number and the noun it counts when the parse misses it."""
-COUNT_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
+COUNT_NOUNS = frozenset(
+    {"number", "toll", "total", "tally", "count", "figure", "turnout", "attendance", "headcount"}
+)
 """Nouns that name a count of something else ("the number of victims", "the death toll")."""
 COLLECTIVE_NOUNS = frozenset(
     "crowd group force army team band gang contingent delegation population workforce staff crew fleet "

@@ -24,6 +24,7 @@ def quantity(speaker: str, start: int) -> Quantity:
         ("Hospital officials", TEXT.index("45"), "Hospital officials"),
         ("Ana Lopez", TEXT.index("45"), "Ana Lopez"),
         ("police", TEXT.index("35,000"), "police"),
+        ("spokesman for Hospital", TEXT.index("45"), "spokesman for Hospital"),
     ],
 )
 def test_a_speaker_is_the_entity_whose_name_ends_it_in_the_same_sentence(

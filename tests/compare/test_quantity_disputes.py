@@ -146,3 +146,21 @@ def test_a_partitive_claim_reads_as_written(nlp: Language) -> None:
         "Dozens of people injured",
         "More than 300 people injured",
     ]
+
+
+def test_two_claimants_sizing_one_crowd_conflict_in_one_report(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            (
+                "2004-03-10",
+                "A crowd of about 40,000 marched on Saturday, police said. "
+                "The organisers put the turnout at 150,000.",
+            )
+        ],
+    )
+    assert [(d.topic, d.status) for d in found] == [("how many in the crowd", "conflict")]
+    assert sorted(c.value for c in found[0].claims) == [
+        "crowd of 150,000 (according to organisers)",
+        "crowd of about 40,000 (according to police)",
+    ]
