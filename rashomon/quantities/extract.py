@@ -406,6 +406,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
     """Return the counts and quantities of a parsed Doc as records; a written range is one record."""
     found: list[Quantity] = []
     previous: tuple[Span, str | None, Counted] | None = None
+    restated: tuple[Span, str | None, Counted] | None = None
     for span, last, amount, bounds in _grouped(_numbers(doc)):
         sentence_start, written_start = span.sent.start, currency_start(span)
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
@@ -430,6 +431,13 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             and (_compares(previous[0], span) or counts_alike(previous[0], span, previous[2]))
         ):
             counted = previous[2]
+        if (
+            counted.phrase is None
+            and restated
+            and counts_alike(restated[0], span, restated[2], level_only=True)
+        ):
+            counted = restated[2]
+        restated = previous if previous is not None and _restates(previous[0], span) else None
         previous = (last, change, counted)
         start, end = (
             doc[start_token].idx,

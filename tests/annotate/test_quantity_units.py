@@ -206,6 +206,8 @@ def test_the_yen_sign_is_the_yen_in_a_sentence_about_japan(
         ("The index fell 100 points to 1,847.", ["point", "point"]),
         ("Claims fell by 12,000 claims to 230,000.", ["claim", "claim"]),
         ("The index slid below the 5,000 mark at 4,907.", ["mark", "-"]),
+        ("The index lost 20 points, or 0.5%, to 4,550.", ["point", "percentage", "point"]),
+        ("The index lost 20 points, or 0.5%, and 40 more.", ["point", "percentage", "-"]),
     ],
 )
 def test_a_level_counts_what_the_change_before_it_counted(
