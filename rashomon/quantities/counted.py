@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age
 from rashomon.quantities.units import (
+    ACRONYMS_NOT_UNITS,
     AGE_UNITS,
     age_unit,
     currency_before,
@@ -134,7 +135,9 @@ def _named_owner(head: Token) -> str | None:
 
 
 def unit_of(token: Token) -> str | None:
-    """Return the normalised unit a token names, if it names one."""
+    """Return the normalised unit a token names, if it names one; an acronym for a thing names none."""
+    if token.text in ACRONYMS_NOT_UNITS:
+        return None
     return unit_name(token.text) or unit_name(token.lemma_)
 
 

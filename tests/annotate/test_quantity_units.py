@@ -214,3 +214,15 @@ def test_a_level_counts_what_the_change_before_it_counted(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The studio made 2 TV series.", "tv series"),
+        ("More than 300 MPs voted against the bill.", "mp"),
+        ("The firm shipped 5 million PCs.", "pc"),
+    ],
+)
+def test_acronyms_for_things_are_no_units(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
