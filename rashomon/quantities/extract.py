@@ -425,6 +425,8 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         if change is None and qualifier is None and previous is not None and _restates(previous[0], span):
             change = previous[1]
         counted = find_counted(last)
+        if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
+            counted = first
         if (
             counted.phrase is None
             and previous is not None

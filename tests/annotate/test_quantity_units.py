@@ -226,3 +226,17 @@ def test_a_level_counts_what_the_change_before_it_counted(
 )
 def test_acronyms_for_things_are_no_units(nlp: Language, sentence: str, unit: str) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Prices ranged from $3 to 5.", "dollar"),
+        ("Tickets cost between $40 and 60.", "dollar"),
+        ("Rents ranged from £800 to 950.", "pound sterling"),
+    ],
+)
+def test_a_range_written_with_its_unit_on_the_first_end_is_in_that_unit(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
