@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age
 from rashomon.quantities.units import (
+    ACRONYMS_NOT_UNITS,
     AGE_UNITS,
     age_unit,
     currency_before,
@@ -142,7 +143,9 @@ def _named_owner(head: Token) -> str | None:
 
 
 def unit_of(token: Token) -> str | None:
-    """Return the normalised unit a token names, if it names one."""
+    """Return the normalised unit a token names, if it names one; an acronym for a thing names none."""
+    if token.text in ACRONYMS_NOT_UNITS:
+        return None
     return unit_name(token.text) or unit_name(token.lemma_)
 
 
@@ -252,13 +255,14 @@ def _noun_after_modifiers(number: Span) -> Token | None:
     return doc[i]
 
 
-def counts_alike(earlier: Span, later: Span, counted: Counted) -> bool:
+def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bool = False) -> bool:
     """Return True when `later`, written without a noun, is joined by "and" or "or" to an earlier count of
     things in its sentence, or is the level that count changed to, and so counts the same things ("247
-    people in Kenya and 10 in Tanzania", "fell 100 points to 1,847"; not "below the 5,000 mark at 4,907")."""
+    people in Kenya and 10 in Tanzania", "fell 100 points to 1,847"; not "below the 5,000 mark at 4,907");
+    with `level_only`, only the level counts alike."""
     words = [t.lower_ for t in earlier.doc[earlier.end : later.start]]
     level = bool(words) and words[-1] in LEVEL_WORDS and _is_an_amount_of_change(counted.head)
-    joined = bool(set(words) & COORDINATORS) or level
+    joined = level or (not level_only and bool(set(words) & COORDINATORS))
     return (
         later.sent.start == earlier.sent.start
         and counted.head is not None

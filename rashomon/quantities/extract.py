@@ -585,6 +585,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
     found: list[Quantity] = []
     previous: tuple[Span, str | None, Counted] | None = None
     earlier: tuple[Span, Counted, Quantity] | None = None
+    restated: tuple[Span, str | None, Counted] | None = None
     for span, last, amount, bounds in _grouped(_numbers(doc)):
         sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
@@ -613,6 +614,8 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         ):
             change = previous[1]
         counted = find_counted(last)
+        if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
+            counted = first
         own = _counting_token(last, counted)
         if (
             counted.phrase is None
@@ -620,6 +623,13 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             and (_compares(previous[0], span) or counts_alike(previous[0], span, previous[2]))
         ):
             counted = previous[2]
+        if (
+            counted.phrase is None
+            and restated
+            and counts_alike(restated[0], span, restated[2], level_only=True)
+        ):
+            counted = restated[2]
+        restated = previous if previous is not None and _restates(previous[0], span) else None
         counted, multiplied = _read_back(last, counted, earlier)
         end_token = last
         if multiplied is not None:

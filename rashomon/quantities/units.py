@@ -66,6 +66,9 @@ WEIGHT_WORDS = frozenset({"weigh", "weight", "heavy", "overweight", "lighter", "
 """Words that make "pounds" in their sentence a weight rather than sterling."""
 SQUARE_ABBREVIATIONS = frozenset({"sq", "sq."})
 """Abbreviations of "square" before any unit of length ("sq miles", "sq. metres")."""
+ACRONYMS_NOT_UNITS = frozenset({"TV", "TVs", "PCs", "MPs"})
+"""Acronyms that news writes for things (television, personal computers, members of parliament), never the
+teravolt, sets or metres per second that unit symbols in other case would read in them."""
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 """Clock times' suffixes, never the attometres and picometres the dictionary reads in them."""
 MORE_CURRENCIES = {
@@ -153,7 +156,7 @@ def unit_name(text: str) -> str | None:
     for table in (NEWS_ABBREVIATIONS, MORE_UNITS):
         if lower in table:
             return table[lower]
-    if lower in CLOCK_WORDS:
+    if lower in CLOCK_WORDS or text in ACRONYMS_NOT_UNITS:
         return None
     if (currency := _more_currencies().get(text) or _more_currencies().get(lower)) is not None:
         return currency

@@ -206,9 +206,37 @@ def test_the_yen_sign_is_the_yen_in_a_sentence_about_japan(
         ("The index fell 100 points to 1,847.", ["point", "point"]),
         ("Claims fell by 12,000 claims to 230,000.", ["claim", "claim"]),
         ("The index slid below the 5,000 mark at 4,907.", ["mark", "-"]),
+        ("The index lost 20 points, or 0.5%, to 4,550.", ["point", "percentage", "point"]),
+        ("The index lost 20 points, or 0.5%, and 40 more.", ["point", "percentage", "-"]),
     ],
 )
 def test_a_level_counts_what_the_change_before_it_counted(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The studio made 2 TV series.", "tv series"),
+        ("More than 300 MPs voted against the bill.", "mp"),
+        ("The firm shipped 5 million PCs.", "pc"),
+    ],
+)
+def test_acronyms_for_things_are_no_units(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Prices ranged from $3 to 5.", "dollar"),
+        ("Tickets cost between $40 and 60.", "dollar"),
+        ("Rents ranged from £800 to 950.", "pound sterling"),
+    ],
+)
+def test_a_range_written_with_its_unit_on_the_first_end_is_in_that_unit(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
