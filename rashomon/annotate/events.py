@@ -64,8 +64,11 @@ def _patient(word: Token) -> Token | None:
 
 
 def _is_amount(noun: Token) -> bool:
-    """Return True for a noun that measures rather than names what is acted on ("earned 5 mln dlrs")."""
-    return any(c.dep_ == "nummod" for c in noun.children) or is_measure(unit_name(noun.text))
+    """Return True for a noun that measures rather than names what is acted on ("earned 5 mln dlrs"); a
+    name is never a unit ("Weber resigned")."""
+    return any(c.dep_ == "nummod" for c in noun.children) or (
+        noun.pos_ != "PROPN" and is_measure(unit_name(noun.text))
+    )
 
 
 def predicate_of(word: Token) -> str:
@@ -86,7 +89,11 @@ def find_events(doc: Doc) -> list[Event]:
             continue
         sentence = span.sent
         word = governing_word(span)
-        if word is None or sentence.start in seen or sum(not t.is_punct for t in sentence) < MIN_WORDS:
+        if (
+            word is None
+            or sentence.start in seen
+            or sum(not (t.is_punct or t.is_space) for t in sentence) < MIN_WORDS
+        ):
             continue
         seen.add(sentence.start)
         events.append(

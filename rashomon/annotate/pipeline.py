@@ -27,9 +27,14 @@ PLACEMENT: dict[str, dict[str, str]] = {"rashomon_paragraphs": {"before": "parse
 """Where a component goes when it must run inside the model's own pipeline; the rest go last."""
 
 
-RANGE_INFIXES = (r"(?<=%)-(?=[\d£$€])", r"(?<=\d)-(?=[£$€])", r"(?<=\d[mbkMBK])-(?=\d)")
+RANGE_INFIXES = (
+    r"(?<=%)-(?=[\d£$€])",
+    r"(?<=\d)-(?=[£$€])",
+    r"(?<=\d[mbkMBK])-(?=\d)",
+    r"(?<=[a-z])-(?=[£$€]\d)",
+)
 """Hyphens that join the ends of a range glued to their signs or scale letters ("3%-4%", "£20-£30",
-"3m-4m"), split off so that each end is a token of its own."""
+"3m-4m", "$5 billion-$6 billion"), split off so that each end is a token of its own."""
 
 
 def load_component(name: str) -> None:

@@ -15,7 +15,8 @@ register_extension("timexes", default=None)
 
 def find_timexes(doc: Doc) -> list[Timex]:
     """Return the Doc's temporal expressions, deictic ones read against `Doc._.dct`, narrative ones
-    against the last calendar date mentioned before them that was not itself read narratively; an
+    against the last calendar date mentioned before them that was not itself read narratively, unless it
+    moved the story on ("Three years later it went public. By the end of that year ..."); an
     expression that reads the day in focus ("the day", "at 6 a.m.") takes the last day mentioned though a
     month or year was mentioned after it."""
     found, last, last_day = [], None, None
@@ -29,7 +30,8 @@ def find_timexes(doc: Doc) -> list[Timex]:
         if last_day is not None and last != last_day and result == unfocused:
             result = normalise(expression.text, doc._.dct, last_day, tense) or result
         kind, value = result
-        if kind == "DATE" and value[:4].isdigit() and "W" not in value and result == unfocused:
+        moves_on = result == unfocused or expression.text.lower().endswith("later")
+        if kind == "DATE" and value[:4].isdigit() and "W" not in value and moves_on:
             last = value
             last_day = day_of(result) or last_day
         start, end = span.start_char, span.end_char

@@ -31,8 +31,19 @@ NEWSQUANT_UNIT_NAMES = {
     "degree angle": "degree",
     "tonne": "metric ton",
     "short ton": "ton",
+    "cubic centimetre": "millilitre",
+    "peso": "mexican peso",
+    "swedish krona": "swedish krone",
+    "polish zloty": "polish złoty",
+    "dutch guilder": "netherlands guilde",
+    "israeli new shekel": "shekel",
+    "thai baht": "baht",
+    "vietnamese dong": "dong",
+    "nigerian naira": "naira",
 }
-"""Units that NewsQuant's dictionary (CQE's unit.json) names otherwise than quantulum3's."""
+"""Units that NewsQuant's dictionary (CQE's unit.json) names otherwise than ours: its own names for a unit
+both have (a bare "peso" is its Mexican peso), and the noun itself for a currency it lacks, as CQE names a
+noun-based unit."""
 
 
 @dataclass(frozen=True)
@@ -116,9 +127,15 @@ def rashomon_quantities(doc: Doc) -> list[Found]:
             value = (quantity.low, quantity.high)
         else:
             continue
-        unit = (quantity.unit or "-").lower()
-        found.append(Found(value, change_class(quantity.qualifier), NEWSQUANT_UNIT_NAMES.get(unit, unit)))
+        found.append(Found(value, change_class(quantity.qualifier), newsquant_unit(quantity.unit)))
     return found
+
+
+def newsquant_unit(unit: str | None) -> str:
+    """Return our unit as NewsQuant names it, each side of a rate alike ("dollar per tonne" → "dollar per
+    metric ton"); no unit is "-"."""
+    parts = (unit or "-").lower().split(" per ")
+    return " per ".join(NEWSQUANT_UNIT_NAMES.get(part, part) for part in parts)
 
 
 def baseline_quantities(doc: Doc) -> list[Found]:

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from rashomon.compare.timeline import source_name
 from rashomon.store import open_store
 
 STATUS_STYLE = {"conflict": "bold red", "evolving": "yellow", "agree": "green"}
@@ -21,7 +22,7 @@ def disputes(
 ) -> None:
     """Print the ranked disputes: topic, status, why it ranks there, and each source's claim."""
     store = open_store(db, create=False)
-    titles = {d.id: d.title or d.path for d in store.records("documents")}
+    titles = {d.id: source_name(d) for d in store.records("documents")}
     found = sorted((d for d in store.records("disputes") if kind in (None, d.kind)), key=lambda d: -d.rank)
     table = Table(title=f"{len(found)} disputes in {db}", show_lines=True)
     for column in ("#", "topic", "status", "source", "value", "quote"):

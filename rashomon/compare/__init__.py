@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rashomon.compare.claimants import resolve_speakers
+from rashomon.compare.claims import SentenceIndex
 from rashomon.compare.dates import date_disputes, group_happenings
 from rashomon.compare.quantities import quantity_disputes
 from rashomon.compare.stories import common_entities, story_names
@@ -25,8 +27,9 @@ def compare_store(store: Store) -> dict[str, int]:
         common_entities(entities, len(documents)),
     )
     store.replace_table("events", events)
+    claims = resolve_speakers(quantities, store.records("mentions"), entities, SentenceIndex(sentences))
     disputes = [
-        *quantity_disputes(quantities, sentences, documents, story_names(entities, len(documents))),
+        *quantity_disputes(claims, sentences, documents, story_names(entities, len(documents))),
         *date_disputes(events, entities),
     ]
     store.replace_table("disputes", disputes)

@@ -9,7 +9,8 @@ from itertools import combinations
 
 from rashomon.compare.claims import SentenceIndex, ranges_overlap
 from rashomon.compare.stories import StoryNames, split_stories
-from rashomon.quantities.counted import plural
+from rashomon.quantities.counted import COLLECTIVE_NOUNS, plural
+from rashomon.quantities.reference import is_generic_phrase
 from rashomon.quantities.units import is_measure
 from rashomon.resolve.counted import key_name
 from rashomon.schema import Claim, Dispute, Document, Quantity, Sentence, content_id
@@ -33,9 +34,27 @@ def is_later_count(quantity: Quantity, index: SentenceIndex) -> bool:
     return bool(LATER_CUES.search(before))
 
 
+def _digits(quantity: Quantity) -> str:
+    """Return the value in digits when the quoted words have none ("three times that (120,000)")."""
+    if quantity.value is None or any(c.isdigit() for c in quantity.text):
+        return ""
+    return f" ({quantity.value:,.0f})" if quantity.value.is_integer() else f" ({quantity.value:,})"
+
+
+def _as_written(quantity: Quantity, after: str) -> str:
+    """Return a claim's number with what it counts as a reader says them: "40,000 marchers", "dozens of
+    people injured", "crowd of about 40,000"."""
+    number = f"{quantity.text}{_digits(quantity)}"
+    counted = quantity.counted or ""
+    if counted in COLLECTIVE_NOUNS:
+        return f"{counted} of {number}"
+    joiner = " of " if counted and after.lstrip().lower().startswith("of ") else " "
+    return f"{number}{joiner}{counted}".strip()
+
+
 def _claim(quantity: Quantity, index: SentenceIndex, later: bool) -> Claim:
     sentence = index.at(quantity.doc, quantity.start)
-    value = f"{quantity.text} {quantity.counted or ''}".strip()
+    value = _as_written(quantity, sentence.text[quantity.end - sentence.start :] if sentence else "")
     if quantity.speaker:
         value += f" (according to {quantity.speaker})"
     if later:
@@ -58,9 +77,17 @@ def _spread(claims: list[Quantity]) -> float:
     return math.log(max(points) / min(points)) if points else 0.0
 
 
-def _centrality(key: str, documents: list[Document]) -> float:
-    pattern = re.compile(rf"\b{re.escape(key)}", re.I)
-    return sum(1 for d in documents if pattern.search(d.text)) / max(len(documents), 1)
+def _centrality(name: str, documents: list[Document]) -> float:
+    """Return the share of documents that carry every word of a counted key's name."""
+    patterns = [re.compile(rf"\b{re.escape(word)}", re.I) for word in name.split()]
+    return sum(1 for d in documents if all(p.search(d.text) for p in patterns)) / max(len(documents), 1)
+
+
+def _plural_name(name: str) -> str:
+    """Return a key's name as a reader counts it: "hostages", "people killed", "in the crowd"."""
+    if name in COLLECTIVE_NOUNS:
+        return f"in the {name}"
+    return name if is_generic_phrase(name) else plural(name)
 
 
 def _claimants(claims: list[Quantity]) -> int:
@@ -92,7 +119,7 @@ def _dispute(
     return Dispute(
         id=content_id("dispute", "quantity", key, status, *sorted(q.id for q in claims)),
         kind="quantity",
-        topic=f"how many {plural(key_name(key))}",
+        topic=f"how many {_plural_name(key_name(key))}",
         key=key,
         status=status,
         reason=reason,

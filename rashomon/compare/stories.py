@@ -6,7 +6,6 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import combinations
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -62,11 +61,24 @@ def story_names(entities: list[Entity], n_documents: int) -> StoryNames:
     )
 
 
-def _name_clusters(docs: list[str], names: StoryNames) -> list[list[str]]:
+def shared_name_stories(docs: list[str], names: StoryNames) -> list[list[str]]:
+    """Group documents that carry a name in common, and the documents linked through them."""
+    stories = UnionFind(docs)
+    carriers: dict[str, list[str]] = defaultdict(list)
+    for doc in docs:
+        for name in names.by_doc[doc]:
+            carriers[name].append(doc)
+    for first, *others in carriers.values():
+        for other in others:
+            stories.union(first, other)
+    return sorted(stories.groups())
+
+
+def _average_link(docs: list[str], names: StoryNames) -> list[list[str]]:
     """Cluster documents by the weighted names they carry: average link, joined while the average cosine
     between two groups is at least STORY_SIMILARITY."""
     if len(docs) < 2:
-        return [docs] if docs else []
+        return [docs]
     columns = {name: i for i, name in enumerate(sorted({n for d in docs for n in names.by_doc[d]}))}
     vectors = np.zeros((len(docs), len(columns)))
     for row, doc in enumerate(docs):
@@ -77,16 +89,16 @@ def _name_clusters(docs: list[str], names: StoryNames) -> list[list[str]]:
     clusters: dict[int, list[str]] = defaultdict(list)
     for doc, label in zip(docs, labels, strict=True):
         clusters[int(label)].append(doc)
-    return sorted(clusters.values())
+    return list(clusters.values())
 
 
-def shared_name_stories(docs: list[str], names: StoryNames) -> list[list[str]]:
-    """Group documents that carry a name in common, and the documents linked through them."""
-    stories = UnionFind(docs)
-    for first, second in combinations(docs, 2):
-        if names.by_doc[first] & names.by_doc[second]:
-            stories.union(first, second)
-    return sorted(stories.groups())
+def _name_clusters(docs: list[str], names: StoryNames) -> list[list[str]]:
+    """Cluster documents by the weighted names they carry (see `_average_link`). Documents with no name
+    in common, even through others, have no similarity to join on, so each group linked by shared names
+    is clustered on its own: memory grows with the largest group, not with the collection."""
+    return sorted(
+        cluster for linked in shared_name_stories(docs, names) for cluster in _average_link(linked, names)
+    )
 
 
 def split_stories(docs: Iterable[str], names: StoryNames | None) -> list[list[str]]:

@@ -21,7 +21,7 @@ class TimelineRow:
 
 
 def source_name(document: Document) -> str:
-    """Return how a source is named on the timeline: its outlet or title, with its date."""
+    """Return how a source is named on the timeline and in disputes: its outlet or title, with its date."""
     name = document.outlet or document.title or document.path
     date = document.written or document.published
     return f"{name} ({date})" if date else name

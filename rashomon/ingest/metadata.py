@@ -24,6 +24,11 @@ ISSUER_LINE = re.compile(
 )
 EMAIL_SIGNATURE = re.compile(r"^[-–—\s]*(?P<name>[A-Z][\w.' -]+?)\s*<[^@\s>]+@[^\s>]+>\s*$")
 NAME_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|del|la|and|for|y))*$")
+DATE_LABEL = re.compile(
+    r"(?:(?:first\s+)?published|posted|date[d]?|issued|released|written|publication\s+date)(?:\s+on)?\s*:?",
+    re.I,
+)
+"""Words that label a line holding only a date."""
 SEPARATOR = re.compile(r"^\s*[-–—:|]+\s*")
 
 
@@ -43,8 +48,9 @@ def _lines(text: str) -> list[str]:
 
 
 def _date_only(line: str, found: FoundDate) -> bool:
-    rest = (line[: found.start] + line[found.end :]).strip(" ,.-–—")
-    return not rest
+    """Return True when a line holds nothing but a date and maybe its label ("Published: 12 March 2024")."""
+    rest = (line[: found.start] + line[found.end :]).strip(" ,.-–—:")
+    return not rest or bool(DATE_LABEL.fullmatch(rest))
 
 
 def _dateline_outlet(line: str, found: FoundDate) -> str | None:

@@ -10,10 +10,12 @@ from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age
 from rashomon.quantities.units import (
+    ACRONYMS_NOT_UNITS,
     AGE_UNITS,
     age_unit,
     currency_before,
     rate_after,
+    sign_currency,
     unit_after,
     unit_in_number,
     unit_name,
@@ -25,8 +27,18 @@ UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 COORDINATORS = frozenset({"and", "or"})
 LEVEL_WORDS = frozenset({"to", "at"})
 """Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
-COUNT_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
+MAX_MODIFIERS = 3
+"""Most adjectives or participles read between a number and the noun it counts when the parse misses it."""
+COUNT_NOUNS = frozenset(
+    {"number", "toll", "total", "tally", "count", "figure", "turnout", "attendance", "headcount"}
+)
 """Nouns that name a count of something else ("the number of victims", "the death toll")."""
+COLLECTIVE_NOUNS = frozenset(
+    "crowd group force army team band gang contingent delegation population workforce staff crew fleet "
+    "convoy herd flock squad unit battalion brigade column mob".split()
+)
+"""Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
+COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
@@ -131,7 +143,9 @@ def _named_owner(head: Token) -> str | None:
 
 
 def unit_of(token: Token) -> str | None:
-    """Return the normalised unit a token names, if it names one."""
+    """Return the normalised unit a token names, if it names one; an acronym for a thing names none."""
+    if token.text in ACRONYMS_NOT_UNITS:
+        return None
     return unit_name(token.text) or unit_name(token.lemma_)
 
 
@@ -184,6 +198,8 @@ def _find_counted(number: Span) -> Counted:
     last = number[-1]
     exclude = {t.i for t in number}
     currency = unit_in_number(number) or currency_before(number)
+    if currency is not None:
+        currency = sign_currency(currency, number)
     measured = unit_after(number)
     if measured is not None and measured[0] == "percentage":
         return Counted("percent", doc[measured[1] - 1], "percentage")
@@ -210,19 +226,43 @@ def _find_counted(number: Span) -> Counted:
         noun = next((t for t in partitive.children if t.dep_ == "pobj"), None)
         if noun is not None and noun.pos_ != "PRON":
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
-    if after is not None and after.pos_ in ("NOUN",) and after.i == number.end:
-        return Counted(_noun_phrase(after, exclude), after, unit or unit_of(after))
+    noun = after if after is not None and after.pos_ == "NOUN" else _noun_after_modifiers(number)
+    if noun is not None:
+        return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
+    if unit is None and (group := _group_of(last)) is not None:
+        return Counted(_noun_phrase(group, exclude), group, None)
     if unit is None and (counted := _counted_by_subject(last)) is not None:
+        if counted.dep_ == "compound":
+            return Counted(plural(counted.lemma_.lower()), counted, None)
         return Counted(_noun_phrase(counted, exclude), counted, None)
     return Counted(unit, None, unit)
 
 
-def counts_alike(earlier: Span, later: Span, counted: Counted) -> bool:
+def _noun_after_modifiers(number: Span) -> Token | None:
+    """Return the noun right after a number and the adjectives or participles before it, when the parser
+    did not attach the number to it ("149 confirmed orders"); a noun that says when ("rose 15,000 last week")
+    counts nothing."""
+    doc = number.doc
+    i = number.end
+    while (
+        i < len(doc)
+        and i < number.end + MAX_MODIFIERS
+        and (doc[i].pos_ == "ADJ" or doc[i].tag_ in ("VBN", "VBG"))
+    ):
+        i += 1
+    if i == number.end or i >= len(doc) or doc[i].pos_ != "NOUN" or doc[i].dep_ == "npadvmod":
+        return None
+    return doc[i]
+
+
+def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bool = False) -> bool:
     """Return True when `later`, written without a noun, is joined by "and" or "or" to an earlier count of
     things in its sentence, or is the level that count changed to, and so counts the same things ("247
-    people in Kenya and 10 in Tanzania", "fell 100 points to 1,847")."""
+    people in Kenya and 10 in Tanzania", "fell 100 points to 1,847"; not "below the 5,000 mark at 4,907");
+    with `level_only`, only the level counts alike."""
     words = [t.lower_ for t in earlier.doc[earlier.end : later.start]]
-    joined = bool(set(words) & COORDINATORS) or (bool(words) and words[-1] in LEVEL_WORDS)
+    level = bool(words) and words[-1] in LEVEL_WORDS and _is_an_amount_of_change(counted.head)
+    joined = level or (not level_only and bool(set(words) & COORDINATORS))
     return (
         later.sent.start == earlier.sent.start
         and counted.head is not None
@@ -231,17 +271,47 @@ def counts_alike(earlier: Span, later: Span, counted: Counted) -> bool:
     )
 
 
-def _counted_by_subject(number: Token) -> Token | None:
-    """Return what a count noun that a number completes counts: the things after "of" or the noun before
-    it ("the number of victims reached 30" → victims, "the death toll rose to 41" → death)."""
+def _is_an_amount_of_change(head: Token | None) -> bool:
+    """Return True when a count's noun is what a verb changed by ("fell 100 points", "rose by 12 deaths"),
+    not a level named with another preposition ("slid below the 5,000 mark")."""
+    return head is not None and (head.dep_ != "pobj" or head.head.lower_ == "by")
+
+
+def count_noun(number: Token) -> Token | None:
+    """Return the count noun a number completes as subject or object of its verb ("the number of victims
+    reached 30", "put the death toll at 41", "the figure was closer to 100,000")."""
     verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number.head
+    if verb.dep_ in ("acomp", "advmod") and verb.pos_ in ("ADJ", "ADV"):
+        verb = verb.head
     if number.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in COUNT_NOUNS:
+    return next(
+        (t for t in verb.children if t.dep_ in COUNT_NOUN_DEPS and t.lemma_.lower() in COUNT_NOUNS), None
+    )
+
+
+def _group_of(number: Token) -> Token | None:
+    """Return the collective noun whose members a number after "of" counts ("a crowd of 10,000")."""
+    if number.dep_ != "pobj" or number.head.lower_ != "of":
         return None
-    for prep in subject.rights:
-        noun = next((t for t in prep.children if t.dep_ == "pobj"), None)
-        if prep.lower_ == "of" and noun is not None and noun.pos_ == "NOUN":
-            return noun
-    return next((t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"), None)
+    noun = number.head.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in COLLECTIVE_NOUNS else None
+
+
+def is_bare_count_noun(noun: Token) -> bool:
+    """Return True for a count noun that names nothing counted ("the figure"), so points back."""
+    return not any(t.dep_ == "compound" or (t.dep_ == "prep" and t.lower_ == "of") for t in noun.children)
+
+
+def _counted_by_subject(number: Token) -> Token | None:
+    """Return what a count noun that a number completes counts: the things after "of" or the noun before
+    it ("the number of victims reached 30" → victims, "the number of dead" → dead, "the death toll rose to
+    41" → death)."""
+    noun = count_noun(number)
+    if noun is None:
+        return None
+    for prep in noun.rights:
+        counted = next((t for t in prep.children if t.dep_ == "pobj"), None)
+        if prep.lower_ == "of" and counted is not None and counted.pos_ in ("NOUN", "ADJ"):
+            return counted
+    return next((t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"), None)

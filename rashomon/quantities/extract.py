@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.quantities.counted import Counted, age_in_time_units, counts_alike, find_counted, lemma_phrase
-from rashomon.quantities.filters import is_not_a_count
+from rashomon.quantities.counted import (
+    Counted,
+    age_in_time_units,
+    count_noun,
+    counts_alike,
+    find_counted,
+    is_bare_count_noun,
+    lemma_phrase,
+)
+from rashomon.quantities.filters import TIME_UNIT_LEMMAS, is_not_a_count
 from rashomon.quantities.numbers import (
     DIGIT_FRACTION,
     EXACT_WORDS,
@@ -30,6 +39,7 @@ from rashomon.quantities.qualifiers import (
     trailing_qualifier,
 )
 from rashomon.quantities.ranges import closes_range, range_bounds
+from rashomon.quantities.reference import in_reach, is_generic, multiplies_earlier, with_happening
 from rashomon.quantities.speaker import find_speaker
 from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_after, unit_name
 from rashomon.schema import Quantity, Timex, content_id
@@ -44,6 +54,9 @@ STARTERS = frozenset(w for w in [*VAGUE_WORDS, *EXACT_WORDS] if " " not in w) - 
 CONTINUERS = NUMBER_WORDS | frozenset(SCALES) | frozenset(VAGUE_SCALES)
 NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "hand", "thing", "time"})
 """Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day")."""
+HYPHENED_AFTER_ONE = frozenset({"off", "time", "sided", "way", "stop", "liner", "on", "size"})
+"""Words that make an idiom with "one" and a hyphen ("a one-off payment", "the one-time champion"), unlike
+"a one-day strike"."""
 
 
 def _is_spelled_ordinal(token: Token) -> bool:
@@ -82,9 +95,6 @@ TOPIC_VERBS = frozenset(
     "inform remind".split()
 )
 """Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number."""
-TIME_UNIT_LEMMAS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-)
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
@@ -148,21 +158,21 @@ def _is_glued_scale(token: Token) -> bool:
 
 def _is_fraction(token: Token) -> bool:
     """Return True for the denominator of "a third of", "two thirds of", "one fourth of", "a quarter
-    point", "fell by a third." — not of "a third term", nor the periods of "rose in two quarters"
-    ("quarters" is a fraction only before "of")."""
+    point", "fell by a third.", "a two-thirds majority" — not of "a third term", nor the periods of "rose in
+    two quarters" or "a two-quarter slump" ("quarters" is a fraction only before "of" or after a hyphen)."""
     doc = token.doc
     previous = doc[token.i - 1]
-    if previous.text == "-" and token.i > 1:
+    hyphened = previous.text == "-" and token.i > 1
+    if hyphened:
         previous = doc[token.i - 2]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     measures = following is None or following.is_punct or following.lower_ in ("of", *FRACTION_UNITS)
     if token.lower_ == "quarters":
         measures = following is not None and following.lower_ == "of"
-    return (
-        token.lower_ in FRACTIONS
-        and measures
-        and (previous.lower_ in ("a", "one") or previous.lower_ in SMALL)
-    )
+    parts = 1 if previous.lower_ in ("a", "one") else SMALL.get(previous.lower_)
+    if hyphened and parts is not None:
+        measures = measures or (parts > 1) == token.lower_.endswith("s")
+    return token.lower_ in FRACTIONS and measures and parts is not None
 
 
 def _joins_scale(hyphen: Token) -> bool:
@@ -176,6 +186,18 @@ def _joins_scale(hyphen: Token) -> bool:
     )
 
 
+def _joins_fraction(hyphen: Token) -> bool:
+    """Return True for a hyphen written between a whole number and a fraction ("7-1/4")."""
+    doc = hyphen.doc
+    return (
+        hyphen.i + 1 < len(doc)
+        and doc[hyphen.i - 1].text.isdigit()
+        and not doc[hyphen.i - 1].whitespace_
+        and not hyphen.whitespace_
+        and DIGIT_FRACTION.match(doc[hyphen.i + 1].text) is not None
+    )
+
+
 def _halves_a_scale(article: Token) -> bool:
     """Return True for the "a" of "half a million" or "half a dozen", which joins the scale to "half"."""
     doc = article.doc
@@ -185,6 +207,26 @@ def _halves_a_scale(article: Token) -> bool:
         and doc[article.i - 1].lower_ == "half"
         and (doc[article.i + 1].lower_ in SCALES or doc[article.i + 1].lower_ == "dozen")
     )
+
+
+def _after_and_a_half(doc: Doc, i: int) -> int | None:
+    """Return the index after "and a half" starting at token `i`, written with spaces or hyphens
+    ("one and a half", "two-and-a-half"), else None."""
+    words = [t for t in doc[i : i + 6] if t.text != "-"]
+    if [t.lower_ for t in words[:3]] != ["and", "a", "half"]:
+        return None
+    return words[2].i + 1
+
+
+def _past_scale(doc: Doc, i: int) -> int:
+    """Return the index after a scale word at token `i` ("one and a half million"), else `i`."""
+    return i + 1 if i < len(doc) and doc[i].lower_ in SCALES else i
+
+
+def _past_part_of_scale(doc: Doc, i: int) -> int:
+    """Return the index after "of a million" at token `i`, the scale a fraction is part of ("a quarter of a
+    million"), else `i`."""
+    return i + 3 if doc[i : i + 2].text.lower() == "of a" and _past_scale(doc, i + 2) > i + 2 else i
 
 
 def _starts_number(token: Token) -> bool:
@@ -203,8 +245,8 @@ def number_spans(doc: Doc) -> list[Span]:
         end = i + 1
         while end < len(doc):
             token = doc[end]
-            if token.lower_ == "and" and doc[end + 1 : end + 3].text.lower() == "a half":
-                end += 3
+            if (after_half := _after_and_a_half(doc, end)) is not None:
+                end = _past_scale(doc, after_half)
                 break
             if _halves_a_scale(token):
                 end += 2
@@ -221,7 +263,13 @@ def number_spans(doc: Doc) -> list[Span]:
                 token.text in ("-", "and", "of")
                 and end + 1 < len(doc)
                 and (_is_number_token(doc[end + 1]) or (token.text == "-" and _is_fraction(doc[end + 1])))
-                and not (token.text == "-" and not doc[end - 1].is_alpha and not _joins_scale(token))
+                and not (
+                    token.text == "-"
+                    and not doc[end - 1].is_alpha
+                    and not _joins_scale(token)
+                    and not _joins_fraction(token)
+                )
+                and not (token.text == "-" and doc[end - 1].is_alpha and not doc[end + 1].is_alpha)
                 and not (token.lower_ == "of" and doc[end - 1].lower_ not in VAGUE_SCALES)
                 and not (
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
@@ -229,8 +277,11 @@ def number_spans(doc: Doc) -> list[Span]:
             )
             mixed = DIGIT_FRACTION.match(token.text) is not None and doc[end - 1].text.isdigit()
             starts_anew = any(c.isdigit() for c in token.text) and not linker and not mixed
-            if _is_glued_scale(token) or _is_fraction(token):
+            if _is_glued_scale(token):
                 end += 1
+                break
+            if _is_fraction(token):
+                end = _past_part_of_scale(doc, end + 1)
                 break
             if linker and _is_fraction(doc[end + 1]):
                 end += 2
@@ -245,8 +296,10 @@ def number_spans(doc: Doc) -> list[Span]:
 
 
 def _is_game_half(span: Span) -> bool:
-    """Return True for "half" as a part of something ordered ("the second half"), not a fraction."""
-    previous = span.doc[span.start - 1] if span.start > 0 else None
+    """Return True for "half" as a part of something ordered ("the second half", "a first-half goal"), not
+    a fraction."""
+    start = span.start - 1 if span.start > 1 and span.doc[span.start - 1].text == "-" else span.start
+    previous = span.doc[start - 1] if start > 0 else None
     return (
         span.text.lower() == "half"
         and previous is not None
@@ -258,9 +311,16 @@ def _is_game_half(span: Span) -> bool:
     )
 
 
+def _is_bare_scale(span: Span) -> bool:
+    """Return True for a scale word with no number or article ("the Million Man March", "(BIL)"), which
+    multiplies nothing; "a million" counts one."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return len(span) == 1 and span[0].lower_ in SCALES and before not in ("a", "an")
+
+
 def _is_pronoun_one(span: Span) -> bool:
     """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
-    count ("one of the victims", "a one-year deal", "won one")."""
+    count ("one of the victims", "a one-year deal", "won one", "two died and one was hurt")."""
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -276,9 +336,11 @@ def _is_pronoun_one(span: Span) -> bool:
     preceding = span.doc[max(span.start - 2, 0) : span.start].text.lower()
     return (
         after is None
+        or (after.text == "-" and span.doc[span.end + 1 : span.end + 2].text.lower() in HYPHENED_AFTER_ONE)
         or preceding in ("one by", "one after")
         or after.lower_ in NOT_COUNT_AFTER_ONE
-        or after.pos_ in ("VERB", "AUX", "PRON", "DET")
+        or after.tag_ == "MD"
+        or after.pos_ in ("PRON", "DET")
         or (before is not None and before.pos_ == "ADJ")
         or "after another" in following
         or (
@@ -424,6 +486,7 @@ def _numbers(doc: Doc) -> list[tuple[Span, Amount]]:
             amount is not None
             and not _is_pronoun_one(span)
             and not _is_game_half(span)
+            and not _is_bare_scale(span)
             and not is_not_a_count(span)
         ):
             found.append(_signed(span, amount))
@@ -499,10 +562,47 @@ def _compares(earlier: Span, later: Span) -> bool:
     return later.sent.start == earlier.sent.start and bool(between) and between[-1] in COMPARING_WORDS
 
 
+def _read_back(
+    last: Span, counted: Counted, earlier: tuple[Span, Counted, Quantity] | None
+) -> tuple[Counted, Quantity | None]:
+    """Return what a number counts when it points back to the last count in reach, and that count when the
+    number multiplies it: "three times that" counts what it counts, as does "the figure was 100,000"; "1,500
+    others" counts what an earlier count (not a measure) of its sentence counts."""
+    if earlier is None or not in_reach(earlier[0], last):
+        return counted, None
+    if multiplies_earlier(last):
+        return earlier[1], earlier[2]
+    if counted.phrase is None and (noun := count_noun(last[-1])) is not None and is_bare_count_noun(noun):
+        return earlier[1], None
+    if (
+        is_generic(counted.head)
+        and counted.head.lemma_.lower() == "other"
+        and earlier[0].sent == last.sent
+        and earlier[1].unit is None
+    ):
+        return replace(counted, phrase=earlier[1].phrase), None
+    return counted, None
+
+
+def _counting_token(last: Span, counted: Counted) -> Token:
+    """Return the token whose role in its clause says what happened to the things counted: the counted
+    noun, or the number itself when it has none or is a partitive ("dozens of people were hurt")."""
+    head = counted.head
+    if head is None or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == last[-1].i):
+        return last[-1]
+    return head
+
+
+def _scaled(factor: float, quantity: Quantity) -> tuple[float | None, float | None, float | None]:
+    return tuple(None if v is None else factor * v for v in (quantity.value, quantity.low, quantity.high))
+
+
 def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Quantity]:
     """Return the counts and quantities of a parsed Doc as records; a written range is one record."""
     found: list[Quantity] = []
     previous: tuple[Span, str | None, Counted] | None = None
+    earlier: tuple[Span, Counted, Quantity] | None = None
+    restated: tuple[Span, str | None, Counted] | None = None
     for span, last, amount, bounds in _grouped(_numbers(doc)):
         sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
@@ -525,6 +625,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             low, high = amount.low, amount.high
         else:
             low, high = qualified_range(amount.value, qualifier)
+        value = amount.value if bounds is None else None
         change = _change(span) if qualifier is None else None
         if (
             change is None
@@ -534,32 +635,51 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         ):
             change = previous[1]
         counted = find_counted(last)
+        if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
+            counted = first
+        own = _counting_token(last, counted)
         if (
             counted.phrase is None
             and previous is not None
             and (_compares(previous[0], span) or counts_alike(previous[0], span, previous[2]))
         ):
             counted = previous[2]
+        if (
+            counted.phrase is None
+            and restated
+            and counts_alike(restated[0], span, restated[2], level_only=True)
+        ):
+            counted = restated[2]
+        restated = previous if previous is not None and _restates(previous[0], span) else None
+        counted, multiplied = _read_back(last, counted, earlier)
+        end_token = last
+        if multiplied is not None:
+            value, low, high = _scaled(amount.value, multiplied)
+            end_token = doc[last.start : last.end + 2]
         previous = (last, change, counted)
         start, end = (
             doc[start_token].idx,
-            last.end_char - (1 if len(last[-1]) > 1 and last[-1].text.endswith(".") else 0),
+            end_token.end_char - (1 if len(end_token[-1]) > 1 and end_token[-1].text.endswith(".") else 0),
         )
-        found.append(
-            Quantity(
-                id=content_id(doc._.doc_id, "quantity", start, end),
-                doc=doc._.doc_id,
-                start=start,
-                end=end,
-                text=doc.text[start:end],
-                value=amount.value if bounds is None else None,
-                low=low,
-                high=high,
-                qualifier=qualifier or change,
-                counted=counted.phrase,
-                time=_sentence_time(span, timexes or [], doc._.dct),
-                speaker=find_speaker(span),
-                unit=counted.unit or (lemma_phrase(counted.head, last) if counted.head is not None else None),
-            )
+        recorded = with_happening(counted, own) if is_generic(counted.head) or is_generic(own) else counted
+        quantity = Quantity(
+            id=content_id(doc._.doc_id, "quantity", start, end),
+            doc=doc._.doc_id,
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            value=value,
+            low=low,
+            high=high,
+            qualifier=qualifier or change,
+            counted=recorded.phrase,
+            time=_sentence_time(span, timexes or [], doc._.dct),
+            speaker=find_speaker(span),
+            unit=multiplied.unit
+            if multiplied is not None
+            else counted.unit or (lemma_phrase(counted.head, last) if counted.head is not None else None),
         )
+        found.append(quantity)
+        if counted.phrase is not None:
+            earlier = (last, counted, quantity)
     return found

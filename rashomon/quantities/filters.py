@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import FRACTIONS
 from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
-from rashomon.quantities.units import currency_before, is_measure, unit_name
+from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
@@ -19,6 +19,8 @@ IDENTIFIER_WORDS = frozenset(
 )
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DECIMAL = re.compile(r"\d+\.\d+")
+MIXED_FRACTION = re.compile(r"(?<![\d/-])\d+-\d/\d{1,2}(?![\d/-])")
+"""A whole number and a fraction joined by a hyphen ("7-1/4"), which is no date."""
 MONTH_NAMES = frozenset(MONTHS)
 RATE_WORDS = frozenset({"a", "an", "per", "each"})
 YEAR_RANGE = (1000, 2100)
@@ -28,9 +30,13 @@ MAX_AGE = 119
 DASHES = ("-", "–")
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 """Entity labels of a name an age may follow; the model often reads a lone surname as an organisation."""
-TIME_UNITS = frozenset(
-    "year years month months week weeks day days hour hours minute minutes decade decades".split()
+TIME_UNIT_LEMMAS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 )
+TIME_UNITS = (
+    TIME_UNIT_LEMMAS | frozenset(f"{unit}s" for unit in TIME_UNIT_LEMMAS - {"century"}) | {"centuries"}
+)
+"""Units of time as written, singular and plural."""
 
 
 def is_year(token: Token) -> bool:
@@ -148,6 +154,24 @@ def _abbreviation(token: Token) -> str:
     return token.lower_.rstrip(".")
 
 
+def _is_measured(span: Span) -> bool:
+    """Return True when a unit of measure or a percent sign follows the number ("Ford 5%", "Tesla 3
+    percent")."""
+    measured = unit_after(span)
+    return measured is not None and is_measure(measured[0].split(" per ")[0])
+
+
+def _names_a_thing(token: Token, number: Span) -> bool:
+    """Return True for a name, or a capitalised noun before a bare whole number, that the number completes
+    ("Boeing 737", "Studio 54", "Interstate 95"); not a row label before an amount ("Revs 13.6 mln"), one
+    who is given what the number counts ("sent Ukraine 31 tanks") or a number in groups of thousands."""
+    if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative":
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and number.text.isdigit()
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
     "4G"."""
@@ -156,7 +180,7 @@ def is_identifier(span: Span) -> bool:
     previous = doc[first.i - 1] if first.i > span.sent.start else None
     if currency_before(span) is not None:
         return False
-    if previous is not None and previous.pos_ == "PROPN":
+    if previous is not None and _names_a_thing(previous, span) and not _is_measured(span):
         return True
     if previous is not None and _abbreviation(previous) in IDENTIFIER_WORDS:
         return True
@@ -219,6 +243,18 @@ def is_rate_denominator(span: Span) -> bool:
     return measured.like_num or unit_name(measured.text) is not None
 
 
+def _opens_day_range(span: Span) -> bool:
+    """Return True for the first day of a span of days before a month ("from 5 to 7 June")."""
+    after = span.doc[span.end : span.end + 3]
+    return (
+        len(after) == 3
+        and after[0].lower_ in ("to", "-", "–", "and", "until", "till")
+        and after[1].text.isdigit()
+        and int(after[1].text) <= 31
+        and after[2].lower_.rstrip(".") in MONTH_NAMES
+    )
+
+
 def is_not_a_count(span: Span) -> bool:
     """Return True when the number span is a year, date, time, phone number, ordinal, identifier or what a
     rate is per."""
@@ -230,7 +266,7 @@ def is_not_a_count(span: Span) -> bool:
         return True
     if (
         len(span) == 1
-        and (first.i == 0 or not unit_name(doc[first.i - 1].text))
+        and currency_before(span) is None
         and is_year(first)
         and not _year_shaped_count(span)
         and not _opens_measured_range(span)
@@ -240,12 +276,15 @@ def is_not_a_count(span: Span) -> bool:
         return True
     chunk = written_chunk(span)
     dated = find_date(chunk)
-    if PHONE.search(chunk) or re.search(r"\d[-/]\d+[-/]\d", chunk) or (dated and dated.precision != "year"):
+    slashed = re.search(r"\d[-/]\d+[-/]\d", chunk) and not MIXED_FRACTION.search(chunk)
+    if PHONE.search(chunk) or slashed or (dated and dated.precision != "year"):
         return True
     if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
         return True
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
-    if neighbours & MONTH_NAMES and any(t.text.isdigit() and int(t.text) <= 31 for t in span):
+    if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(
+        t.text.isdigit() and int(t.text) <= 31 for t in span
+    ):
         return True
     ordinal_word = first.ent_type_ == "ORDINAL" and (first.is_alpha or first.like_num)
     if ordinal_word or re.fullmatch(r"\d+(st|nd|rd|th)", span.text.lower()):

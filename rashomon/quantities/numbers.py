@@ -81,14 +81,18 @@ VAGUE_WORDS: dict[str, tuple[float, float]] = {
 VAGUE_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 """Plural scale words that a vague word can multiply: "tens of thousands", "hundreds of millions"."""
 DIGIT_FRACTION = re.compile(r"^(?P<over>\d)/(?P<under>\d{1,2})$")
-"""A fraction written in digits ("3/4", "1/2"); only proper ones, since "24/7" and "9/11" are not."""
+"""A fraction written in digits ("3/4", "1/2"); only proper ones with a usual denominator, since "24/7" and
+"9/11" are not."""
+DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
+"""Denominators that fractions written in digits have; "9/11" and "1/6" are days."""
 VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$")
 """A fraction written as one character, alone or after a whole number ("½", "2½")."""
 NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 GLUED = re.compile(
-    r"^(?P<before>[^\d\s+-]{1,3})?(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<after>[^\d\s]{1,4})?$"
+    r"^(?P<before>[^\d\s+-]{1,3})?(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<after>[^\d\s]{1,4}?)?\.?$"
 )
-"""A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700"."""
+"""A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700", also with
+the full stop of a sentence the tokenizer left on it ("$10M.")."""
 NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "half"}
 
 
@@ -110,11 +114,18 @@ class Amount:
     vague: bool = False
 
 
+def _is_proper(over: int, under: int) -> bool:
+    """Return True for a proper fraction with a usual denominator ("3/8"), not "9/11"."""
+    return over < under and under in DENOMINATORS
+
+
 def parse_numeral(token: str) -> float | None:
     """Return the value of a digit string such as "4,200", "1.5" or a proper fraction ("3/4", "2½"), else
     None."""
     token = token.strip()
-    if (fraction := DIGIT_FRACTION.match(token)) and int(fraction["over"]) < int(fraction["under"]):
+    if (fraction := DIGIT_FRACTION.match(token)) and _is_proper(
+        int(fraction["over"]), int(fraction["under"])
+    ):
         return int(fraction["over"]) / int(fraction["under"])
     if (vulgar := VULGAR_FRACTION.match(token)) is not None:
         return int(vulgar["whole"] or 0) + unicodedata.numeric(vulgar["part"])
@@ -157,6 +168,23 @@ def _scaled(bounds: tuple[float, float | None], scale: float) -> Amount:
     return Amount(None, low * scale, None if high is None else high * scale, vague=True)
 
 
+def _scaled_part(words: list[str]) -> Amount | None:
+    """Return the amount of a part of a scale word: "one and a half million", "a quarter of a million",
+    "three quarters of a billion"; None for other phrases."""
+    if len(words) < 3 or words[-1] not in SCALES:
+        return None
+    head = words[:-1]
+    if head[-2:] == ["of", "a"]:
+        head = head[:-2]
+    elif head[-3:] != ["and", "a", "half"]:
+        return None
+    part = parse_amount(" ".join(head))
+    if part is None or part.value is None:
+        return None
+    value = part.value * SCALES[words[-1]]
+    return Amount(value, value, value)
+
+
 def parse_amount(text: str) -> Amount | None:
     """Return the amount a number phrase denotes, exact or as a vague range, else None."""
     stripped = text.strip()
@@ -178,6 +206,8 @@ def parse_amount(text: str) -> Amount | None:
         return _scaled(VAGUE_WORDS[head], (SCALES | VAGUE_SCALES)[words[-1]])
     if phrase == "half":
         return Amount(0.5, 0.5, 0.5)
+    if (scaled := _scaled_part(words)) is not None:
+        return scaled
     if phrase.endswith(" and a half") and (whole := parse_amount(phrase.removesuffix(" and a half"))):
         return (
             None if whole.value is None else Amount(whole.value + 0.5, whole.value + 0.5, whole.value + 0.5)

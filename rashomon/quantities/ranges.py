@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount
+from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount, parse_amount
 from rashomon.quantities.qualifiers import CHANGE_VERBS
 from rashomon.quantities.units import currency_before, unit_after, unit_name
 
@@ -12,6 +12,9 @@ CONNECTORS = frozenset({"to", "-", "–", "—"})
 """Words that join the two ends of a range; "or" joins alternatives, each a number of its own ("two or three
 days")."""
 UNIT_FILLERS = frozenset({"per", "cent"})
+RANGE_SPREAD = 3
+"""How many times its lower end the upper end of a range after a verb of change may be; beyond it the
+second number is the level reached ("rose 0.2 to 5.4 percent")."""
 ALL_CHANGE_VERBS = frozenset().union(*CHANGE_VERBS.values())
 
 
@@ -22,9 +25,13 @@ def _is_unit_word(token: Token) -> bool:
 
 
 def _same_units(first: Span, second: Span) -> bool:
+    """Return True when both ends are in one unit; what the upper end is per ("3.75 dlrs to 4.25 dlrs per
+    share") is what both are per."""
     after_first, after_second = unit_after(first), unit_after(second)
     currency_second = currency_before(second)
-    if after_first is not None and (after_second is None or after_first[0] != after_second[0]):
+    if after_first is not None and (
+        after_second is None or after_first[0] != after_second[0].split(" per ")[0]
+    ):
         return False
     if after_first is None and after_second is not None and first.end < second.start - 1:
         return False
@@ -55,7 +62,17 @@ def closes_range(first: Span, second: Span) -> bool:
         before.lemma_.lower() in ALL_CHANGE_VERBS and before.pos_ == "VERB"
     ) or before.lower_ == "by"
     first_measured = currency_before(first) is not None or unit_after(first) is not None
-    return not (changed_from or (changed_by and words == ["to"] and first_measured))
+    to_level = first_measured or _far_apart(first, second)
+    return not (changed_from or (changed_by and words == ["to"] and to_level))
+
+
+def _far_apart(first: Span, second: Span) -> bool:
+    """Return True when the second number is many times the first, scale words aside, as a level reached is
+    after a change ("shed 12.50 to 716.50"), unlike the ends of a range ("rise 10 to 15 percent")."""
+    low, high = parse_amount(first.text), parse_amount(second.text)
+    if low is None or high is None or low.value is None or high.value is None or low.value <= 0:
+        return False
+    return high.value / scale_of(second.text) > RANGE_SPREAD * low.value / scale_of(first.text)
 
 
 def scale_of(words: str) -> float:

@@ -7,7 +7,7 @@ from functools import cache
 from quantulum3 import load
 from spacy.tokens import Doc, Span
 
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, split_glued
+from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, split_glued
 
 MAX_UNIT_TOKENS = 4
 """Longest written unit looked up, in tokens ("miles per hour", "km / h")."""
@@ -48,11 +48,27 @@ MORE_UNITS = {
     "mths": "month",
     "wk": "week",
     "wks": "week",
+    "yds": "yard",
+    "millennia": "millennium",
     "degrees f": "degree fahrenheit",
     "degrees c": "degree Celsius",
+    "sterling": "pound sterling",
+    "renminbi": "chinese yuan",
+    "rmb": "chinese yuan",
 }
 """Written units that quantulum3's dictionary lacks, by their lower-case form, named as in quantulum3's
 dictionary where it has the unit and else as in CQE's."""
+YEN_SIGN = "¥"
+JAPAN_WORDS = frozenset({"japan", "japanese", "tokyo", "osaka", "nikkei", "yen", "topix"})
+"""Words that make "¥" in their sentence the yen rather than the yuan."""
+POUND_OF_WEIGHT = "pound-mass"
+WEIGHT_WORDS = frozenset({"weigh", "weight", "heavy", "overweight", "lighter", "heavier"})
+"""Words that make "pounds" in their sentence a weight rather than sterling."""
+SQUARE_ABBREVIATIONS = frozenset({"sq", "sq."})
+"""Abbreviations of "square" before any unit of length ("sq miles", "sq. metres")."""
+ACRONYMS_NOT_UNITS = frozenset({"TV", "TVs", "PCs", "MPs"})
+"""Acronyms that news writes for things (television, personal computers, members of parliament), never the
+teravolt, sets or metres per second that unit symbols in other case would read in them."""
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 """Clock times' suffixes, never the attometres and picometres the dictionary reads in them."""
 MORE_CURRENCIES = {
@@ -64,6 +80,7 @@ MORE_CURRENCIES = {
     "malaysian ringgit": ("RM", "MYR", "ringgit"),
     "indonesian rupiah": ("Rp", "IDR", "rupiah"),
     "thai baht": ("THB", "baht"),
+    "bangladeshi taka": ("BDT", "taka", "bangladeshi taka"),
     "philippine peso": ("₱", "PHP", "philippine peso"),
     "vietnamese dong": ("₫", "VND", "dong"),
     "turkish lira": ("₺", "TRY", "lira", "turkish lira"),
@@ -73,11 +90,11 @@ MORE_CURRENCIES = {
     "egyptian pound": ("E£", "EGP", "egyptian pound"),
     "nigerian naira": ("₦", "NGN", "naira"),
     "kenyan shilling": ("KES", "kenyan shilling"),
-    "swedish krona": ("SEK", "krona", "kronor", "swedish krona"),
-    "norwegian krone": ("NOK", "norwegian krone"),
-    "danish krone": ("DKK", "danish krone"),
+    "swedish krona": ("SEK", "krona", "kronor", "swedish krona", "swedish kronor", "swedish crown"),
+    "norwegian krone": ("NOK", "norwegian krone", "norwegian kroner", "norwegian crown"),
+    "danish krone": ("DKK", "danish krone", "danish kroner", "danish crown"),
     "polish zloty": ("PLN", "zloty"),
-    "czech koruna": ("CZK", "koruna", "czech koruna"),
+    "czech koruna": ("CZK", "koruna", "czech koruna", "czech crown"),
     "hungarian forint": ("HUF", "forint"),
     "ukrainian hryvnia": ("UAH", "hryvnia"),
     "argentine peso": ("ARS", "argentine peso"),
@@ -139,7 +156,7 @@ def unit_name(text: str) -> str | None:
     for table in (NEWS_ABBREVIATIONS, MORE_UNITS):
         if lower in table:
             return table[lower]
-    if lower in CLOCK_WORDS:
+    if lower in CLOCK_WORDS or text in ACRONYMS_NOT_UNITS:
         return None
     if (currency := _more_currencies().get(text) or _more_currencies().get(lower)) is not None:
         return currency
@@ -153,7 +170,8 @@ def unit_name(text: str) -> str | None:
         if found:
             name = min(unit.name for unit in found)
             return SAME_UNITS.get(name, name)
-    return None
+    square, _, rest = lower.partition(" ")
+    return unit_name(f"square {rest}") if square in SQUARE_ABBREVIATIONS and rest else None
 
 
 @cache
@@ -176,11 +194,19 @@ def is_measure(name: str | None) -> bool:
 
 
 def _written(tokens: Span) -> str | None:
+    """Return the unit the tokens write, also when their last word keeps a full stop ("km/h." or "per cent."
+    ending a sentence, where the tokenizer leaves "h." or "cent." whole)."""
     if any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
         return None
     if tokens.text in DEGREE_LETTERS:
         return unit_name(f"°{tokens.text}")
-    return unit_name(tokens.text) or unit_name("".join(t.text for t in tokens))
+    text, joined = tokens.text, "".join(t.text for t in tokens)
+    stopped = tokens[-1].text.endswith(".") and len(tokens[-1].text) > 1
+    return (
+        unit_name(text)
+        or unit_name(joined)
+        or (unit_name(text[:-1]) or unit_name(joined[:-1]) if stopped else None)
+    )
 
 
 def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
@@ -197,12 +223,37 @@ def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
 def unit_after(number: Span) -> tuple[str, int] | None:
     """Return the unit written right after a number span and the token index where it ends."""
     found = _unit_at(number.doc, number.end)
+    if found is not None and _weighs_pounds(number, found[1]):
+        found = (POUND_OF_WEIGHT, found[1])
     return _per_unit(*found, number.doc) if found else None
 
 
+def _weighs_pounds(number: Span, end: int) -> bool:
+    """Return True when the word "pounds" after a number is a weight: in a sentence about weight ("weighed
+    8 pounds") or a plain number of pounds of something ("300 pounds of cocaine"), not a sum in millions."""
+    doc = number.doc
+    if doc[number.end : end].text.lower() not in ("pound", "pounds"):
+        return False
+    of_thing = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in ("NOUN", "ADJ")
+    scaled = any(t.lower_ in SCALES or t.lower_ in SCALE_ABBREVIATIONS for t in number)
+    return any(t.lemma_.lower() in WEIGHT_WORDS for t in number.sent) or (of_thing and not scaled)
+
+
+def _past_of_phrase(doc: Doc, end: int) -> int:
+    """Return the token after an "of" phrase naming what is measured at token `end` ("of crude oil"), else
+    `end`."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return end
+    after = end + 1
+    while after < len(doc) and after <= end + MAX_UNIT_TOKENS and doc[after].pos_ in ("ADJ", "NOUN", "PROPN"):
+        after += 1
+    return after if after > end + 1 else end
+
+
 def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
-    """Return what a measure is per when "per"/"a" and a unit ("square foot") or a noun follow token `end`,
-    and the token index where it ends."""
+    """Return what a measure is per when "per"/"a" and a unit ("square foot") or a noun follow token `end`
+    or an "of" phrase after it ("barrels of oil a day"), and the token index where it ends."""
+    end = _past_of_phrase(doc, end)
     if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
         return None
     unit = _unit_at(doc, end + 1)
@@ -299,3 +350,12 @@ def unit_in_number(number: Span) -> str | None:
         if glued is not None and glued[1] is not None:
             return glued[1]
     return None
+
+
+def sign_currency(name: str, number: Span) -> str:
+    """Return the currency that a sign written before or in a number names in its sentence: "¥" is the yen
+    beside words of Japan ("shares fell ¥30 in Tokyo"), else the yuan."""
+    written = number.doc[currency_start(number) : number.end].text
+    if name != "chinese yuan" or YEN_SIGN not in written:
+        return name
+    return "japanese yen" if any(t.lower_ in JAPAN_WORDS for t in number.sent) else name

@@ -33,12 +33,16 @@ def candidate_pairs(vectors: np.ndarray) -> set[tuple[int, int]]:
     return pairs
 
 
-def complete_link_clusters(vectors: np.ndarray, threshold: float) -> list[list[int]]:
-    """Cluster unit vectors so every pair inside a cluster has cosine similarity >= threshold."""
+def complete_link_clusters(
+    vectors: np.ndarray, threshold: float, stricter: np.ndarray | None = None
+) -> list[list[int]]:
+    """Cluster unit vectors so every pair inside a cluster has cosine similarity >= threshold; a pair of
+    vectors that both carry a `stricter` margin needs threshold plus the smaller of the two."""
+    margins = np.zeros(len(vectors)) if stricter is None else np.asarray(stricter, dtype=float)
     scored = []
     for a, b in candidate_pairs(vectors):
         similarity = float(vectors[a] @ vectors[b])
-        if similarity >= threshold:
+        if similarity >= threshold + min(margins[a], margins[b]):
             scored.append((similarity, a, b))
     clusters = UnionFind(range(len(vectors)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(vectors))}
@@ -48,7 +52,8 @@ def complete_link_clusters(vectors: np.ndarray, threshold: float) -> list[list[i
             continue
         joined = members[root_a] + members[root_b]
         block = vectors[joined]
-        if float((block @ block.T).min()) < threshold:
+        needed = threshold + np.minimum.outer(margins[joined], margins[joined])
+        if float((block @ block.T - needed).min()) < 0:
             continue
         clusters.union(a, b)
         members[clusters.find(a)] = joined

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from rashomon.embed import embed_texts
+from rashomon.quantities.reference import is_generic_phrase
 from rashomon.resolve.blocking import complete_link_clusters
 from rashomon.schema import Quantity
 
 SIMILARITY = 0.6
 """Least cosine similarity between any two counted phrases that share a key."""
+HAPPENING_SIMILARITY = 0.75
+"""The same for two phrases on a generic noun, told apart by what happened to those counted: "people
+killed" ~ "people died", but not ~ "people wounded"; with other phrases SIMILARITY holds ("deaths")."""
 SENSE_MARK = "#"
 """Joins a key's name to the number that tells apart clusters of the same name ("bank#2")."""
 
@@ -19,20 +23,39 @@ def _phrase(quantity: Quantity) -> str:
     return (quantity.counted or "").lower().strip()
 
 
+def _most_common(names: Counter[str]) -> str:
+    return min(names, key=lambda name: (-names[name], name))
+
+
 def _key_name(members: list[Quantity]) -> str:
-    heads = Counter(q.unit or _phrase(q).split(" of ")[0].split()[-1] for q in members)
-    return heads.most_common(1)[0][0]
+    """Return the name of a key: the commonest head of its specific phrases ("death" for "deaths" and
+    "people died"), else its commonest generic phrase ("people killed")."""
+    specific = [q for q in members if not is_generic_phrase(_phrase(q))]
+    if not specific:
+        return _most_common(Counter(_phrase(q) for q in members))
+    return _most_common(Counter(q.unit or _phrase(q).split(" of ")[0].split()[-1] for q in specific))
+
+
+def _clusters(phrases: list[str]) -> list[list[str]]:
+    """Cluster counted phrases by meaning; two phrases on a generic noun need HAPPENING_SIMILARITY."""
+    margin = HAPPENING_SIMILARITY - SIMILARITY
+    stricter = [margin if is_generic_phrase(p) else 0.0 for p in phrases]
+    return [
+        [phrases[i] for i in cluster]
+        for cluster in complete_link_clusters(embed_texts(phrases), SIMILARITY, stricter)
+    ]
 
 
 def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
     """Return the quantities with `counted_key` set: one key per cluster of similar counted phrases."""
-    counts = Counter(_phrase(q) for q in quantities if _phrase(q))
-    phrases = sorted(counts)
+    by_phrase: dict[str, list[Quantity]] = defaultdict(list)
+    for quantity in quantities:
+        if _phrase(quantity):
+            by_phrase[_phrase(quantity)].append(quantity)
     keys: dict[str, str] = {}
     taken: Counter[str] = Counter()
-    for cluster in complete_link_clusters(embed_texts(phrases), SIMILARITY):
-        members = [phrases[i] for i in cluster]
-        name = _key_name([q for q in quantities if _phrase(q) in members])
+    for members in _clusters(sorted(by_phrase)):
+        name = _key_name([q for phrase in members for q in by_phrase[phrase]])
         taken[name] += 1
         key = name if taken[name] == 1 else f"{name}{SENSE_MARK}{taken[name]}"
         keys.update(dict.fromkeys(members, key))

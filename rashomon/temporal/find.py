@@ -15,6 +15,7 @@ from rashomon.temporal.normalise import (
     DEICTIC_DAYS,
     FOCUS_STEPS,
     HOLIDAYS,
+    HOW_OFTEN,
     NEIGHBOUR_STEPS,
     PARTS_OF_DAY,
     REFS,
@@ -71,14 +72,18 @@ MONTH_DAY = re.compile(
 """A capitalised month and a day ("Aug. 7", "April 24, 1999"), which the recogniser may label otherwise."""
 WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b")
 """A weekday's name, which the recogniser sometimes leaves out ("on Sunday and Monday")."""
+THE_PAST = re.compile(r"\bthe past\b", re.I)
+"""The past as a time of its own ("in the past"), which the words of RARELY_TIMEXES leave out."""
+SEASON = re.compile(r"\b(?:(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?:spring|summer|autumn|winter)\b")
+"""A season named in lower case, which the recogniser may miss: "in the autumn", "but spring shows signs"."""
 WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+)?weekend\b", re.I)
 NARRATIVE = re.compile(
     rf"\b(?:{'|'.join(sorted(FOCUS_STEPS, key=len, reverse=True))})\s+(?:day|week|month|quarter|year)\b"
-    r"(?:\s+(?:a year (?:ago|earlier)|(?:of\s+)?last year))?|\b(?:day|week|month|year)-long\b",
+    r"(?:\s+(?:a year (?:ago|earlier)|(?:of\s+)?last year))?|\b(?:day|week|month|year|decade)s?-long\b",
     re.I,
 )
 """Periods read against the one in focus, and periods as one hyphenated word, which the recogniser may
-miss: "that same day", "the following week", "a day-long meeting"."""
+miss: "that same day", "the following week", "a day-long meeting", "a decades-long dispute"."""
 ORDINAL_DAY = re.compile(r"the [1-3]?\d(?:st|nd|rd|th)", re.I)
 DAY_OF_MONTH = re.compile(r"(?<=\bon )" + ORDINAL_DAY.pattern + r"\b(?! of\b)", re.I)
 """A day of the month named alone after "on": "on the 28th"."""
@@ -88,7 +93,7 @@ UNIVERSAL_CLOCK = re.compile(rf"\b(?:[01]?\d|2[0-4]):?[0-5]\d\s+(?:UTC|GMT|{ZONE
 """A clock time in a named zone, which the recogniser may miss: "18:00 UTC", "0800 GMT", "05:46 local
 time"."""
 EVERY = re.compile(
-    r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|quarter|year|"
+    rf"\b(?:every|each|{HOW_OFTEN})\s+(?:other\s+)?(?:day|week|month|quarter|year|"
     + "|".join([*WEEKDAYS, *SEASONS, *(m for m in MONTHS if len(m) > 3)])
     + r")\b",
     re.I,
@@ -102,6 +107,9 @@ CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b", re.I)
 TRAILING = frozenset({"'s", "’s"})
 LEFT_MODIFIERS = frozenset({"this", "last", "next"})
 """Words that belong to the expression after them though the entity recogniser may leave them out."""
+FOCUS_ADVERBS = frozenset({"about", "only", "just", "barely"})
+"""Words before an expression that TimeML leaves outside its extent ("about two weeks", "only 14 days",
+"just last month")."""
 COUNT_BREAKERS = frozenset({"a", "an", "next", "last", "this"})
 """Words that begin an expression of their own after a number, which then counts something else."""
 SPLIT_MARKERS = frozenset({"ended", "ending", "beginning", "starting", "through"})
@@ -243,10 +251,18 @@ def candidate_spans(doc: Doc) -> list[Span]:
         WRITTEN_DATE,
         NARRATIVE,
         DAY_OF_MONTH,
+        THE_PAST,
+        SEASON,
     ):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")
-            if span is not None and not (pattern is WEEKDAY and _is_in_a_name(span)):
+            if span is not None and not (
+                pattern is WEEKDAY
+                and _is_in_a_name(span)
+                or pattern is SEASON
+                and not _is_a_season_noun(span)
+                or _is_rarely_a_time(span)
+            ):
                 matched.append(span)
     spans = [*(ent for ent in entities if not _hides_an_expression(ent, matched)), *matched]
     trimmed = [_completed(span) for span in _join_adjacent(doc, filter_spans(spans))]
@@ -254,11 +270,27 @@ def candidate_spans(doc: Doc) -> list[Span]:
         (
             span
             for span in trimmed
-            if span.text.lower() not in RARELY_TIMEXES
+            if not _is_rarely_a_time(span)
             and not any(reading(span) for reading in (_is_rate, _is_ordinal, _is_age))
         ),
         key=lambda s: s.start,
     )
+
+
+def _is_a_season_noun(span: Span) -> bool:
+    """Return True for a season as a noun of its own ("in the autumn"), not one that names a kind of thing
+    ("spring training") or a spring of water ("a spring in the hills")."""
+    season, before = span[-1], span.doc[span.start - 1] if span.start > 0 else None
+    counted = before is not None and before.lower_ in ("a", "an")
+    return season.pos_ == "NOUN" and season.dep_ != "compound" and not counted
+
+
+def _is_rarely_a_time(span: Span) -> bool:
+    """Return True for words of RARELY_TIMEXES, unless "the past" is a noun of its own ("in the past",
+    "mistakes of the past") rather than the start of a period ("the past week")."""
+    if span.text.lower() == "the past":
+        return span[-1].pos_ != "NOUN" or span[-1].dep_ in ("amod", "compound")
+    return span.text.lower() in RARELY_TIMEXES
 
 
 def _lines(span: Span) -> list[Span]:
@@ -278,10 +310,12 @@ def _lines(span: Span) -> list[Span]:
 
 def _completed(span: Span) -> Span:
     """Return the span with the modifier the recogniser left out ("last", "this") and the part of day after
-    a weekday, without trailing punctuation or possessive, nor a number that counts something else
-    ("up from seven a year ago", "15 a year", "he will be 65 next year")."""
+    a weekday, without trailing punctuation or possessive, a leading focus adverb ("about", "only"), nor a
+    number that counts something else ("up from seven a year ago", "15 a year", "he will be 65 next year")."""
     doc, start, end = span.doc, span.start, span.end
     if len(span) > 2 and span[0].like_num and span[1].lower_ in COUNT_BREAKERS:
+        start += 1
+    while end - start > 1 and doc[start].lower_ in FOCUS_ADVERBS:
         start += 1
     while (
         start > 0

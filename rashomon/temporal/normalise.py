@@ -64,6 +64,8 @@ SET_WORDS = {
 }
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 UNIT_WORD = r"(day|week|month|year|decade|century|hour|minute|second|quarter)s?"
+HOW_OFTEN = r"(?:once|twice|\w+\s+times)\s+(?:a|an|per)"
+"""How many times in each period something happens: "twice a week", "three times a year"."""
 PREFIX = (
     r"(?:on|in|at|by|since|until|from|during|of|over|around|about|some|sometime|early|late|mid-?|later|earlier"
     r"|just|only|as early as|as soon as|fiscal)"
@@ -91,7 +93,8 @@ CENTURY_ORDINALS = tuple(
 )
 """Centuries named in words, in order: "the twentieth century" is the 20th."""
 DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-"""Decades of the twentieth century in words, from the twenties (192X)."""
+"""Decades of the twentieth century in words, from the twenties ("192": TempEval-3 writes a decade or century
+without a trailing X)."""
 QUARTER_ORDINALS = ("first", "second", "third", "fourth", "final")
 """The words that number a quarter; the final one is the fourth."""
 MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
@@ -188,9 +191,10 @@ def _count(text: str) -> str:
 
 
 def _in_years(number: str, unit: str) -> tuple[str, str]:
-    """Return a counted number of decades as years ("3", "decade" → "30", "year"); other units as given."""
-    if unit == "decade" and number != "X":
-        return f"{float(number) * 10:g}", "year"
+    """Return a number of decades as years ("3", "decade" → "30", "year"; "X", "decade" → "X", "year": ISO
+    8601 has no decades); other units as given."""
+    if unit == "decade":
+        return f"{float(number) * 10:g}" if number != "X" else number, "year"
     return number, unit
 
 
@@ -433,7 +437,7 @@ def _relative_period(unit: str, relation: str, anchor: Point | None, last: Point
             anchor, unit, step
         ).value if anchor.precision != "year" or unit == "year" else None
     if unit == "decade":
-        return "DATE", f"{(anchor.day.year // 10 + step):03d}X"
+        return "DATE", f"{(anchor.day.year // 10 + step):03d}"
     if unit == "quarter" and anchor.precision != "year":
         return "DATE", _quarter_of(_quarter_index_of(anchor.day) + step)
     return None
@@ -517,7 +521,7 @@ def normalise(
             year = anchor.day.year + {"last": -1, "next": 1}.get(match.group(1), 0)
             return inner[0], f"{year:04d}{inner[1][4:]}"
     if match := re.fullmatch(rf"(?:the\s+)?({'|'.join(DECADE_WORDS)})", phrase):
-        return "DATE", f"19{DECADE_WORDS.index(match.group(1)) + 2}X"
+        return "DATE", f"19{DECADE_WORDS.index(match.group(1)) + 2}"
     if match := re.fullmatch(r"(?:(last|this|next|the)\s+)?weekend", phrase):
         return _weekend(anchor, match.group(1), tense)
     if match := re.fullmatch(r"(\d{1,2}) in the (morning|afternoon|evening|night)", phrase):
@@ -556,7 +560,7 @@ def normalise(
         return "SET", f"XXXX-{MONTHS[match.group(1)]:02d}"
     if match := re.fullmatch(r"(?:every|each)\s+(?:other\s+)?(" + "|".join(WEEKDAYS) + r")", phrase):
         return "SET", f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
-    if match := re.fullmatch(rf"(?:every|each|per|once a)\s+(?:other\s+)?(\w+\s+)?{UNIT_WORD}", phrase):
+    if match := re.fullmatch(rf"(?:every|each|per|{HOW_OFTEN})\s+(?:other\s+)?(\w+\s+)?{UNIT_WORD}", phrase):
         number = _count(match.group(1)) if match.group(1) else "1"
         return "SET", _duration(number if number != "X" else "1", _unit(match.group(2)))
     if phrase in DEICTIC_DAYS or phrase.split()[0] in DEICTIC_DAYS and phrase.split()[-1] in PARTS_OF_DAY:
@@ -577,11 +581,11 @@ def normalise(
         )
         return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
     if match := re.fullmatch(r"(1\d)00'?s", phrase):
-        return "DATE", f"{match.group(1)}XX"
+        return "DATE", match.group(1)
     if match := re.fullmatch(r"(\d{3})0'?s", phrase):
-        return "DATE", f"{match.group(1)}X"
+        return "DATE", match.group(1)
     if match := re.fullmatch(r"'?(\d)0'?s", phrase):
-        return "DATE", f"19{match.group(1)}X"
+        return "DATE", f"19{match.group(1)}"
     if re.fullmatch(
         r"(?:comparable\s+|corresponding\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period))?"
         r"|(?:same|corresponding|comparable|year-ago)\s+(?:period|quarter|month|time)\s+"
@@ -667,8 +671,12 @@ def normalise(
         year = int(match.group(3)) if match.group(3) else anchor.day.year if anchor else None
         if year is None:
             return "DATE", f"XXXX-{SEASONS[match.group(2)]}"
-        if match.group(1) == "this past":
-            year -= 1 if anchor.day.month < SEASON_STARTS[SEASONS[match.group(2)]] else 0
+        begins = SEASON_STARTS[SEASONS[match.group(2)]]
+        bare = not (match.group(1) or match.group(3))
+        if match.group(1) == "this past" or bare and tense == "past":
+            year -= 1 if anchor.day.month < begins else 0
+        elif bare and tense == "future":
+            year += 1 if anchor.day.month >= begins + 3 else 0
         year += {"last": -1, "next": 1}.get(match.group(1) or "", 0)
         return "DATE", f"{year:04d}-{SEASONS[match.group(2)]}"
     if match := re.fullmatch(
@@ -741,7 +749,7 @@ def normalise(
         rf"(\d{{1,2}})(?:st|nd|rd|th)\s+century|({'|'.join(CENTURY_ORDINALS)})\s+century", phrase
     ):
         number = int(match.group(1)) if match.group(1) else CENTURY_ORDINALS.index(match.group(2)) + 1
-        return "DATE", f"{number - 1:02d}XX"
+        return "DATE", f"{number - 1:02d}"
     if match := re.fullmatch(r"(.+?)\s+(?:ended|ending)", phrase):
         period = re.fullmatch(
             r"(?:(?:latest|current|full|fiscal|same|whole|entire|first|last)\s+)*year", match.group(1)
@@ -778,8 +786,8 @@ def normalise(
         return "DURATION", _duration(
             f"{float(count) + 0.5:g}" if count != "X" else count, _unit(match.group(2))
         )
-    if match := re.fullmatch(r"(day|week|month|year) long", phrase):
-        return "DURATION", _duration("1", match.group(1))
+    if match := re.fullmatch(rf"{UNIT_WORD} long", phrase):
+        return "DURATION", _duration("1" if phrase.startswith(f"{match.group(1)} ") else "X", match.group(1))
     if match := re.fullmatch(rf"{UNIT_WORD}", phrase):
         return "DURATION", _duration("X", _unit(match.group(1)))
     if (match := CLOCK_TIME.fullmatch(phrase)) and (match.group(2) or match.group(3)):

@@ -27,6 +27,13 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("Net profit for the 12 mths fell.", "month"),
         ("The strike lasted six wks.", "week"),
         ("The border lies 80 kms south of the city.", "kilometre"),
+        ("The train ran at 300 km/h.", "kilometre per hour"),
+        ("The ride took 3 h.", "hour"),
+        ("Sales rose 5 per cent.", "percentage"),
+        ("The truck dumped 12 yds of gravel.", "yard"),
+        ("The fire burned 20 sq miles of forest.", "square mile"),
+        ("The flat has 80 sq. metres of floor.", "square metre"),
+        ("The ice formed over 2 millennia.", "millennium"),
     ],
 )
 def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:
@@ -72,6 +79,9 @@ def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
         ("Brent hit $85/barrel.", "dollar per barrel"),
         ("Onions sold at Rs 50/kg.", "rupee per kilogram"),
         ("Tickets cost $5 a year ago.", "dollar"),
+        ("The refinery processes 250,000 barrels of oil a day.", "barrel per day"),
+        ("The mine yields 40 ounces of pure gold per week.", "ounce per week"),
+        ("She drinks 2 cups of coffee a day.", "cup per day"),
     ],
 )
 def test_a_rate_is_per_a_unit_of_several_words(nlp: Language, sentence: str, unit: str) -> None:
@@ -130,3 +140,103 @@ def test_a_count_is_not_named_with_a_noun_on_the_next_line(nlp: Language) -> Non
     text = "Sales 7,075,000 vs 2,330,000\n    12 boxes\n    Shr profit 42 cts"
     quantities = nlp(make_doc(nlp, text, "d", None))._.quantities
     assert [q.unit for q in quantities if q.text == "12"] == ["box"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("To date , 312 confirmed orders for the jet have been received .", ["order"]),
+        ("To date, 57 confirmed cases of the disease have been reported.", ["case"]),
+        ("Claims rose 12,000 last week to 230,000.", ["-", "-"]),
+    ],
+)
+def test_a_count_the_parser_left_unattached_counts_the_noun_after_its_modifiers(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The baby weighed 8 pounds and the fish weighed 300 pounds.", ["pound-mass", "pound-mass"]),
+        ("Police seized 300 pounds of cocaine.", ["pound-mass"]),
+        ("The club paid 5 million pounds for the striker.", ["pound sterling"]),
+        ("Rail fares cost 40 pounds more.", ["pound sterling"]),
+    ],
+)
+def test_pounds_are_a_weight_in_a_sentence_about_weight_or_of_a_thing(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The fund holds 300 million Danish kroner.", "danish krone"),
+        ("The firm lost 40 million Norwegian crowns.", "norwegian krone"),
+        ("The deal is worth 5 billion renminbi.", "chinese yuan"),
+        ("Revenue rose to 1.2 billion RMB.", "chinese yuan"),
+        ("The club lost 3 million sterling.", "pound sterling"),
+        ("Tickets cost 2,000 taka.", "bangladeshi taka"),
+    ],
+)
+def test_currencies_are_named_by_their_other_written_forms(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The stock fell ¥30 to ¥1,250 in Tokyo.", ["japanese yen", "japanese yen"]),
+        ("Japanese exporters earned ¥2 trillion.", ["japanese yen"]),
+        ("China's exports reached ¥2 trillion.", ["chinese yuan"]),
+    ],
+)
+def test_the_yen_sign_is_the_yen_in_a_sentence_about_japan(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The index fell 100 points to 1,847.", ["point", "point"]),
+        ("Claims fell by 12,000 claims to 230,000.", ["claim", "claim"]),
+        ("The index slid below the 5,000 mark at 4,907.", ["mark", "-"]),
+        ("The index lost 20 points, or 0.5%, to 4,550.", ["point", "percentage", "point"]),
+        ("The index lost 20 points, or 0.5%, and 40 more.", ["point", "percentage", "-"]),
+    ],
+)
+def test_a_level_counts_what_the_change_before_it_counted(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The studio made 2 TV series.", "tv series"),
+        ("More than 300 MPs voted against the bill.", "mp"),
+        ("The firm shipped 5 million PCs.", "pc"),
+    ],
+)
+def test_acronyms_for_things_are_no_units(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Prices ranged from $3 to 5.", "dollar"),
+        ("Tickets cost between $40 and 60.", "dollar"),
+        ("Rents ranged from £800 to 950.", "pound sterling"),
+    ],
+)
+def test_a_range_written_with_its_unit_on_the_first_end_is_in_that_unit(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]

@@ -124,6 +124,8 @@ def test_plus_glued_to_a_number_bounds_it_from_below(nlp: Language) -> None:
         ("The deal is a good one for both firms.", []),
         ("It was one that fared badly.", []),
         ("They left one by one.", []),
+        ("Two people died and one was injured.", [("Two", 2), ("one", 1)]),
+        ("One should never say never.", []),
     ],
 )
 def test_one_is_a_count_unless_a_pronoun(nlp: Language, sentence: str, found: list) -> None:
@@ -149,6 +151,8 @@ def test_a_long_number_without_commas_is_a_count(nlp: Language, sentence: str, f
         ("The company cut about 1500 jobs.", [("about 1500", 1500)]),
         ("Some 1200 people fled.", [("Some 1200", 1200)]),
         ("The 2008 elections were close.", []),
+        ("Profit rose 12 percent in 1986 income terms.", [("12", 12)]),
+        ("Prices peaked around third quarter 1987.", []),
         ("After a brief run of 2007 models, it ended.", []),
     ],
 )
@@ -211,3 +215,143 @@ def test_a_scale_word_wrapped_onto_the_next_line_belongs_to_its_number(
 def test_quarters_are_a_fraction_only_before_of(nlp: Language, text: str, value: float) -> None:
     (quantity,) = nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities
     assert quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("In the poll, Harris had 52%, Vance 45%.", [("52", 52), ("45", 45)]),
+        ("Shares of Ford closed 5% higher.", [("5", 5)]),
+        ("Traffic on Interstate 95 was halted.", []),
+        ("The club once played at Studio 54.", []),
+        ("The Boeing 777 carried 300 passengers.", [("300", 300)]),
+        ("The US sent Ukraine 31 tanks.", [("31", 31)]),
+        ("Voters gave Labour 412 seats.", [("412", 412)]),
+        ("Morgan Stanley 2,000 jobs cut.", [("2,000", 2000)]),
+    ],
+)
+def test_a_number_after_a_name_names_unless_it_measures(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The startup raised $10M.", [("$10M", 10_000_000)]),
+        ("The company is valued at $5B.", [("$5B", 5_000_000_000)]),
+        ("The bill came to $5bn.", [("$5bn", 5_000_000_000)]),
+    ],
+)
+def test_a_scale_letter_keeps_its_number_before_the_full_stop(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("He sold one and a half million copies.", [("one and a half million", 1_500_000)]),
+        ("It cost two-and-a-half million dollars.", [("two-and-a-half million", 2_500_000)]),
+        ("The firm has a quarter of a million customers.", [("a quarter of a million", 250_000)]),
+        ("The meeting lasted three and a half hours.", [("three and a half", 3.5)]),
+    ],
+)
+def test_a_part_of_a_scale_word_is_one_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The measure needs a two-thirds majority.", [("two-thirds", 2 / 3)]),
+        ("The group holds a one-third stake.", [("one-third", 1 / 3)]),
+        ("The economy shrank for a two-quarter stretch.", [("two", 2)]),
+        ("A first-half goal decided it.", []),
+    ],
+)
+def test_a_hyphened_fraction_before_a_noun_is_a_fraction(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It was a one-off payment.", []),
+        ("The one-time champion retired.", []),
+        ("It is a one-way street.", []),
+        ("The union called a one-day strike.", [("one", 1)]),
+    ],
+)
+def test_one_in_a_hyphened_idiom_is_no_count(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The bond carries a 7-1/4 pct coupon.", [("7-1/4", 7.25)]),
+        ("The rate was cut to 4-1/4 percent.", [("4-1/4", 4.25)]),
+        ("The 9/11 attacks changed air travel.", []),
+        ("The stock rose 3/8 point.", [("3/8", 0.375)]),
+    ],
+)
+def test_a_fraction_in_digits_has_a_usual_denominator(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The bank (BIL) lent the money.", []),
+        ("The Million Man March drew crowds.", []),
+        ("A thousand soldiers were deployed.", [("A thousand", 1000)]),
+    ],
+)
+def test_a_scale_word_alone_is_no_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Siemens shed 12.50 to 716.50 in Frankfurt.", [("12.50", 12.5), ("716.50", 716.5)]),
+        ("Unemployment rose 0.2 to 5.4 percent.", [("0.2", 0.2), ("5.4", 5.4)]),
+        ("Prices could rise 10 to 15 percent next year.", [("10 to 15", None)]),
+        ("Sales may rise 5 to 7 billion dollars.", [("5 to 7 billion", None)]),
+    ],
+)
+def test_a_level_reached_after_a_change_is_no_range_end(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+def test_a_range_of_prices_per_share_is_one_range(nlp: Language) -> None:
+    text = "Earnings will range from 3.75 dlrs to 4.25 dlrs per share."
+    (found,) = nlp(make_doc(nlp, text, "d", None))._.quantities
+    assert (found.low, found.high) == (3.75, 4.25)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The contract is worth $5 billion-$6 billion.", 5e9, 6e9),
+        ("The repairs cost €2 million-€3 million.", 2e6, 3e6),
+    ],
+)
+def test_a_range_of_scaled_amounts_joined_by_a_hyphen_is_read(
+    nlp: Language, sentence: str, low: float, high: float
+) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (quantity.low, quantity.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The conference runs from 5 to 7 June.", []),
+        ("Between 10 and 12 May, 300 people fled.", [("300", 300)]),
+        ("Prices rose 5 to 7 percent in June.", [("5 to 7", None)]),
+    ],
+)
+def test_the_first_day_of_a_span_of_days_is_a_date(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found

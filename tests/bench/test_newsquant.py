@@ -72,6 +72,12 @@ def test_run_scores_rashomon_and_baseline(tmp_path: Path) -> None:
         ("The ship carried 3,000 tons of grain.", "ton"),
         ("Output reached 12 tonnes.", "metric ton"),
         ("The road climbs at 12 degrees.", "degree"),
+        ("Coal sold for $85 per metric ton.", "dollar per metric ton"),
+        ("The syringe holds 5 ml of vaccine.", "millilitre"),
+        ("The central bank sold 900 million pesos.", "mexican peso"),
+        ("The retailer earned 4 billion kronor.", "swedish krone"),
+        ("The court set a fine of 450 shekels.", "shekel"),
+        ("The farm exports rice worth 30 billion baht.", "baht"),
     ],
 )
 def test_units_take_newsquants_names(nlp: Language, sentence: str, unit: str) -> None:

@@ -131,3 +131,23 @@ def test_the_date_of_a_saying_makes_no_happening() -> None:
     happenings = {e.id: e.happening for e in group_happenings(events)}
     assert happenings["e1"] is None and happenings["e2"] is None
     assert happenings["e3"] is not None and happenings["e3"] == happenings["e4"]
+
+
+def test_a_minister_named_like_a_unit_quitting_on_two_dates_is_a_date_conflict(
+    tmp_path: Path, nlp: Language
+) -> None:
+    store = analysed(
+        tmp_path,
+        nlp,
+        {
+            "a.txt": "Quits\n\nPublished: 13 March 2024\n\nFinance Minister Karl Weber quit on Monday.",
+            "b.txt": "Out\n\nPublished: 14 March 2024\n\nKarl Weber quit on March 8, officials said.",
+        },
+    )
+    (dispute,) = date_disputes_in(store)
+    assert dispute.status == "conflict"
+    assert sorted(c.value for c in dispute.claims) == ["2024-03-08", "2024-03-11"]
+    assert {e.text for e in store.records("events")} == {
+        "Finance Minister Karl Weber quit on Monday.",
+        "Karl Weber quit on March 8, officials said.",
+    }

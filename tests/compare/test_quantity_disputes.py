@@ -103,3 +103,64 @@ def test_counts_from_stories_about_different_actors_are_not_compared(nlp: Langua
 def test_a_key_shared_by_two_senses_shows_its_name_without_the_sense_number() -> None:
     assert key_name("bank#2") == "bank"
     assert key_name("covid-19") == "covid-19"
+
+
+def test_people_killed_and_people_wounded_are_two_disputes(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2015-04-02", "The blast killed 14 people and wounded 60 others, the governor said."),
+            ("2015-04-02", "Doctors said 19 people died and 85 were injured in the blast."),
+        ],
+    )
+    topics = {d.topic: d for d in found}
+    assert set(topics) == {"how many people died", "how many people injured"}
+    assert all(d.status == "conflict" and len(d.claims) == 2 for d in found)
+    assert {c.value.split(" (")[0] for c in topics["how many people died"].claims} == {
+        "14 people killed",
+        "19 people died",
+    }
+
+
+def test_a_multiple_of_another_claimants_count_is_a_dispute_in_one_report(nlp: Language) -> None:
+    found = disputes_of(
+        nlp, [("2019-09-21", "Police estimated 30,000 strikers; the union claimed three times that.")]
+    )
+    assert [d.status for d in found] == ["conflict"]
+    assert sorted(c.value for c in found[0].claims) == [
+        "30,000 strikers (according to Police)",
+        "three times that (90,000) strikers (according to union)",
+    ]
+
+
+def test_a_partitive_claim_reads_as_written(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2023-06-03", "Dozens of people were injured in the quake."),
+            ("2023-06-04", "More than 300 people were injured in the quake."),
+        ],
+    )
+    assert [d.status for d in found] == ["conflict"]
+    assert sorted(c.value for c in found[0].claims) == [
+        "Dozens of people injured",
+        "More than 300 people injured",
+    ]
+
+
+def test_two_claimants_sizing_one_crowd_conflict_in_one_report(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            (
+                "2004-03-10",
+                "A crowd of about 40,000 marched on Saturday, police said. "
+                "The organisers put the turnout at 150,000.",
+            )
+        ],
+    )
+    assert [(d.topic, d.status) for d in found] == [("how many in the crowd", "conflict")]
+    assert sorted(c.value for c in found[0].claims) == [
+        "crowd of 150,000 (according to organisers)",
+        "crowd of about 40,000 (according to police)",
+    ]

@@ -75,3 +75,19 @@ def test_names_every_document_of_a_small_collection_carries_make_it_one_story() 
 def test_documents_with_no_name_in_common_are_two_stories() -> None:
     names = story_names([entity("Acme", "ORG", "a"), entity("Zeta", "ORG", "b")], 2)
     assert sorted(split_stories(["a", "b"], names)) == [["a"], ["b"]]
+
+
+def test_a_large_collection_is_clustered_one_linked_group_at_a_time() -> None:
+    """Documents are clustered within the groups that shared names link; the stories are the same as
+    when each group is clustered alone, and a chain of shared names still needs alike names to join."""
+    chain = {doc: {f"N{i}", f"N{i + 1}"} for i, doc in enumerate("abcdef")}
+    pair = {"x": {"M1", "M2"}, "y": {"M1", "M2"}}
+    weights = {name: 1.0 for ids in [*chain.values(), *pair.values()] for name in ids}
+
+    def clustered(by_doc: dict[str, set[str]]) -> list[list[str]]:
+        names = StoryNames({doc: frozenset(ids) for doc, ids in by_doc.items()}, weights, True)
+        return sorted(split_stories(by_doc, names))
+
+    assert clustered({**chain, **pair}) == sorted([*clustered(chain), *clustered(pair)])
+    assert clustered(pair) == [["x", "y"]]
+    assert len(clustered(chain)) > 1

@@ -87,3 +87,18 @@ def test_dateline_names_outlet_before_the_date(line: str, outlet: str | None, pu
     meta = sniff_metadata(line + "\n\nThe talks failed.\n")
     assert meta.get("outlet") == outlet
     assert meta.get("published") == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published: 13 March 2024", "2024-03-13"),
+        ("Date: 1997-04-23", "1997-04-23"),
+        ("Posted on March 3, 2021", "2021-03-03"),
+        ("First published 2 May 2019", "2019-05-02"),
+        ("Deadline: 13 March 2024", None),
+    ],
+)
+def test_a_labelled_date_line_is_the_publication_date(line: str, published: str | None) -> None:
+    meta = sniff_metadata(f"Minister quits\n\n{line}\n\nThe minister resigned on Monday.\n")
+    assert meta.get("published") == published

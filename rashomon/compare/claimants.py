@@ -1,0 +1,53 @@
+"""Who claims a number: its speaker resolved to an entity when the sentence names one in the speaker."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from rashomon.compare.claims import SentenceIndex
+from rashomon.schema import Entity, Mention, Quantity
+
+WORD = re.compile(r"\w+")
+PREPOSITIONS = frozenset({"in", "of", "for", "from", "at", "with", "to", "on", "by"})
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(WORD.findall(text.lower())) + " "
+
+
+def _heads(speaker: str, name: str) -> bool:
+    """Return True when a name ends the speaker's words and no preposition puts it in a phrase of its own
+    ("police in Port Elms", "spokesman for Acme" are not Port Elms or Acme)."""
+    before = speaker[: len(speaker) - len(name)].split()
+    return speaker.endswith(name) and not (before and before[-1] in PREPOSITIONS)
+
+
+def resolve_speakers(
+    quantities: list[Quantity], mentions: list[Mention], entities: list[Entity], index: SentenceIndex
+) -> list[Quantity]:
+    """Return the quantities with each speaker headed by a resolved mention of its sentence ("Interior
+    Minister Domingo Palermo", "Palermo") replaced by that entity's name, so one claimant named two ways
+    is one claimant; other speakers ("police", "hospital officials", "police in Port Elms") stay as
+    written."""
+    names = {e.id: e.name for e in entities}
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.entity in names:
+            by_doc[mention.doc].append(mention)
+    resolved = []
+    for quantity in quantities:
+        sentence = index.at(quantity.doc, quantity.start) if quantity.speaker else None
+        if sentence is not None:
+            speaker = _words(quantity.speaker or "")
+            inside = [
+                m
+                for m in by_doc[quantity.doc]
+                if sentence.start <= m.start < sentence.end and _heads(speaker, _words(m.text))
+            ]
+            if inside:
+                longest = max(inside, key=lambda m: len(m.text))
+                quantity = replace(quantity, speaker=names[longest.entity])
+        resolved.append(quantity)
+    return resolved

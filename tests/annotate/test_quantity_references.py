@@ -1,0 +1,77 @@
+"""Counts read from their context: what happened to people counted, and counts pointing back."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate.pipeline import make_doc
+
+
+def counts(nlp: Language, text: str) -> list[tuple[str, float | None, str | None]]:
+    doc = nlp(make_doc(nlp, text, "d", "2020-05-01"))
+    return [(q.text, q.value, q.counted) for q in doc._.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The storm killed 31 people and injured 140 others.",
+            [("31", 31, "people killed"), ("140", 140, "people injured")],
+        ),
+        ("At least 12 people died in the fire.", [("At least 12", 12, "people died")]),
+        ("Some 3,000 people were evacuated from the valley.", [("Some 3,000", 3000, "people evacuated")]),
+        ("About 8,000 people marched through the town.", [("About 8,000", 8000, "people marched")]),
+        ("Officials said 500 people attended.", [("500", 500, "people attended")]),
+        ("Police arrested 45 protesters.", [("45", 45, "protesters")]),
+        ("Dozens of people were hurt.", [("Dozens", None, "people hurt")]),
+        ("About 300 people remain in hospital.", [("About 300", 300, "people")]),
+    ],
+)
+def test_people_counted_are_told_apart_by_what_happened_to_them(
+    nlp: Language, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police counted 25,000 fans, but the club claimed twice as many, three times that.",
+            [("25,000", 25000, "fans"), ("three times that", 75000, "fans")],
+        ),
+        (
+            "The army put the number of refugees at 4,000. The real figure was closer to 9,000.",
+            [("4,000", 4000, "refugees"), ("9,000", 9000, "refugees")],
+        ),
+        (
+            "Organisers expected 600 runners. It rained. The roads were shut. The total was 450.",
+            [("600", 600, "runners"), ("450", 450, None)],
+        ),
+        ("The ministry put the death toll at 41.", [("41", 41, "deaths")]),
+        (
+            "Rescuers freed 12 survivors. The number of dead stands at 63.",
+            [("12", 12, "survivors"), ("63", 63, "dead")],
+        ),
+    ],
+)
+def test_counts_that_point_back_count_what_the_earlier_count_counts(
+    nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A crowd of about 40,000 gathered in the square.", [("about 40,000", 40000, "crowd")]),
+        ("The rebels sent a force of 3,000 into the valley.", [("3,000", 3000, "force")]),
+        ("They won by a margin of 5.", [("5", 5, None)]),
+    ],
+)
+def test_a_number_after_a_collective_noun_counts_its_members(
+    nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert counts(nlp, text) == expected

@@ -1,0 +1,48 @@
+"""Claimants: a speaker that ends in a resolved name is that entity; others stay as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.compare.claimants import resolve_speakers
+from rashomon.compare.claims import SentenceIndex
+from rashomon.schema import Entity, Mention, Quantity, Sentence
+
+TEXT = "Interior Minister Ana Lopez said 35,000 came. Hospital officials said 45 were hurt."
+
+
+def quantity(speaker: str, start: int) -> Quantity:
+    return Quantity(
+        id=f"q{start}", doc="d", start=start, end=start + 2, text="", value=1, low=1, high=1, speaker=speaker
+    )
+
+
+@pytest.mark.parametrize(
+    ("speaker", "start", "expected"),
+    [
+        ("Interior Minister Ana Lopez", TEXT.index("35,000"), "Ana María López"),
+        ("Hospital officials", TEXT.index("45"), "Hospital officials"),
+        ("Ana Lopez", TEXT.index("45"), "Ana Lopez"),
+        ("police", TEXT.index("35,000"), "police"),
+        ("spokesman for Hospital", TEXT.index("45"), "spokesman for Hospital"),
+    ],
+)
+def test_a_speaker_is_the_entity_whose_name_ends_it_in_the_same_sentence(
+    speaker: str, start: int, expected: str
+) -> None:
+    split = TEXT.index("Hospital")
+    sentences = [
+        Sentence("s1", "d", 0, split - 1, TEXT[: split - 1]),
+        Sentence("s2", "d", split, len(TEXT), TEXT[split:]),
+    ]
+    lopez = TEXT.index("Ana Lopez")
+    mentions = [
+        Mention("m1", "d", lopez, lopez + 9, "Ana Lopez", "PERSON", entity="e1"),
+        Mention("m2", "d", split, split + 8, "Hospital", "ORG", entity="e2"),
+    ]
+    entities = [
+        Entity(id="e1", name="Ana María López", type="PERSON"),
+        Entity(id="e2", name="Hospital", type="ORG"),
+    ]
+    resolved = resolve_speakers([quantity(speaker, start)], mentions, entities, SentenceIndex(sentences))
+    assert resolved[0].speaker == expected
