@@ -96,12 +96,13 @@ SHORTFALL = 0.1
 CHANGE_VERBS = {
     "up": frozenset(
         "rise increase grow climb gain jump surge soar raise boost add expand advance rally rebound "
-        "spike rocket leap leapt recover strengthen firm accelerate lift hike up".split()
+        "spike rocket leap leapt recover strengthen firm accelerate lift hike widen swell balloon deepen "
+        "up".split()
     ),
     "down": frozenset(
         "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble slide dip shed "
-        "retreat ease plummet crash sag weaken contract slash trim lower halve dive dove skid tank "
-        "down".split()
+        "retreat ease plummet crash sag weaken contract slash trim lower halve dive dove skid tank narrow "
+        "dwindle soften down".split()
     ),
 }
 """Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200"), with the past forms the

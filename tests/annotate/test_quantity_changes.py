@@ -118,6 +118,8 @@ def test_things_handled_by_a_verb_of_moving_are_no_change(nlp: Language, sentenc
     [
         ("Shares leapt 20% on the news.", [("20", "up")]),
         ("Shares dove 10% on the news.", [("10", "down")]),
+        ("The trade deficit widened by $20 billion.", [("$20 billion", "up")]),
+        ("The lead narrowed by 2 points.", [("2", "down")]),
         ("Some 3,000 jobs were cut last year.", [("Some 3,000", "some")]),
         ("3,000 jobs were cut last year.", [("3,000", "down")]),
         ("3,000 jobs were created last year.", [("3,000", None)]),
