@@ -19,9 +19,24 @@ ALL_CHANGE_VERBS = frozenset().union(*CHANGE_VERBS.values())
 
 
 def _is_unit_word(token: Token) -> bool:
+    """Return True for a word of the unit written after the first end of a range ("5 per cent to 7 per
+    cent"), or a hyphen left hanging by it ("18- to 24-year-olds")."""
+    if token.lower_ in UNIT_FILLERS or _is_hanging_hyphen(token):
+        return True
     if token.is_stop and token.text.islower():
         return False
-    return token.lower_ in UNIT_FILLERS or unit_name(token.text) is not None
+    return unit_name(token.text) is not None
+
+
+def _is_hanging_hyphen(token: Token) -> bool:
+    """Return True for a hyphen written against the number before it and followed by a space ("18- to")."""
+    return (
+        token.text == "-"
+        and token.i > 0
+        and token.doc[token.i - 1].like_num
+        and not token.doc[token.i - 1].whitespace_
+        and bool(token.whitespace_)
+    )
 
 
 def _same_units(first: Span, second: Span) -> bool:

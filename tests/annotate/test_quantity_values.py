@@ -355,3 +355,20 @@ def test_a_range_of_scaled_amounts_joined_by_a_hyphen_is_read(
 )
 def test_the_first_day_of_a_span_of_days_is_a_date(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Between 3.5 per cent and 4 per cent growth is forecast.", 3.5, 4),
+        ("Growth of 2 per cent to 3 per cent is likely.", 2, 3),
+        ("The poll surveyed 18- to 24-year-olds.", 18, 24),
+        ("Losses of 5 million-10 million euros are likely.", 5e6, 10e6),
+        ("The temperature was 20C-25C.", 20, 25),
+    ],
+)
+def test_a_range_with_its_unit_or_a_hanging_hyphen_after_the_first_end_is_read(
+    nlp: Language, sentence: str, low: float, high: float
+) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (quantity.low, quantity.high) == (low, high)
