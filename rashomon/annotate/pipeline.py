@@ -30,14 +30,15 @@ PLACEMENT: dict[str, dict[str, str]] = {"rashomon_paragraphs": {"before": "parse
 RANGE_INFIXES = (
     r"(?<=%)-(?=[\d£$€])",
     r"(?<=\d)-(?=[£$€])",
-    r"(?<=\d[mbkMBK])-(?=\d)",
+    r"(?<=\d[mbkpMBKCF])-(?=\d)",
+    r"(?<=\d[a-z]{2})-(?=\d)",
+    r"(?<=\d[a-z]{3})-(?=\d)",
     r"(?<=[a-z])-(?=[£$€]\d)",
-    r"(?<=\d[CF])-(?=\d)",
     r"(?<=illion)-(?=\d)",
 )
 """Hyphens that join the ends of a range glued to their signs, scale letters or words, or degrees ("3%-4%",
-"£20-£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C"), split off so that each end
-is a token of its own."""
+"£20-£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc", "1kg-2kg"), split
+off so that each end is a token of its own."""
 RANGE_SUFFIXES = (r"(?<=\d)-",)
 """A hyphen left hanging after the first end of a range ("18- to 24-year-olds"), split off its number."""
 

@@ -365,6 +365,9 @@ def test_the_first_day_of_a_span_of_days_is_a_date(nlp: Language, sentence: str,
         ("The poll surveyed 18- to 24-year-olds.", 18, 24),
         ("Losses of 5 million-10 million euros are likely.", 5e6, 10e6),
         ("The temperature was 20C-25C.", 20, 25),
+        ("The wage gap is 15pc-20pc.", 15, 20),
+        ("The price is 50p-60p.", 50, 60),
+        ("A bag weighs 1kg-2kg.", 1, 2),
     ],
 )
 def test_a_range_with_its_unit_or_a_hanging_hyphen_after_the_first_end_is_read(
