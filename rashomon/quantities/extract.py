@@ -21,6 +21,7 @@ from rashomon.quantities.numbers import (
     VULGAR_FRACTION,
     Amount,
     parse_amount,
+    parse_numeral,
 )
 from rashomon.quantities.qualifiers import (
     CHANGE_VERBS,
@@ -59,6 +60,7 @@ def _is_number_token(token: Token) -> bool:
     """Return True for a numeral, a number word or a number glued to a symbol, not a spelled ordinal."""
     return (
         (token.like_num and not _is_spelled_ordinal(token))
+        or parse_numeral(token.text) is not None
         or token.lower_ in CONTINUERS
         or glued_number(token.text) is not None
         or VULGAR_FRACTION.match(token.text) is not None

@@ -87,9 +87,11 @@ DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
 """Denominators that fractions written in digits have; "9/11" and "1/6" are days."""
 VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$")
 """A fraction written as one character, alone or after a whole number ("½", "2½")."""
-NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+NUMERAL = re.compile(r"^[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+"""A number in digits, with a plus, a hyphen or a minus sign ("−5") before it."""
 GLUED = re.compile(
-    r"^(?P<before>[^\d\s+-]{1,3})?(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<after>[^\d\s]{1,4}?)?\.?$"
+    r"^(?P<before>[^\d\s+\-−]{1,3})?(?P<number>[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"(?P<after>[^\d\s]{1,4}?)?\.?$"
 )
 """A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700", also with
 the full stop of a sentence the tokenizer left on it ("$10M.")."""
@@ -131,7 +133,7 @@ def parse_numeral(token: str) -> float | None:
         return int(vulgar["whole"] or 0) + unicodedata.numeric(vulgar["part"])
     if not NUMERAL.match(token):
         return None
-    return float(token.replace(",", ""))
+    return float(token.replace(",", "").replace("−", "-"))
 
 
 def _word_value(words: list[str]) -> float | None:

@@ -375,3 +375,15 @@ def test_a_range_with_its_unit_or_a_hanging_hyphen_after_the_first_end_is_read(
 ) -> None:
     (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
     assert (quantity.low, quantity.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Temperatures fell to −5C overnight.", [("−5C", -5)]),
+        ("Growth was −0.3% in the quarter.", [("−0.3", -0.3)]),
+        ("Growth was -0.3% in the quarter.", [("-0.3", -0.3)]),
+    ],
+)
+def test_a_minus_sign_makes_a_number_negative(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
