@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount, parse_amount
-from rashomon.quantities.qualifiers import CHANGE_VERBS
+from rashomon.quantities.qualifiers import APPROXIMATE, CHANGE_VERBS
 from rashomon.quantities.units import currency_before, unit_after, unit_name
 
 CONNECTORS = frozenset({"to", "-", "–", "—"})
@@ -45,7 +45,7 @@ def _same_units(first: Span, second: Span) -> bool:
     after_first, after_second = unit_after(first), unit_after(second)
     currency_second = currency_before(second)
     if after_first is not None and (
-        after_second is None or after_first[0] != after_second[0].split(" per ")[0]
+        after_second is None or after_first[0] not in (after_second[0], after_second[0].split(" per ")[0])
     ):
         return False
     if after_first is None and after_second is not None and first.end < second.start - 1:
@@ -54,14 +54,17 @@ def _same_units(first: Span, second: Span) -> bool:
 
 
 def closes_range(first: Span, second: Span) -> bool:
-    """Return True when `second` closes a range `first` opens ("from 5 to 7", "rose 5 to 7 percent"), not
+    """Return True when `second` closes a range `first` opens ("from 5 to 7", "rose 5 to 7 percent",
+    "between about 5 and 7"), not
     when a change leads from one to the other ("rose from 5 to 7", "jumped $2.50 to $95")."""
     doc = first.doc
     if second.sent.start != first.sent.start:
         return False
     words = [t.lower_ for t in doc[first.end : second.start] if not _is_unit_word(t)]
     opening = first.start
-    while opening > first.sent.start and _is_unit_word(doc[opening - 1]):
+    while opening > first.sent.start and (
+        _is_unit_word(doc[opening - 1]) or doc[opening - 1].lower_ in APPROXIMATE
+    ):
         opening -= 1
     before = doc[opening - 1] if opening > 0 else None
     if not _same_units(first, second):

@@ -368,6 +368,9 @@ def test_the_first_day_of_a_span_of_days_is_a_date(nlp: Language, sentence: str,
         ("The wage gap is 15pc-20pc.", 15, 20),
         ("The price is 50p-60p.", 50, 60),
         ("A bag weighs 1kg-2kg.", 1, 2),
+        ("Prices rose between about 5 and 7 percent.", 5, 7),
+        ("Between some 200 and 300 people gathered.", 200, 300),
+        ("Speeds of between 50mph and 70mph were recorded.", 50, 70),
     ],
 )
 def test_a_range_with_its_unit_or_a_hanging_hyphen_after_the_first_end_is_read(
