@@ -30,7 +30,7 @@ from rashomon.quantities.qualifiers import (
     qualified_range,
     trailing_qualifier,
 )
-from rashomon.quantities.ranges import closes_range, range_bounds
+from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds
 from rashomon.quantities.speaker import find_speaker
 from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_after, unit_name
 from rashomon.schema import Quantity, Timex, content_id
@@ -425,8 +425,17 @@ def _grouped(
                 yield first, last, amount, bounds
                 i += 2
                 continue
+        if i + 1 < len(numbers) and offers_alternative(first, numbers[i + 1][0]):
+            amount = _scaled_alternative(first, amount, *numbers[i + 1])
         yield first, first, amount, None
         i += 1
+
+
+def _scaled_alternative(first: Span, amount: Amount, second: Span, other: Amount) -> Amount:
+    """Return the amount of the first of two alternatives with the scale word of the second when it has none
+    ("10 or 15 billion" → 10 billion)."""
+    bounds = range_bounds(amount, other, amount_text(first), amount_text(second))
+    return amount if bounds is None else Amount(bounds[0], bounds[0], bounds[0])
 
 
 def _counts_time(number: Span) -> bool:

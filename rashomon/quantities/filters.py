@@ -28,6 +28,8 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
 MAX_AGE = 119
 DASHES = ("-", "–")
+DAY_JOINERS = frozenset({"to", "-", "–", "and", "or", "until", "till"})
+"""Words that join two days of one month ("5 to 7 June", "April 12 and 26")."""
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 """Entity labels of a name an age may follow; the model often reads a lone surname as an organisation."""
 TIME_UNITS = frozenset(
@@ -240,14 +242,23 @@ def is_rate_denominator(span: Span) -> bool:
 
 
 def _opens_day_range(span: Span) -> bool:
-    """Return True for the first day of a span of days before a month ("from 5 to 7 June")."""
-    after = span.doc[span.end : span.end + 3]
+    """Return True for the first day of a span of days before a month ("from 5 to 7 June"), or the last
+    day of a list after one ("on April 12 and 26")."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    before = doc[max(span.start - 3, 0) : span.start]
     return (
         len(after) == 3
-        and after[0].lower_ in ("to", "-", "–", "and", "until", "till")
+        and after[0].lower_ in DAY_JOINERS
         and after[1].text.isdigit()
         and int(after[1].text) <= 31
         and after[2].lower_.rstrip(".") in MONTH_NAMES
+    ) or (
+        len(before) == 3
+        and before[2].lower_ in DAY_JOINERS
+        and before[1].text.isdigit()
+        and int(before[1].text) <= 31
+        and before[0].lower_.rstrip(".") in MONTH_NAMES
     )
 
 
@@ -281,6 +292,8 @@ def is_not_a_count(span: Span) -> bool:
     if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(
         t.text.isdigit() and int(t.text) <= 31 for t in span
     ):
+        return True
+    if re.fullmatch(r"0\d+", span.text):
         return True
     ordinal_word = first.ent_type_ == "ORDINAL" and (first.is_alpha or first.like_num)
     if ordinal_word or re.fullmatch(r"\d+(st|nd|rd|th)", span.text.lower()):

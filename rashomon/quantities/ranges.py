@@ -76,12 +76,19 @@ def closes_range(first: Span, second: Span) -> bool:
     if before is None:
         return True
     changed_from = before.lower_ == "from" and before.head.lemma_.lower() in ALL_CHANGE_VERBS
-    changed_by = (
-        before.lemma_.lower() in ALL_CHANGE_VERBS and before.pos_ == "VERB"
-    ) or before.lower_ == "by"
+    changed_by = (before.lemma_.lower() in ALL_CHANGE_VERBS and before.pos_ == "VERB") or before.lower_ in (
+        "by",
+        "up",
+        "down",
+    )
     first_measured = currency_before(first) is not None or unit_after(first) is not None
     to_level = first_measured or _far_apart(first, second)
     return not (changed_from or (changed_by and words == ["to"] and to_level))
+
+
+def offers_alternative(first: Span, second: Span) -> bool:
+    """Return True when `second` is an alternative to `first` in the same sentence ("10 or 15 billion")."""
+    return [t.lower_ for t in first.doc[first.end : second.start]] == ["or"]
 
 
 def _far_apart(first: Span, second: Span) -> bool:

@@ -390,3 +390,31 @@ def test_a_range_with_its_unit_or_a_hanging_hyphen_after_the_first_end_is_read(
 )
 def test_a_minus_sign_makes_a_number_negative(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Authorities want another 10 or 15 billion dollars.", [("10", 10e9), ("15 billion", 15e9)]),
+        ("Two or three million people could lose power.", [("Two", 2e6), ("three million", 3e6)]),
+    ],
+)
+def test_the_first_of_two_alternatives_takes_the_scale_of_the_second(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The bonds will trade from 0930 hrs EDT.", []),
+        ("Local elections will be held on April 12 and 26.", []),
+        ("Outboard Marine was up 2-1/2 to 34.", [("2-1/2", 2.5), ("34", 34)]),
+        ("Shares were up 5 to 7 percent.", [("5 to 7", None)]),
+    ],
+)
+def test_clock_times_days_and_levels_reached_are_read_apart(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
