@@ -89,6 +89,9 @@ VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕
 """A fraction written as one character, alone or after a whole number ("½", "2½")."""
 NUMERAL = re.compile(r"^[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 """A number in digits, with a plus, a hyphen or a minus sign ("−5") before it."""
+DECIMAL_COMMA = re.compile(r"^[+\-−]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}$|^\d{1,3}(?:\.\d{3}){2,}$")
+"""A number written the continental way: a decimal comma ("3,5", "12.345,67"), since a comma before one or
+two digits groups no thousands, or thousands grouped by full stops ("1.000.000")."""
 GLUED = re.compile(
     r"^(?P<before>[^\d\s+\-−]{1,3})?(?P<number>[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     r"(?P<after>[^\d\s]{1,4}?)?\.?$"
@@ -131,6 +134,8 @@ def parse_numeral(token: str) -> float | None:
         return int(fraction["over"]) / int(fraction["under"])
     if (vulgar := VULGAR_FRACTION.match(token)) is not None:
         return int(vulgar["whole"] or 0) + unicodedata.numeric(vulgar["part"])
+    if DECIMAL_COMMA.match(token):
+        return float(token.replace(".", "").replace(",", ".").replace("−", "-"))
     if not NUMERAL.match(token):
         return None
     return float(token.replace(",", "").replace("−", "-"))

@@ -418,3 +418,17 @@ def test_clock_times_days_and_levels_reached_are_read_apart(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Growth was 3,5 percent last year.", [("3,5", 3.5)]),
+        ("The bill was 1,5 million euros.", [("1,5 million", 1.5e6)]),
+        ("The city has 1.000.000 residents.", [("1.000.000", 1e6)]),
+        ("The figure was 12.345,67 euros.", [("12.345,67", 12345.67)]),
+        ("He has 1,500 cows.", [("1,500", 1500)]),
+    ],
+)
+def test_a_number_written_the_continental_way_is_read(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
