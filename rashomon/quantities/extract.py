@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -68,9 +69,29 @@ def _is_number_token(token: Token) -> bool:
 
 
 def amount_text(span: Span) -> str:
-    """Return a number span's words with any glued currency or unit removed ("$2.8bn" → "2.8 bn")."""
-    return " ".join(
-        (glued_number(t.text) or (t.text.rstrip(".") if t.i > span.start else t.text,))[0] for t in span
+    """Return a number span's words with any glued currency or unit removed ("$2.8bn" → "2.8 bn") and
+    digit groups joined ("12 000" → "12,000")."""
+    words: list[str] = []
+    for token in span:
+        word = (
+            glued_number(token.text) or (token.text.rstrip(".") if token.i > span.start else token.text,)
+        )[0]
+        if token.i > span.start and _groups_thousands(token.doc[token.i - 1]):
+            words[-1] += "," + word
+        elif not _groups_thousands(token):
+            words.append(word)
+    return " ".join(words)
+
+
+def _groups_thousands(token: Token) -> bool:
+    """Return True for a narrow or no-break space between groups of digits ("12 000")."""
+    doc = token.doc
+    return (
+        token.is_space
+        and token.text in GROUP_SPACES
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text[-1:].isdigit()
+        and re.fullmatch(r"\d{3}", doc[token.i + 1].text) is not None
     )
 
 
@@ -105,6 +126,8 @@ DIRECTION_WORDS = {
 0.2 point", "closed higher by 3%")."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
+GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
+"""Spaces that group the digits of a number ("12 000"): no-break, thin and narrow no-break."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 """Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
 
@@ -233,6 +256,9 @@ def number_spans(doc: Doc) -> list[Span]:
             if _halves_a_scale(token):
                 end += 2
                 break
+            if _groups_thousands(token):
+                end += 2
+                continue
             if (
                 token.is_space
                 and "\n\n" not in token.text

@@ -432,3 +432,15 @@ def test_clock_times_days_and_levels_reached_are_read_apart(
 )
 def test_a_number_written_the_continental_way_is_read(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The town has 12\u00a0000 people.", 12_000),
+        ("The firm sold 1\u202f234\u202f567 units.", 1_234_567),
+    ],
+)
+def test_digits_grouped_by_a_narrow_space_are_one_number(nlp: Language, sentence: str, value: float) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert quantity.value == value
