@@ -326,6 +326,17 @@ def _is_bare_scale(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in SCALES and before not in ("a", "an")
 
 
+def _spans_one_day(span: Span) -> bool:
+    """Return True for "one day" after a word of duration ("for one day", "in one day"), a count, unlike
+    "One day, he will return"."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ in ("for", "in", "within", "after", "than", "over", "just", "only")
+        and doc[span.end].lower_ == "day"
+    )
+
+
 def _is_pronoun_one(span: Span) -> bool:
     """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
     count ("one of the victims", "a one-year deal", "won one", "two died and one was hurt")."""
@@ -346,7 +357,7 @@ def _is_pronoun_one(span: Span) -> bool:
         after is None
         or (after.text == "-" and span.doc[span.end + 1 : span.end + 2].text.lower() in HYPHENED_AFTER_ONE)
         or preceding in ("one by", "one after")
-        or after.lower_ in NOT_COUNT_AFTER_ONE
+        or (after.lower_ in NOT_COUNT_AFTER_ONE and not _spans_one_day(span))
         or after.tag_ == "MD"
         or after.pos_ in ("PRON", "DET")
         or (before is not None and before.pos_ == "ADJ")

@@ -126,6 +126,8 @@ def test_plus_glued_to_a_number_bounds_it_from_below(nlp: Language) -> None:
         ("They left one by one.", []),
         ("Two people died and one was injured.", [("Two", 2), ("one", 1)]),
         ("One should never say never.", []),
+        ("The strike lasted for one day.", [("one", 1)]),
+        ("One day, he will return.", []),
     ],
 )
 def test_one_is_a_count_unless_a_pronoun(nlp: Language, sentence: str, found: list) -> None:
