@@ -27,6 +27,7 @@ YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
 MAX_AGE = 119
+MAX_DAY = 31
 DASHES = ("-", "–")
 DAY_JOINERS = frozenset({"to", "-", "–", "and", "or", "until", "till"})
 """Words that join two days of one month ("5 to 7 June", "April 12 and 26")."""
@@ -163,11 +164,17 @@ def _names_a_thing(token: Token, number: Span) -> bool:
     """Return True for a name, or a capitalised noun before a bare whole number, that the number completes
     ("Boeing 737", "Studio 54", "Interstate 95"); not a row label before an amount ("Revs 13.6 mln"), one
     who is given what the number counts ("sent Ukraine 31 tanks") or a number in groups of thousands."""
-    if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative":
+    if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative" or _is_day_or_month(token, number):
         return False
     if token.pos_ == "PROPN":
         return True
     return token.pos_ == "NOUN" and token.text[:1].isupper() and number.text.isdigit()
+
+
+def _is_day_or_month(token: Token, number: Span) -> bool:
+    """Return True for a month or weekday before a number that cannot be its day ("In January 500 people
+    died", "On Monday 300 workers struck")."""
+    return token.ent_type_ in DATE_LABELS and number.text.isdigit() and int(number.text) > MAX_DAY
 
 
 def is_identifier(span: Span) -> bool:
@@ -251,13 +258,13 @@ def _opens_day_range(span: Span) -> bool:
         len(after) == 3
         and after[0].lower_ in DAY_JOINERS
         and after[1].text.isdigit()
-        and int(after[1].text) <= 31
+        and int(after[1].text) <= MAX_DAY
         and after[2].lower_.rstrip(".") in MONTH_NAMES
     ) or (
         len(before) == 3
         and before[2].lower_ in DAY_JOINERS
         and before[1].text.isdigit()
-        and int(before[1].text) <= 31
+        and int(before[1].text) <= MAX_DAY
         and before[0].lower_.rstrip(".") in MONTH_NAMES
     )
 
@@ -290,7 +297,7 @@ def is_not_a_count(span: Span) -> bool:
         return True
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
     if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(
-        t.text.isdigit() and int(t.text) <= 31 for t in span
+        t.text.isdigit() and int(t.text) <= MAX_DAY for t in span
     ):
         return True
     if re.fullmatch(r"0\d+", span.text):
