@@ -29,6 +29,7 @@ PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
 MAX_AGE = 119
 MAX_DAY = 31
 DASHES = ("-", "–")
+RANGE_JOINERS = frozenset({"-", "–", "to", "and"})
 DAY_JOINERS = frozenset({"to", "-", "–", "and", "or", "until", "till"})
 """Words that join two days of one month ("5 to 7 June", "April 12 and 26")."""
 NAME_LABELS = frozenset({"PERSON", "ORG"})
@@ -204,17 +205,31 @@ def is_identifier(span: Span) -> bool:
     )
 
 
-def _opens_measured_range(span: Span) -> bool:
-    """Return True for the first number of a range of measures ("2000 - 2500 calories"), not a year span."""
+def _in_measured_range(span: Span) -> bool:
+    """Return True for either end of a range of measures or people ("2000 - 2500 calories", "between 1500
+    and 2000 people", "1500 to 2000 dollars"), not a span of years."""
     doc = span.doc
     after = doc[span.end : span.end + 3]
-    return (
+    before = doc[max(span.start - 2, 0) : span.start]
+    opens = (
         len(after) == 3
-        and after[0].text in ("-", "–", "to")
+        and after[0].lower_ in RANGE_JOINERS
         and after[1].like_num
-        and not is_year(after[1])
-        and unit_name(after[2].text) is not None
+        and ((not is_year(after[1]) and unit_name(after[2].text) is not None) or _measures_people(after[2]))
     )
+    closes = (
+        len(before) == 2
+        and before[1].lower_ in RANGE_JOINERS
+        and before[0].like_num
+        and span.end < len(doc)
+        and _measures_people(doc[span.end])
+    )
+    return opens or closes
+
+
+def _measures_people(token: Token) -> bool:
+    """Return True for "people" or a unit of measure or currency, which a year never takes."""
+    return token.lower_ == "people" or is_measure(unit_name(token.text))
 
 
 def _year_shaped_count(span: Span) -> bool:
@@ -283,7 +298,7 @@ def is_not_a_count(span: Span) -> bool:
         and currency_before(span) is None
         and is_year(first)
         and not _year_shaped_count(span)
-        and not _opens_measured_range(span)
+        and not _in_measured_range(span)
     ):
         return True
     if in_calendar_expression(span):

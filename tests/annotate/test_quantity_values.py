@@ -448,3 +448,18 @@ def test_a_number_written_the_continental_way_is_read(nlp: Language, sentence: s
 def test_digits_grouped_by_a_narrow_space_are_one_number(nlp: Language, sentence: str, value: float) -> None:
     (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
     assert quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Between 1500 and 2000 people attended.", [("1500 and 2000", None)]),
+        ("It cost 1500 to 2000 dollars.", [("1500 to 2000", None)]),
+        ("He was in office from 1990 to 1995.", []),
+        ("From 2010 to 2015 sales doubled.", []),
+    ],
+)
+def test_year_shaped_ends_of_a_range_of_people_or_measures_count(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
