@@ -216,9 +216,10 @@ def parse_amount(text: str) -> Amount | None:
     if (scaled := _scaled_part(words)) is not None:
         return scaled
     if phrase.endswith(" and a half") and (whole := parse_amount(phrase.removesuffix(" and a half"))):
-        return (
-            None if whole.value is None else Amount(whole.value + 0.5, whole.value + 0.5, whole.value + 0.5)
-        )
+        if whole.value is None:
+            return None
+        value = whole.value + 0.5 * SCALES.get(words[-4], 1)
+        return Amount(value, value, value)
     if phrase.startswith("half a ") or phrase.startswith("half "):
         inner = parse_amount(phrase.split(" ", 2)[-1] if phrase.startswith("half a ") else phrase[5:])
         if inner and inner.value is not None:

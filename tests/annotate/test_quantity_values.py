@@ -259,6 +259,7 @@ def test_a_scale_letter_keeps_its_number_before_the_full_stop(
         ("It cost two-and-a-half million dollars.", [("two-and-a-half million", 2_500_000)]),
         ("The firm has a quarter of a million customers.", [("a quarter of a million", 250_000)]),
         ("The meeting lasted three and a half hours.", [("three and a half", 3.5)]),
+        ("A million and a half people voted.", [("million and a half", 1_500_000)]),
     ],
 )
 def test_a_part_of_a_scale_word_is_one_number(nlp: Language, sentence: str, found: list) -> None:
