@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
-from rashomon.quantities.numbers import FRACTIONS
+from rashomon.quantities.numbers import FRACTIONS, SCALES
 from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
 from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_name
 
@@ -164,8 +164,11 @@ def _is_measured(span: Span) -> bool:
 def _names_a_thing(token: Token, number: Span) -> bool:
     """Return True for a name, or a capitalised noun before a bare whole number, that the number completes
     ("Boeing 737", "Studio 54", "Interstate 95"); not a row label before an amount ("Revs 13.6 mln"), one
-    who is given what the number counts ("sent Ukraine 31 tanks") or a number in groups of thousands."""
+    who is given what the number counts ("sent Ukraine 31 tanks"), a number in groups of thousands or with a
+    scale word ("Apple Sells 5 Million iPhones")."""
     if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative" or _is_day_or_month(token, number):
+        return False
+    if any(t.lower_ in SCALES for t in number):
         return False
     if token.pos_ == "PROPN":
         return True

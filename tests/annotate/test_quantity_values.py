@@ -232,6 +232,7 @@ def test_quarters_are_a_fraction_only_before_of(nlp: Language, text: str, value:
         ("Morgan Stanley 2,000 jobs cut.", [("2,000", 2000)]),
         ("In January 500 people died in the floods.", [("500", 500)]),
         ("On Monday 300 workers went on strike.", [("300", 300)]),
+        ("Apple Sells 5 Million iPhones In First Weekend", [("5 Million", 5e6)]),
     ],
 )
 def test_a_number_after_a_name_names_unless_it_measures(nlp: Language, sentence: str, found: list) -> None:
