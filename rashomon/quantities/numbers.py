@@ -87,8 +87,8 @@ DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
 """Denominators that fractions written in digits have; "9/11" and "1/6" are days."""
 VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$")
 """A fraction written as one character, alone or after a whole number ("½", "2½")."""
-NUMERAL = re.compile(r"^[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-"""A number in digits, with a plus, a hyphen or a minus sign ("−5") before it."""
+NUMERAL = re.compile(r"^[+\-−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$")
+"""A number in digits, with a plus, a hyphen or a minus sign ("−5") before it, or a bare decimal (".5")."""
 DECIMAL_COMMA = re.compile(r"^[+\-−]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}$|^\d{1,3}(?:\.\d{3}){2,}$")
 """A number written the continental way: a decimal comma ("3,5", "12.345,67"), since a comma before one or
 two digits groups no thousands, or thousands grouped by full stops ("1.000.000")."""

@@ -465,3 +465,14 @@ def test_year_shaped_ends_of_a_range_of_people_or_measures_count(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The rate is .5 percent.", [(".5", 0.5)]),
+        ("The Fed cut rates by .25 point.", [(".25", 0.25)]),
+    ],
+)
+def test_a_decimal_without_a_leading_zero_is_read(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
