@@ -83,6 +83,22 @@ def amount_text(span: Span) -> str:
     return " ".join(words)
 
 
+def _past_power_of_ten(doc: Doc, i: int) -> int | None:
+    """Return the index after a power of ten that token `i` raises or multiplies by ("10 ^ 9", "3 x 10 ^ 8"),
+    else None."""
+    words = [t.text for t in doc[i : i + 4]]
+    if words[:1] == ["^"] and doc[i - 1].text == "10" and len(words) > 1 and words[1].lstrip("-−").isdigit():
+        return i + 2
+    if (
+        words[:1] in (["x"], ["×"])
+        and words[1:3] == ["10", "^"]
+        and len(words) > 3
+        and words[3].lstrip("-−").isdigit()
+    ):
+        return i + 4
+    return None
+
+
 def _groups_thousands(token: Token) -> bool:
     """Return True for a narrow or no-break space between groups of digits ("12 000")."""
     doc = token.doc
@@ -259,6 +275,9 @@ def number_spans(doc: Doc) -> list[Span]:
             if _groups_thousands(token):
                 end += 2
                 continue
+            if (power_end := _past_power_of_ten(doc, end)) is not None:
+                end = power_end
+                break
             if (
                 token.is_space
                 and "\n\n" not in token.text

@@ -87,8 +87,14 @@ DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
 """Denominators that fractions written in digits have; "9/11" and "1/6" are days."""
 VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$")
 """A fraction written as one character, alone or after a whole number ("½", "2½")."""
-NUMERAL = re.compile(r"^[+\-−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$")
-"""A number in digits, with a plus, a hyphen or a minus sign ("−5") before it, or a bare decimal (".5")."""
+NUMERAL = re.compile(r"^[+\-−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$")
+"""A number in digits, with a plus, a hyphen or a minus sign ("−5") before it, a bare decimal (".5") or an
+exponent ("2.5e-3")."""
+POWER = re.compile(r"^(?:(?P<mantissa>\d+(?:\.\d+)?) [x×] )?10 \^ (?P<exponent>[-−]?\d+)$")
+"""A power of ten written with a caret, alone or times a number ("10^9", "3 x 10^8")."""
+SUPERSCRIPT_POWER = re.compile(r"^10(?P<exponent>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$")
+"""A power of ten written with a raised exponent ("10⁹")."""
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 DECIMAL_COMMA = re.compile(r"^[+\-−]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}$|^\d{1,3}(?:\.\d{3}){2,}$")
 """A number written the continental way: a decimal comma ("3,5", "12.345,67"), since a comma before one or
 two digits groups no thousands, or thousands grouped by full stops ("1.000.000")."""
@@ -134,6 +140,8 @@ def parse_numeral(token: str) -> float | None:
         return int(fraction["over"]) / int(fraction["under"])
     if (vulgar := VULGAR_FRACTION.match(token)) is not None:
         return int(vulgar["whole"] or 0) + unicodedata.numeric(vulgar["part"])
+    if (raised := SUPERSCRIPT_POWER.match(token)) is not None:
+        return 10.0 ** int(raised["exponent"].translate(SUPERSCRIPTS))
     if DECIMAL_COMMA.match(token):
         return float(token.replace(".", "").replace(",", ".").replace("−", "-"))
     if not NUMERAL.match(token):
@@ -200,6 +208,11 @@ def parse_amount(text: str) -> Amount | None:
         if positive is None or positive.value is None:
             return None
         return Amount(-positive.value, -positive.value, -positive.value)
+    if (number := parse_numeral(stripped)) is not None:
+        return Amount(number, number, number)
+    if (power := POWER.match(" ".join(stripped.split()))) is not None:
+        value = float(power["mantissa"] or 1) * 10.0 ** int(power["exponent"].replace("−", "-"))
+        return Amount(value, value, value)
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
     phrase = " ".join(words)
     if phrase in EXACT_WORDS:

@@ -476,3 +476,17 @@ def test_year_shaped_ends_of_a_range_of_people_or_measures_count(
 )
 def test_a_decimal_without_a_leading_zero_is_read(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The speed of light is 3 x 10^8 m/s.", 3e8),
+        ("The sample contained 1.5 × 10^6 cells.", 1.5e6),
+        ("It holds 10⁹ cells in total.", 1e9),
+        ("The dose was 2.5e-3 grams.", 2.5e-3),
+    ],
+)
+def test_a_power_of_ten_is_read(nlp: Language, sentence: str, value: float) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert quantity.value == pytest.approx(value)
