@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from rashomon.annotate import extensions as _extensions  # noqa: F401  (registers Doc._.doc_id, Doc._.dct)
 from rashomon.errors import RashomonError
@@ -39,6 +39,8 @@ RANGE_INFIXES = (
 """Hyphens that join the ends of a range glued to their signs, scale letters or words, or degrees ("3%-4%",
 "£20-£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc", "1kg-2kg"), split
 off so that each end is a token of its own."""
+APPROXIMATE_PREFIXES = (r"[~≈](?=[\d$£€])",)
+"""A tilde or wavy equals sign written against a number ("~500"), split off as the qualifier it is."""
 RANGE_SUFFIXES = (r"(?<=\d)-",)
 """A hyphen left hanging after the first end of a range ("18- to 24-year-olds"), split off its number."""
 
@@ -56,6 +58,7 @@ def build_nlp(model: str = DEFAULT_MODEL, components: Sequence[str] = COMPONENTS
         raise RashomonError("E002", model=model) from error
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *RANGE_INFIXES]).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *RANGE_SUFFIXES]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*APPROXIMATE_PREFIXES, *nlp.Defaults.prefixes]).search
     for name in components:
         load_component(name)
         nlp.add_pipe(name, **PLACEMENT.get(name, {"last": True}))

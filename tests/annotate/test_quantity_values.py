@@ -490,3 +490,14 @@ def test_a_decimal_without_a_leading_zero_is_read(nlp: Language, sentence: str, 
 def test_a_power_of_ten_is_read(nlp: Language, sentence: str, value: float) -> None:
     (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
     assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("About ~500 people came.", [("~500", 500)]),
+        ("The tower is ~300m tall.", [("~300", 300)]),
+    ],
+)
+def test_a_tilde_against_a_number_is_its_qualifier(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
