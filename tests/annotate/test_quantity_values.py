@@ -497,7 +497,10 @@ def test_a_power_of_ten_is_read(nlp: Language, sentence: str, value: float) -> N
     [
         ("About ~500 people came.", [("~500", 500)]),
         ("The tower is ~300m tall.", [("~300", 300)]),
+        ("The margin is ±3 points.", [("3", 3)]),
+        ("The stock trades at 1.5x book value.", [("1.5", 1.5)]),
+        ("Its share is 50%+ of the market.", [("50", 50)]),
     ],
 )
-def test_a_tilde_against_a_number_is_its_qualifier(nlp: Language, sentence: str, found: list) -> None:
+def test_a_sign_against_a_number_is_split_off(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
