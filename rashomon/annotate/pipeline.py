@@ -34,11 +34,12 @@ RANGE_INFIXES = (
     r"(?<=\d[a-z]{2})-(?=\d)",
     r"(?<=\d[a-z]{3})-(?=\d)",
     r"(?<=[a-z])-(?=[£$€]\d)",
+    r"(?<=\d)[–—](?=\d)",
     r"(?<=illion)-(?=\d)",
 )
 """Hyphens that join the ends of a range glued to their signs, scale letters or words, or degrees ("3%-4%",
-"£20-£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc", "1kg-2kg"), split
-off so that each end is a token of its own."""
+"£20-£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc", "1kg-2kg"), and
+en or em dashes between digits ("1,000–2,000", "5—10"), split off so that each end is a token of its own."""
 APPROXIMATE_PREFIXES = (r"[~≈±≥≤](?=[\d$£€])",)
 """A sign of approximation, margin or bound written against a number ("~500", "±3", "≥5%"), split off as the
 qualifier it is."""
