@@ -40,9 +40,9 @@ RANGE_INFIXES = (
 """Hyphens that join the ends of a range glued to their signs, scale letters or words, or degrees ("3%-4%",
 "£20-£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc", "1kg-2kg"), and
 en or em dashes between digits ("1,000–2,000", "5—10"), split off so that each end is a token of its own."""
-APPROXIMATE_PREFIXES = (r"[~≈±≥≤](?=[\d$£€])",)
-"""A sign of approximation, margin or bound written against a number ("~500", "±3", "≥5%"), split off as the
-qualifier it is."""
+APPROXIMATE_PREFIXES = (r"[~≈±≥≤](?=[\d$£€])", r"\+/[-−](?=\d)", r"(?:c|ca|approx)\.(?=\d)")
+"""A sign or abbreviation of approximation, margin or bound written against a number ("~500", "±3", "≥5%",
+"+/-5", "c.500"), split off as the qualifier it is."""
 RANGE_SUFFIXES = (r"(?<=\d)-", r"(?<=\d)[x×]", r"(?<=\d[kKmMbB%])\+")
 """A hyphen left hanging after the first end of a range ("18- to 24-year-olds"), a sign of times ("1.5x")
 and a plus after a scale letter or percent sign ("100k+", "50%+"), split off their number."""

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import FRACTIONS, SCALES
-from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
+from rashomon.quantities.qualifiers import MAX_WORDS, QUALIFIERS, find_qualifier
 from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
@@ -168,7 +168,7 @@ def _names_a_thing(token: Token, number: Span) -> bool:
     scale word ("Apple Sells 5 Million iPhones")."""
     if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative" or _is_day_or_month(token, number):
         return False
-    if any(t.lower_ in SCALES for t in number):
+    if any(t.lower_ in SCALES for t in number) or token.lower_ in QUALIFIERS:
         return False
     if token.pos_ == "PROPN":
         return True

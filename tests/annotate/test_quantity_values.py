@@ -502,6 +502,8 @@ def test_a_power_of_ten_is_read(nlp: Language, sentence: str, value: float) -> N
         ("The margin is ±3 points.", [("3", 3)]),
         ("The stock trades at 1.5x book value.", [("1.5", 1.5)]),
         ("Its share is 50%+ of the market.", [("50", 50)]),
+        ("The crowd was c.500 strong.", [("c.500", 500)]),
+        ("The error was +/-5 percent.", [("5", 5)]),
     ],
 )
 def test_a_sign_against_a_number_is_split_off(nlp: Language, sentence: str, found: list) -> None:
