@@ -318,7 +318,10 @@ def is_not_a_count(span: Span) -> bool:
         t.text.isdigit() and int(t.text) <= MAX_DAY for t in span
     ):
         return True
-    if re.fullmatch(r"0\d+", span.text):
+    if re.fullmatch(r"0\d+", span.text) or doc[span.end : span.end + 1].text.lower() in (
+        "o'clock",
+        "o’clock",
+    ):
         return True
     ordinal_word = first.ent_type_ == "ORDINAL" and (first.is_alpha or first.like_num)
     if ordinal_word or re.fullmatch(r"\d+(st|nd|rd|th)", span.text.lower()):

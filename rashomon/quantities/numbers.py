@@ -98,6 +98,8 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 DECIMAL_COMMA = re.compile(r"^[+\-−]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}$|^\d{1,3}(?:\.\d{3}){2,}$")
 """A number written the continental way: a decimal comma ("3,5", "12.345,67"), since a comma before one or
 two digits groups no thousands, or thousands grouped by full stops ("1.000.000")."""
+APOSTROPHE_THOUSANDS = re.compile(r"^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$")
+"""Thousands grouped by apostrophes, the Swiss way ("1'000'000")."""
 GLUED = re.compile(
     r"^(?P<before>[^\d\s+\-−]{1,3})?(?P<number>[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     r"(?P<after>[^\d\s]{1,4}?)?\.?$"
@@ -142,6 +144,8 @@ def parse_numeral(token: str) -> float | None:
         return int(vulgar["whole"] or 0) + unicodedata.numeric(vulgar["part"])
     if (raised := SUPERSCRIPT_POWER.match(token)) is not None:
         return 10.0 ** int(raised["exponent"].translate(SUPERSCRIPTS))
+    if APOSTROPHE_THOUSANDS.match(token):
+        return float(re.sub(r"['’]", "", token))
     if DECIMAL_COMMA.match(token):
         return float(token.replace(".", "").replace(",", ".").replace("−", "-"))
     if not NUMERAL.match(token):

@@ -508,3 +508,16 @@ def test_a_power_of_ten_is_read(nlp: Language, sentence: str, value: float) -> N
 )
 def test_a_sign_against_a_number_is_split_off(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The fund holds CHF 1'000'000 in cash.", [("CHF 1'000'000", 1e6)]),
+        ("At ten o'clock the bells rang.", []),
+    ],
+)
+def test_apostrophes_group_thousands_but_o_clock_tells_the_time(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
