@@ -23,6 +23,7 @@ from rashomon.quantities.numbers import (
     Amount,
     parse_amount,
     parse_numeral,
+    split_glued,
 )
 from rashomon.quantities.qualifiers import (
     CHANGE_VERBS,
@@ -64,8 +65,24 @@ def _is_number_token(token: Token) -> bool:
         or parse_numeral(token.text) is not None
         or token.lower_ in CONTINUERS
         or glued_number(token.text) is not None
+        or _glued_to_unknown_unit(token.text) is not None
         or VULGAR_FRACTION.match(token.text) is not None
     )
+
+
+NOT_UNIT_ENDINGS = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "yo"})
+"""Letters after digits that make an ordinal, a decade or a clock time, not a unit ("3rd", "1990s", "5pm")."""
+
+
+def _glued_to_unknown_unit(text: str) -> tuple[str] | None:
+    """Return the digits of a number glued to a unit of two or more letters that is not known ("5,000mAh"),
+    else None."""
+    parts = split_glued(text)
+    if parts is None or parts[0] or len(parts[2]) < 2 or not parts[2].isalpha():
+        return None
+    if parts[2].lower() in NOT_UNIT_ENDINGS or not parts[2][0].islower():
+        return None
+    return (parts[1],)
 
 
 def amount_text(span: Span) -> str:
@@ -74,7 +91,9 @@ def amount_text(span: Span) -> str:
     words: list[str] = []
     for token in span:
         word = (
-            glued_number(token.text) or (token.text.rstrip(".") if token.i > span.start else token.text,)
+            glued_number(token.text)
+            or _glued_to_unknown_unit(token.text)
+            or (token.text.rstrip(".") if token.i > span.start else token.text,)
         )[0]
         if token.i > span.start and _groups_thousands(token.doc[token.i - 1]):
             words[-1] += "," + word

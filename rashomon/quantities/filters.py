@@ -260,7 +260,8 @@ def is_rate_denominator(span: Span) -> bool:
     "$20 per dozen")."""
     doc = span.doc
     per = span[0] if span[0].lower_ in ("a", "an") else doc[span.start - 1] if span.start > 0 else None
-    if per is None or per.lower_ not in RATE_WORDS or per.i == 0 or any(t.like_num for t in span if t != per):
+    written_number = any(t.like_num or any(c.isdigit() for c in t.text) for t in span if t != per)
+    if per is None or per.lower_ not in RATE_WORDS or per.i == 0 or written_number:
         return False
     measured = doc[per.i - 1]
     return measured.like_num or unit_name(measured.text) is not None

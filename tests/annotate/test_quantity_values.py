@@ -521,3 +521,18 @@ def test_apostrophes_group_thousands_but_o_clock_tells_the_time(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The car does 300bhp.", [("300bhp", 300)]),
+        ("The phone packs a 5,000mAh battery.", [("5,000mAh", 5000)]),
+        ("He came 3rd in the race.", []),
+        ("The shop opens at 5pm.", []),
+    ],
+)
+def test_a_number_glued_to_a_unit_is_read_whatever_the_unit(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
