@@ -377,10 +377,18 @@ def _spans_one_day(span: Span) -> bool:
 
 def _is_pronoun_one(span: Span) -> bool:
     """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
-    count ("one of the victims", "a one-year deal", "won one", "two died and one was hurt")."""
+    count ("one of the victims", "the one-year deal", "won one", "two died and one was hurt")."""
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
+    measured = span.doc[span.end + 1 : span.end + 2]
+    if (
+        after is not None
+        and after.text == "-"
+        and measured
+        and measured[0].lemma_.lower() in TIME_UNIT_LEMMAS
+    ):
+        return False
     if (
         after is not None
         and after.lower_ == "in"

@@ -118,6 +118,8 @@ def test_plus_glued_to_a_number_bounds_it_from_below(nlp: Language) -> None:
     [
         ("She was one of the victims.", [("one", 1)]),
         ("The union called a one-day strike.", [("one", 1)]),
+        ("The one-year deal was signed.", [("one", 1)]),
+        ("The one thing he wants is peace.", []),
         ("The home side won one and lost two.", [("one", 1), ("two", 2)]),
         ("No one was hurt.", []),
         ("One must ask why.", []),
@@ -287,6 +289,8 @@ def test_a_hyphened_fraction_before_a_noun_is_a_fraction(nlp: Language, sentence
         ("The one-time champion retired.", []),
         ("It is a one-way street.", []),
         ("The union called a one-day strike.", [("one", 1)]),
+        ("The one-year deal was signed.", [("one", 1)]),
+        ("The one thing he wants is peace.", []),
     ],
 )
 def test_one_in_a_hyphened_idiom_is_no_count(nlp: Language, sentence: str, found: list) -> None:
