@@ -209,7 +209,7 @@ def _is_fraction(token: Token) -> bool:
     measures = following is None or following.is_punct or following.lower_ in ("of", *FRACTION_UNITS)
     if token.lower_ == "quarters":
         measures = following is not None and following.lower_ == "of"
-    parts = 1 if previous.lower_ in ("a", "one") else SMALL.get(previous.lower_)
+    parts = 1 if previous.lower_ in ("a", "an", "one") else SMALL.get(previous.lower_)
     if hyphened and parts is not None:
         measures = measures or (parts > 1) == token.lower_.endswith("s")
     return token.lower_ in FRACTIONS and measures and parts is not None
@@ -270,6 +270,8 @@ def _past_part_of_scale(doc: Doc, i: int) -> int:
 
 
 def _starts_number(token: Token) -> bool:
+    if token.lower_ == "an" and token.i + 1 < len(token.doc):
+        return _is_fraction(token.nbor())
     if token.lower_ == "a" and token.i + 1 < len(token.doc):
         return token.nbor().lower_ in ARTICLE_STARTERS or _is_fraction(token.nbor())
     return _is_number_token(token) or token.lower_ in STARTERS

@@ -58,8 +58,20 @@ FRACTIONS = {
     "quarters": 4,
     "fifth": 5,
     "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
     "tenth": 10,
     "tenths": 10,
+    "twelfth": 12,
+    "twelfths": 12,
+    "hundredth": 100,
+    "hundredths": 100,
 }
 """Denominators written as words: "a third", "two thirds", "one fourth"."""
 VAGUE_WORDS: dict[str, tuple[float, float]] = {
@@ -241,8 +253,8 @@ def parse_amount(text: str) -> Amount | None:
         inner = parse_amount(phrase.split(" ", 2)[-1] if phrase.startswith("half a ") else phrase[5:])
         if inner and inner.value is not None:
             return Amount(inner.value / 2, inner.value / 2, inner.value / 2)
-    if len(words) == 2 and words[1] in FRACTIONS and (words[0] in ("a", "one") or words[0] in SMALL):
-        value = (1 if words[0] == "a" else SMALL.get(words[0], 1)) / FRACTIONS[words[1]]
+    if len(words) == 2 and words[1] in FRACTIONS and (words[0] in ("a", "an", "one") or words[0] in SMALL):
+        value = (1 if words[0] in ("a", "an") else SMALL.get(words[0], 1)) / FRACTIONS[words[1]]
         return Amount(value, value, value)
     value = _word_value(words)
     return Amount(value, value, value) if value is not None else None

@@ -540,3 +540,16 @@ def test_a_number_glued_to_a_unit_is_read_whatever_the_unit(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("An eighth of the budget went on defence.", [("An eighth", 0.125)]),
+        ("Five-eighths of voters agreed.", [("Five-eighths", 0.625)]),
+        ("He won his sixth title.", []),
+        ("On the eighth day it rained.", []),
+    ],
+)
+def test_sixths_to_hundredths_are_fractions_only_as_parts(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
