@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from rashomon.annotate import extensions as _extensions  # noqa: F401  (registers Doc._.doc_id, Doc._.dct)
 from rashomon.errors import RashomonError
@@ -30,11 +30,22 @@ PLACEMENT: dict[str, dict[str, str]] = {"rashomon_paragraphs": {"before": "parse
 RANGE_INFIXES = (
     r"(?<=%)-(?=[\d£$€])",
     r"(?<=\d)-(?=[£$€])",
-    r"(?<=\d[mbkMBK])-(?=\d)",
+    r"(?<=\d[mbkpMBKCF])-(?=\d)",
+    r"(?<=\d[a-z]{2})-(?=\d)",
+    r"(?<=\d[a-z]{3})-(?=\d)",
     r"(?<=[a-z])-(?=[£$€]\d)",
+    r"(?<=\d)[–—](?=\d)",
+    r"(?<=illion)-(?=\d)",
 )
-"""Hyphens that join the ends of a range glued to their signs or scale letters ("3%-4%", "£20-£30",
-"3m-4m", "$5 billion-$6 billion"), split off so that each end is a token of its own."""
+"""Hyphens that join the ends of a range glued to their signs, scale letters or words, or degrees ("3%-4%",
+"£20-£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc", "1kg-2kg"), and
+en or em dashes between digits ("1,000–2,000", "5—10"), split off so that each end is a token of its own."""
+APPROXIMATE_PREFIXES = (r"[~≈±≥≤](?=[\d$£€])", r"\+/[-−](?=\d)", r"(?:c|ca|approx)\.(?=\d)")
+"""A sign or abbreviation of approximation, margin or bound written against a number ("~500", "±3", "≥5%",
+"+/-5", "c.500"), split off as the qualifier it is."""
+RANGE_SUFFIXES = (r"(?<=\d)-", r"(?<=\d)[x×]", r"(?<=\d[kKmMbB%])\+")
+"""A hyphen left hanging after the first end of a range ("18- to 24-year-olds"), a sign of times ("1.5x")
+and a plus after a scale letter or percent sign ("100k+", "50%+"), split off their number."""
 
 
 def load_component(name: str) -> None:
@@ -49,6 +60,8 @@ def build_nlp(model: str = DEFAULT_MODEL, components: Sequence[str] = COMPONENTS
     except OSError as error:
         raise RashomonError("E002", model=model) from error
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *RANGE_INFIXES]).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *RANGE_SUFFIXES]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*APPROXIMATE_PREFIXES, *nlp.Defaults.prefixes]).search
     for name in components:
         load_component(name)
         nlp.add_pipe(name, **PLACEMENT.get(name, {"last": True}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -30,6 +31,8 @@ from rashomon.quantities.numbers import (
     VULGAR_FRACTION,
     Amount,
     parse_amount,
+    parse_numeral,
+    split_glued,
 )
 from rashomon.quantities.qualifiers import (
     CHANGE_VERBS,
@@ -38,7 +41,7 @@ from rashomon.quantities.qualifiers import (
     qualified_range,
     trailing_qualifier,
 )
-from rashomon.quantities.ranges import closes_range, range_bounds
+from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds
 from rashomon.quantities.reference import in_reach, is_generic, multiplies_earlier, with_happening
 from rashomon.quantities.speaker import find_speaker
 from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_after, unit_name
@@ -69,16 +72,71 @@ def _is_number_token(token: Token) -> bool:
     """Return True for a numeral, a number word or a number glued to a symbol, not a spelled ordinal."""
     return (
         (token.like_num and not _is_spelled_ordinal(token))
+        or parse_numeral(token.text) is not None
         or token.lower_ in CONTINUERS
         or glued_number(token.text) is not None
+        or _glued_to_unknown_unit(token.text) is not None
         or VULGAR_FRACTION.match(token.text) is not None
     )
 
 
+NOT_UNIT_ENDINGS = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "yo"})
+"""Letters after digits that make an ordinal, a decade or a clock time, not a unit ("3rd", "1990s", "5pm")."""
+
+
+def _glued_to_unknown_unit(text: str) -> tuple[str] | None:
+    """Return the digits of a number glued to a unit of two or more letters that is not known ("5,000mAh"),
+    else None."""
+    parts = split_glued(text)
+    if parts is None or parts[0] or len(parts[2]) < 2 or not parts[2].isalpha():
+        return None
+    if parts[2].lower() in NOT_UNIT_ENDINGS or not parts[2][0].islower():
+        return None
+    return (parts[1],)
+
+
 def amount_text(span: Span) -> str:
-    """Return a number span's words with any glued currency or unit removed ("$2.8bn" → "2.8 bn")."""
-    return " ".join(
-        (glued_number(t.text) or (t.text.rstrip(".") if t.i > span.start else t.text,))[0] for t in span
+    """Return a number span's words with any glued currency or unit removed ("$2.8bn" → "2.8 bn") and
+    digit groups joined ("12 000" → "12,000")."""
+    words: list[str] = []
+    for token in span:
+        word = (
+            glued_number(token.text)
+            or _glued_to_unknown_unit(token.text)
+            or (token.text.rstrip(".") if token.i > span.start else token.text,)
+        )[0]
+        if token.i > span.start and _groups_thousands(token.doc[token.i - 1]):
+            words[-1] += "," + word
+        elif not _groups_thousands(token):
+            words.append(word)
+    return " ".join(words)
+
+
+def _past_power_of_ten(doc: Doc, i: int) -> int | None:
+    """Return the index after a power of ten that token `i` raises or multiplies by ("10 ^ 9", "3 x 10 ^ 8"),
+    else None."""
+    words = [t.text for t in doc[i : i + 4]]
+    if words[:1] == ["^"] and doc[i - 1].text == "10" and len(words) > 1 and words[1].lstrip("-−").isdigit():
+        return i + 2
+    if (
+        words[:1] in (["x"], ["×"])
+        and words[1:3] == ["10", "^"]
+        and len(words) > 3
+        and words[3].lstrip("-−").isdigit()
+    ):
+        return i + 4
+    return None
+
+
+def _groups_thousands(token: Token) -> bool:
+    """Return True for a narrow or no-break space between groups of digits ("12 000")."""
+    doc = token.doc
+    return (
+        token.is_space
+        and token.text in GROUP_SPACES
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text[-1:].isdigit()
+        and re.fullmatch(r"\d{3}", doc[token.i + 1].text) is not None
     )
 
 
@@ -123,6 +181,8 @@ NUMBER_TO_NOUN = frozenset({"nummod", "compound", "quantmod", "nmod"})
 """Relations that join a number to the unit or noun after it ("3 %", "2.5 per cent")."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
+GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
+"""Spaces that group the digits of a number ("12 000"): no-break, thin and narrow no-break."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 """Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
 
@@ -169,7 +229,7 @@ def _is_fraction(token: Token) -> bool:
     measures = following is None or following.is_punct or following.lower_ in ("of", *FRACTION_UNITS)
     if token.lower_ == "quarters":
         measures = following is not None and following.lower_ == "of"
-    parts = 1 if previous.lower_ in ("a", "one") else SMALL.get(previous.lower_)
+    parts = 1 if previous.lower_ in ("a", "an", "one") else SMALL.get(previous.lower_)
     if hyphened and parts is not None:
         measures = measures or (parts > 1) == token.lower_.endswith("s")
     return token.lower_ in FRACTIONS and measures and parts is not None
@@ -230,6 +290,8 @@ def _past_part_of_scale(doc: Doc, i: int) -> int:
 
 
 def _starts_number(token: Token) -> bool:
+    if token.lower_ == "an" and token.i + 1 < len(token.doc):
+        return _is_fraction(token.nbor())
     if token.lower_ == "a" and token.i + 1 < len(token.doc):
         return token.nbor().lower_ in ARTICLE_STARTERS or _is_fraction(token.nbor())
     return _is_number_token(token) or token.lower_ in STARTERS
@@ -250,6 +312,12 @@ def number_spans(doc: Doc) -> list[Span]:
                 break
             if _halves_a_scale(token):
                 end += 2
+                break
+            if _groups_thousands(token):
+                end += 2
+                continue
+            if (power_end := _past_power_of_ten(doc, end)) is not None:
+                end = power_end
                 break
             if (
                 token.is_space
@@ -318,12 +386,31 @@ def _is_bare_scale(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in SCALES and before not in ("a", "an")
 
 
+def _spans_one_day(span: Span) -> bool:
+    """Return True for "one day" after a word of duration ("for one day", "in one day"), a count, unlike
+    "One day, he will return"."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ in ("for", "in", "within", "after", "than", "over", "just", "only")
+        and doc[span.end].lower_ == "day"
+    )
+
+
 def _is_pronoun_one(span: Span) -> bool:
     """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
-    count ("one of the victims", "a one-year deal", "won one", "two died and one was hurt")."""
+    count ("one of the victims", "the one-year deal", "won one", "two died and one was hurt")."""
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
+    measured = span.doc[span.end + 1 : span.end + 2]
+    if (
+        after is not None
+        and after.text == "-"
+        and measured
+        and measured[0].lemma_.lower() in TIME_UNIT_LEMMAS
+    ):
+        return False
     if (
         after is not None
         and after.lower_ == "in"
@@ -338,7 +425,7 @@ def _is_pronoun_one(span: Span) -> bool:
         after is None
         or (after.text == "-" and span.doc[span.end + 1 : span.end + 2].text.lower() in HYPHENED_AFTER_ONE)
         or preceding in ("one by", "one after")
-        or after.lower_ in NOT_COUNT_AFTER_ONE
+        or (after.lower_ in NOT_COUNT_AFTER_ONE and not _spans_one_day(span))
         or after.tag_ == "MD"
         or after.pos_ in ("PRON", "DET")
         or (before is not None and before.pos_ == "ADJ")
@@ -506,6 +593,8 @@ def _grouped(
                 yield first, last, amount, bounds
                 i += 2
                 continue
+        if i + 1 < len(numbers) and offers_alternative(first, numbers[i + 1][0]):
+            amount = _scaled_alternative(first, amount, *numbers[i + 1])
         yield first, first, amount, None
         i += 1
 
@@ -522,6 +611,13 @@ def _is_topic(about: Token) -> bool:
     issues"), not one that rounds the number after it ("employs about 4,000")."""
     before = about.doc[about.i - 1] if about.i > about.sent.start else None
     return before is not None and before.lemma_.lower() in TOPIC_VERBS
+
+
+def _scaled_alternative(first: Span, amount: Amount, second: Span, other: Amount) -> Amount:
+    """Return the amount of the first of two alternatives with the scale word of the second when it has none
+    ("10 or 15 billion" → 10 billion)."""
+    bounds = range_bounds(amount, other, amount_text(first), amount_text(second))
+    return amount if bounds is None else Amount(bounds[0], bounds[0], bounds[0])
 
 
 def _counts_time(number: Span) -> bool:

@@ -7,8 +7,8 @@ import re
 from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
-from rashomon.quantities.numbers import FRACTIONS
-from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
+from rashomon.quantities.numbers import FRACTIONS, SCALES
+from rashomon.quantities.qualifiers import MAX_WORDS, QUALIFIERS, find_qualifier
 from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
@@ -27,7 +27,11 @@ YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
 MAX_AGE = 119
+MAX_DAY = 31
 DASHES = ("-", "–")
+RANGE_JOINERS = frozenset({"-", "–", "to", "and"})
+DAY_JOINERS = frozenset({"to", "-", "–", "and", "or", "until", "till"})
+"""Words that join two days of one month ("5 to 7 June", "April 12 and 26")."""
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 """Entity labels of a name an age may follow; the model often reads a lone surname as an organisation."""
 TIME_UNIT_LEMMAS = frozenset(
@@ -164,12 +168,21 @@ def _is_measured(span: Span) -> bool:
 def _names_a_thing(token: Token, number: Span) -> bool:
     """Return True for a name, or a capitalised noun before a bare whole number, that the number completes
     ("Boeing 737", "Studio 54", "Interstate 95"); not a row label before an amount ("Revs 13.6 mln"), one
-    who is given what the number counts ("sent Ukraine 31 tanks") or a number in groups of thousands."""
-    if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative":
+    who is given what the number counts ("sent Ukraine 31 tanks"), a number in groups of thousands or with a
+    scale word ("Apple Sells 5 Million iPhones")."""
+    if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative" or _is_day_or_month(token, number):
+        return False
+    if any(t.lower_ in SCALES for t in number) or token.lower_ in QUALIFIERS:
         return False
     if token.pos_ == "PROPN":
         return True
     return token.pos_ == "NOUN" and token.text[:1].isupper() and number.text.isdigit()
+
+
+def _is_day_or_month(token: Token, number: Span) -> bool:
+    """Return True for a month or weekday before a number that cannot be its day ("In January 500 people
+    died", "On Monday 300 workers struck")."""
+    return token.ent_type_ in DATE_LABELS and number.text.isdigit() and int(number.text) > MAX_DAY
 
 
 def is_identifier(span: Span) -> bool:
@@ -199,17 +212,31 @@ def is_identifier(span: Span) -> bool:
     )
 
 
-def _opens_measured_range(span: Span) -> bool:
-    """Return True for the first number of a range of measures ("2000 - 2500 calories"), not a year span."""
+def _in_measured_range(span: Span) -> bool:
+    """Return True for either end of a range of measures or people ("2000 - 2500 calories", "between 1500
+    and 2000 people", "1500 to 2000 dollars"), not a span of years."""
     doc = span.doc
     after = doc[span.end : span.end + 3]
-    return (
+    before = doc[max(span.start - 2, 0) : span.start]
+    opens = (
         len(after) == 3
-        and after[0].text in ("-", "–", "to")
+        and after[0].lower_ in RANGE_JOINERS
         and after[1].like_num
-        and not is_year(after[1])
-        and unit_name(after[2].text) is not None
+        and ((not is_year(after[1]) and unit_name(after[2].text) is not None) or _measures_people(after[2]))
     )
+    closes = (
+        len(before) == 2
+        and before[1].lower_ in RANGE_JOINERS
+        and before[0].like_num
+        and span.end < len(doc)
+        and _measures_people(doc[span.end])
+    )
+    return opens or closes
+
+
+def _measures_people(token: Token) -> bool:
+    """Return True for "people" or a unit of measure or currency, which a year never takes."""
+    return token.lower_ == "people" or is_measure(unit_name(token.text))
 
 
 def _year_shaped_count(span: Span) -> bool:
@@ -237,21 +264,31 @@ def is_rate_denominator(span: Span) -> bool:
     "$20 per dozen")."""
     doc = span.doc
     per = span[0] if span[0].lower_ in ("a", "an") else doc[span.start - 1] if span.start > 0 else None
-    if per is None or per.lower_ not in RATE_WORDS or per.i == 0 or any(t.like_num for t in span if t != per):
+    written_number = any(t.like_num or any(c.isdigit() for c in t.text) for t in span if t != per)
+    if per is None or per.lower_ not in RATE_WORDS or per.i == 0 or written_number:
         return False
     measured = doc[per.i - 1]
     return measured.like_num or unit_name(measured.text) is not None
 
 
 def _opens_day_range(span: Span) -> bool:
-    """Return True for the first day of a span of days before a month ("from 5 to 7 June")."""
-    after = span.doc[span.end : span.end + 3]
+    """Return True for the first day of a span of days before a month ("from 5 to 7 June"), or the last
+    day of a list after one ("on April 12 and 26")."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    before = doc[max(span.start - 3, 0) : span.start]
     return (
         len(after) == 3
-        and after[0].lower_ in ("to", "-", "–", "and", "until", "till")
+        and after[0].lower_ in DAY_JOINERS
         and after[1].text.isdigit()
-        and int(after[1].text) <= 31
+        and int(after[1].text) <= MAX_DAY
         and after[2].lower_.rstrip(".") in MONTH_NAMES
+    ) or (
+        len(before) == 3
+        and before[2].lower_ in DAY_JOINERS
+        and before[1].text.isdigit()
+        and int(before[1].text) <= MAX_DAY
+        and before[0].lower_.rstrip(".") in MONTH_NAMES
     )
 
 
@@ -269,7 +306,7 @@ def is_not_a_count(span: Span) -> bool:
         and currency_before(span) is None
         and is_year(first)
         and not _year_shaped_count(span)
-        and not _opens_measured_range(span)
+        and not _in_measured_range(span)
     ):
         return True
     if in_calendar_expression(span):
@@ -283,7 +320,12 @@ def is_not_a_count(span: Span) -> bool:
         return True
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
     if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(
-        t.text.isdigit() and int(t.text) <= 31 for t in span
+        t.text.isdigit() and int(t.text) <= MAX_DAY for t in span
+    ):
+        return True
+    if re.fullmatch(r"0\d+", span.text) or doc[span.end : span.end + 1].text.lower() in (
+        "o'clock",
+        "o’clock",
     ):
         return True
     ordinal_word = first.ent_type_ == "ORDINAL" and (first.is_alpha or first.like_num)

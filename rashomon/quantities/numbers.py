@@ -58,8 +58,20 @@ FRACTIONS = {
     "quarters": 4,
     "fifth": 5,
     "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
     "tenth": 10,
     "tenths": 10,
+    "twelfth": 12,
+    "twelfths": 12,
+    "hundredth": 100,
+    "hundredths": 100,
 }
 """Denominators written as words: "a third", "two thirds", "one fourth"."""
 VAGUE_WORDS: dict[str, tuple[float, float]] = {
@@ -87,9 +99,22 @@ DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
 """Denominators that fractions written in digits have; "9/11" and "1/6" are days."""
 VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$")
 """A fraction written as one character, alone or after a whole number ("½", "2½")."""
-NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+NUMERAL = re.compile(r"^[+\-−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$")
+"""A number in digits, with a plus, a hyphen or a minus sign ("−5") before it, a bare decimal (".5") or an
+exponent ("2.5e-3")."""
+POWER = re.compile(r"^(?:(?P<mantissa>\d+(?:\.\d+)?) [x×] )?10 \^ (?P<exponent>[-−]?\d+)$")
+"""A power of ten written with a caret, alone or times a number ("10^9", "3 x 10^8")."""
+SUPERSCRIPT_POWER = re.compile(r"^10(?P<exponent>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$")
+"""A power of ten written with a raised exponent ("10⁹")."""
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+DECIMAL_COMMA = re.compile(r"^[+\-−]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}$|^\d{1,3}(?:\.\d{3}){2,}$")
+"""A number written the continental way: a decimal comma ("3,5", "12.345,67"), since a comma before one or
+two digits groups no thousands, or thousands grouped by full stops ("1.000.000")."""
+APOSTROPHE_THOUSANDS = re.compile(r"^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$")
+"""Thousands grouped by apostrophes, the Swiss way ("1'000'000")."""
 GLUED = re.compile(
-    r"^(?P<before>[^\d\s+-]{1,3})?(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<after>[^\d\s]{1,4}?)?\.?$"
+    r"^(?P<before>[^\d\s+\-−]{1,3})?(?P<number>[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"(?P<after>[^\d\s]{1,4}?)?\.?$"
 )
 """A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700", also with
 the full stop of a sentence the tokenizer left on it ("$10M.")."""
@@ -129,9 +154,15 @@ def parse_numeral(token: str) -> float | None:
         return int(fraction["over"]) / int(fraction["under"])
     if (vulgar := VULGAR_FRACTION.match(token)) is not None:
         return int(vulgar["whole"] or 0) + unicodedata.numeric(vulgar["part"])
+    if (raised := SUPERSCRIPT_POWER.match(token)) is not None:
+        return 10.0 ** int(raised["exponent"].translate(SUPERSCRIPTS))
+    if APOSTROPHE_THOUSANDS.match(token):
+        return float(re.sub(r"['’]", "", token))
+    if DECIMAL_COMMA.match(token):
+        return float(token.replace(".", "").replace(",", ".").replace("−", "-"))
     if not NUMERAL.match(token):
         return None
-    return float(token.replace(",", ""))
+    return float(token.replace(",", "").replace("−", "-"))
 
 
 def _word_value(words: list[str]) -> float | None:
@@ -193,6 +224,11 @@ def parse_amount(text: str) -> Amount | None:
         if positive is None or positive.value is None:
             return None
         return Amount(-positive.value, -positive.value, -positive.value)
+    if (number := parse_numeral(stripped)) is not None:
+        return Amount(number, number, number)
+    if (power := POWER.match(" ".join(stripped.split()))) is not None:
+        value = float(power["mantissa"] or 1) * 10.0 ** int(power["exponent"].replace("−", "-"))
+        return Amount(value, value, value)
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
     phrase = " ".join(words)
     if phrase in EXACT_WORDS:
@@ -209,15 +245,16 @@ def parse_amount(text: str) -> Amount | None:
     if (scaled := _scaled_part(words)) is not None:
         return scaled
     if phrase.endswith(" and a half") and (whole := parse_amount(phrase.removesuffix(" and a half"))):
-        return (
-            None if whole.value is None else Amount(whole.value + 0.5, whole.value + 0.5, whole.value + 0.5)
-        )
+        if whole.value is None:
+            return None
+        value = whole.value + 0.5 * SCALES.get(words[-4], 1)
+        return Amount(value, value, value)
     if phrase.startswith("half a ") or phrase.startswith("half "):
         inner = parse_amount(phrase.split(" ", 2)[-1] if phrase.startswith("half a ") else phrase[5:])
         if inner and inner.value is not None:
             return Amount(inner.value / 2, inner.value / 2, inner.value / 2)
-    if len(words) == 2 and words[1] in FRACTIONS and (words[0] in ("a", "one") or words[0] in SMALL):
-        value = (1 if words[0] == "a" else SMALL.get(words[0], 1)) / FRACTIONS[words[1]]
+    if len(words) == 2 and words[1] in FRACTIONS and (words[0] in ("a", "an", "one") or words[0] in SMALL):
+        value = (1 if words[0] in ("a", "an") else SMALL.get(words[0], 1)) / FRACTIONS[words[1]]
         return Amount(value, value, value)
     value = _word_value(words)
     return Amount(value, value, value) if value is not None else None

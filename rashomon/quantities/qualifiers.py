@@ -87,6 +87,8 @@ QUALIFIERS: dict[str, str] = {
     "all": "=",
 }
 """Each qualifier and its class: ~ approximate, > at least, < at most, = exact."""
+APPROXIMATE_WORDS = frozenset(q for q, kind in QUALIFIERS.items() if kind == "~" and " " not in q)
+"""One-word approximators ("about", "some", "~"), which may stand between "between" and its number."""
 SHORT_OF = frozenset({"almost", "nearly", "barely", "just under"})
 """Qualifiers of a number approached from below: "nearly 300" is a little under 300."""
 APPROXIMATION = 0.1

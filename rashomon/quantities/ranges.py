@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount, parse_amount
-from rashomon.quantities.qualifiers import CHANGE_VERBS
+from rashomon.quantities.qualifiers import APPROXIMATE_WORDS, CHANGE_VERBS
 from rashomon.quantities.units import currency_before, unit_after, unit_name
 
 CONNECTORS = frozenset({"to", "-", "–", "—"})
@@ -19,9 +19,24 @@ ALL_CHANGE_VERBS = frozenset().union(*CHANGE_VERBS.values())
 
 
 def _is_unit_word(token: Token) -> bool:
+    """Return True for a word of the unit written after the first end of a range ("5 per cent to 7 per
+    cent"), or a hyphen left hanging by it ("18- to 24-year-olds")."""
+    if token.lower_ in UNIT_FILLERS or _is_hanging_hyphen(token):
+        return True
     if token.is_stop and token.text.islower():
         return False
-    return token.lower_ in UNIT_FILLERS or unit_name(token.text) is not None
+    return unit_name(token.text) is not None
+
+
+def _is_hanging_hyphen(token: Token) -> bool:
+    """Return True for a hyphen written against the number before it and followed by a space ("18- to")."""
+    return (
+        token.text == "-"
+        and token.i > 0
+        and token.doc[token.i - 1].like_num
+        and not token.doc[token.i - 1].whitespace_
+        and bool(token.whitespace_)
+    )
 
 
 def _same_units(first: Span, second: Span) -> bool:
@@ -30,7 +45,7 @@ def _same_units(first: Span, second: Span) -> bool:
     after_first, after_second = unit_after(first), unit_after(second)
     currency_second = currency_before(second)
     if after_first is not None and (
-        after_second is None or after_first[0] != after_second[0].split(" per ")[0]
+        after_second is None or after_first[0] not in (after_second[0], after_second[0].split(" per ")[0])
     ):
         return False
     if after_first is None and after_second is not None and first.end < second.start - 1:
@@ -39,14 +54,17 @@ def _same_units(first: Span, second: Span) -> bool:
 
 
 def closes_range(first: Span, second: Span) -> bool:
-    """Return True when `second` closes a range `first` opens ("from 5 to 7", "rose 5 to 7 percent"), not
+    """Return True when `second` closes a range `first` opens ("from 5 to 7", "rose 5 to 7 percent",
+    "between about 5 and 7"), not
     when a change leads from one to the other ("rose from 5 to 7", "jumped $2.50 to $95")."""
     doc = first.doc
     if second.sent.start != first.sent.start:
         return False
     words = [t.lower_ for t in doc[first.end : second.start] if not _is_unit_word(t)]
     opening = first.start
-    while opening > first.sent.start and _is_unit_word(doc[opening - 1]):
+    while opening > first.sent.start and (
+        _is_unit_word(doc[opening - 1]) or doc[opening - 1].lower_ in APPROXIMATE_WORDS
+    ):
         opening -= 1
     before = doc[opening - 1] if opening > 0 else None
     if not _same_units(first, second):
@@ -58,12 +76,19 @@ def closes_range(first: Span, second: Span) -> bool:
     if before is None:
         return True
     changed_from = before.lower_ == "from" and before.head.lemma_.lower() in ALL_CHANGE_VERBS
-    changed_by = (
-        before.lemma_.lower() in ALL_CHANGE_VERBS and before.pos_ == "VERB"
-    ) or before.lower_ == "by"
+    changed_by = (before.lemma_.lower() in ALL_CHANGE_VERBS and before.pos_ == "VERB") or before.lower_ in (
+        "by",
+        "up",
+        "down",
+    )
     first_measured = currency_before(first) is not None or unit_after(first) is not None
     to_level = first_measured or _far_apart(first, second)
     return not (changed_from or (changed_by and words == ["to"] and to_level))
+
+
+def offers_alternative(first: Span, second: Span) -> bool:
+    """Return True when `second` is an alternative to `first` in the same sentence ("10 or 15 billion")."""
+    return [t.lower_ for t in first.doc[first.end : second.start]] == ["or"]
 
 
 def _far_apart(first: Span, second: Span) -> bool:

@@ -118,6 +118,8 @@ def test_plus_glued_to_a_number_bounds_it_from_below(nlp: Language) -> None:
     [
         ("She was one of the victims.", [("one", 1)]),
         ("The union called a one-day strike.", [("one", 1)]),
+        ("The one-year deal was signed.", [("one", 1)]),
+        ("The one thing he wants is peace.", []),
         ("The home side won one and lost two.", [("one", 1), ("two", 2)]),
         ("No one was hurt.", []),
         ("One must ask why.", []),
@@ -126,6 +128,8 @@ def test_plus_glued_to_a_number_bounds_it_from_below(nlp: Language) -> None:
         ("They left one by one.", []),
         ("Two people died and one was injured.", [("Two", 2), ("one", 1)]),
         ("One should never say never.", []),
+        ("The strike lasted for one day.", [("one", 1)]),
+        ("One day, he will return.", []),
     ],
 )
 def test_one_is_a_count_unless_a_pronoun(nlp: Language, sentence: str, found: list) -> None:
@@ -228,6 +232,9 @@ def test_quarters_are_a_fraction_only_before_of(nlp: Language, text: str, value:
         ("The US sent Ukraine 31 tanks.", [("31", 31)]),
         ("Voters gave Labour 412 seats.", [("412", 412)]),
         ("Morgan Stanley 2,000 jobs cut.", [("2,000", 2000)]),
+        ("In January 500 people died in the floods.", [("500", 500)]),
+        ("On Monday 300 workers went on strike.", [("300", 300)]),
+        ("Apple Sells 5 Million iPhones In First Weekend", [("5 Million", 5e6)]),
     ],
 )
 def test_a_number_after_a_name_names_unless_it_measures(nlp: Language, sentence: str, found: list) -> None:
@@ -255,6 +262,7 @@ def test_a_scale_letter_keeps_its_number_before_the_full_stop(
         ("It cost two-and-a-half million dollars.", [("two-and-a-half million", 2_500_000)]),
         ("The firm has a quarter of a million customers.", [("a quarter of a million", 250_000)]),
         ("The meeting lasted three and a half hours.", [("three and a half", 3.5)]),
+        ("A million and a half people voted.", [("A million and a half", 1_500_000)]),
     ],
 )
 def test_a_part_of_a_scale_word_is_one_number(nlp: Language, sentence: str, found: list) -> None:
@@ -281,6 +289,8 @@ def test_a_hyphened_fraction_before_a_noun_is_a_fraction(nlp: Language, sentence
         ("The one-time champion retired.", []),
         ("It is a one-way street.", []),
         ("The union called a one-day strike.", [("one", 1)]),
+        ("The one-year deal was signed.", [("one", 1)]),
+        ("The one thing he wants is peace.", []),
     ],
 )
 def test_one_in_a_hyphened_idiom_is_no_count(nlp: Language, sentence: str, found: list) -> None:
@@ -354,4 +364,192 @@ def test_a_range_of_scaled_amounts_joined_by_a_hyphen_is_read(
     ],
 )
 def test_the_first_day_of_a_span_of_days_is_a_date(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Between 3.5 per cent and 4 per cent growth is forecast.", 3.5, 4),
+        ("Growth of 2 per cent to 3 per cent is likely.", 2, 3),
+        ("The poll surveyed 18- to 24-year-olds.", 18, 24),
+        ("Losses of 5 million-10 million euros are likely.", 5e6, 10e6),
+        ("The temperature was 20C-25C.", 20, 25),
+        ("The wage gap is 15pc-20pc.", 15, 20),
+        ("The price is 50p-60p.", 50, 60),
+        ("A bag weighs 1kg-2kg.", 1, 2),
+        ("Between 1,000–2,000 people died.", 1000, 2000),
+        ("The trip takes 5—10 days.", 5, 10),
+        ("Prices rose between about 5 and 7 percent.", 5, 7),
+        ("Between some 200 and 300 people gathered.", 200, 300),
+        ("Speeds of between 50mph and 70mph were recorded.", 50, 70),
+    ],
+)
+def test_a_range_with_its_unit_or_a_hanging_hyphen_after_the_first_end_is_read(
+    nlp: Language, sentence: str, low: float, high: float
+) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (quantity.low, quantity.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Temperatures fell to −5C overnight.", [("−5C", -5)]),
+        ("Growth was −0.3% in the quarter.", [("−0.3", -0.3)]),
+        ("Growth was -0.3% in the quarter.", [("-0.3", -0.3)]),
+    ],
+)
+def test_a_minus_sign_makes_a_number_negative(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Authorities want another 10 or 15 billion dollars.", [("10", 10e9), ("15 billion", 15e9)]),
+        ("Two or three million people could lose power.", [("Two", 2e6), ("three million", 3e6)]),
+    ],
+)
+def test_the_first_of_two_alternatives_takes_the_scale_of_the_second(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The bonds will trade from 0930 hrs EDT.", []),
+        ("Local elections will be held on April 12 and 26.", []),
+        ("Outboard Marine was up 2-1/2 to 34.", [("2-1/2", 2.5), ("34", 34)]),
+        ("Shares were up 5 to 7 percent.", [("5 to 7", None)]),
+    ],
+)
+def test_clock_times_days_and_levels_reached_are_read_apart(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Growth was 3,5 percent last year.", [("3,5", 3.5)]),
+        ("The bill was 1,5 million euros.", [("1,5 million", 1.5e6)]),
+        ("The city has 1.000.000 residents.", [("1.000.000", 1e6)]),
+        ("The figure was 12.345,67 euros.", [("12.345,67", 12345.67)]),
+        ("He has 1,500 cows.", [("1,500", 1500)]),
+    ],
+)
+def test_a_number_written_the_continental_way_is_read(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The town has 12\u00a0000 people.", 12_000),
+        ("The firm sold 1\u202f234\u202f567 units.", 1_234_567),
+    ],
+)
+def test_digits_grouped_by_a_narrow_space_are_one_number(nlp: Language, sentence: str, value: float) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Between 1500 and 2000 people attended.", [("1500 and 2000", None)]),
+        ("It cost 1500 to 2000 dollars.", [("1500 to 2000", None)]),
+        ("He was in office from 1990 to 1995.", []),
+        ("From 2010 to 2015 sales doubled.", []),
+    ],
+)
+def test_year_shaped_ends_of_a_range_of_people_or_measures_count(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The rate is .5 percent.", [(".5", 0.5)]),
+        ("The Fed cut rates by .25 point.", [(".25", 0.25)]),
+    ],
+)
+def test_a_decimal_without_a_leading_zero_is_read(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The speed of light is 3 x 10^8 m/s.", 3e8),
+        ("The sample contained 1.5 × 10^6 cells.", 1.5e6),
+        ("It holds 10⁹ cells in total.", 1e9),
+        ("The dose was 2.5e-3 grams.", 2.5e-3),
+    ],
+)
+def test_a_power_of_ten_is_read(nlp: Language, sentence: str, value: float) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("About ~500 people came.", [("~500", 500)]),
+        ("The tower is ~300m tall.", [("~300", 300)]),
+        ("The margin is ±3 points.", [("3", 3)]),
+        ("The stock trades at 1.5x book value.", [("1.5", 1.5)]),
+        ("Its share is 50%+ of the market.", [("50", 50)]),
+        ("The crowd was c.500 strong.", [("c.500", 500)]),
+        ("The error was +/-5 percent.", [("5", 5)]),
+    ],
+)
+def test_a_sign_against_a_number_is_split_off(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The fund holds CHF 1'000'000 in cash.", [("CHF 1'000'000", 1e6)]),
+        ("At ten o'clock the bells rang.", []),
+    ],
+)
+def test_apostrophes_group_thousands_but_o_clock_tells_the_time(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The car does 300bhp.", [("300bhp", 300)]),
+        ("The phone packs a 5,000mAh battery.", [("5,000mAh", 5000)]),
+        ("He came 3rd in the race.", []),
+        ("The shop opens at 5pm.", []),
+    ],
+)
+def test_a_number_glued_to_a_unit_is_read_whatever_the_unit(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("An eighth of the budget went on defence.", [("An eighth", 0.125)]),
+        ("Five-eighths of voters agreed.", [("Five-eighths", 0.625)]),
+        ("He won his sixth title.", []),
+        ("On the eighth day it rained.", []),
+    ],
+)
+def test_sixths_to_hundredths_are_fractions_only_as_parts(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
