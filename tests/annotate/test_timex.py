@@ -396,9 +396,13 @@ def test_a_date_after_since_is_past_and_a_headline_is_not_joined_to_the_date_lin
         ("Just two weeks after the crash, shares rallied.", ("two weeks", "P2W")),
         ("The strike began barely a month after the vote.", ("a month", "P1M")),
         ("And just last month, the mill closed.", ("last month", "1989-09")),
+        ("The Aug. 7, 1988, blasts killed 12 people.", ("Aug. 7, 1988", "1988-08-07")),
+        ("He missed the Oct. 23 deadline.", ("Oct. 23", "1989-10-23")),
     ],
 )
-def test_a_focus_adverb_is_outside_the_extent(nlp: Language, text: str, expected: tuple) -> None:
+def test_a_focus_adverb_or_an_article_before_a_date_is_outside_the_extent(
+    nlp: Language, text: str, expected: tuple
+) -> None:
     timexes = nlp(make_doc(nlp, text, "d", "1989-10-30"))._.timexes
     assert [(t.text, t.value) for t in timexes] == [expected]
 
