@@ -504,7 +504,10 @@ def _in_past(word: Token) -> bool:
 
 
 def _is_future(verb: Token, auxiliaries: list[Token]) -> bool:
-    if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries):
+    """Return True for a verb told in the future, or in the future of a past report ("said the flights
+    would leave on March 30"), unless that is a past that did not happen ("would have left")."""
+    words = {t.lower_ for t in auxiliaries}
+    if words & FUTURE_AUXILIARIES or "would" in words and not words & PERFECT_AUXILIARIES:
         return True
     head = verb.head
     return (

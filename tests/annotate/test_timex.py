@@ -446,3 +446,16 @@ def test_a_period_later_moves_the_story_on(nlp: Language) -> None:
         ("Three years later", "1998"),
         ("the end of that year", "1998"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The company said the plant would reopen in August.", "1998-08"),
+        ("Officials said the talks would resume in October.", "1998-10"),
+        ("Without the strike, the plant would have reopened in August.", "1997-08"),
+    ],
+)
+def test_the_future_of_a_past_report_is_ahead(nlp: Language, text: str, value: str) -> None:
+    (timex,) = nlp(make_doc(nlp, text, "d", "1998-02-13"))._.timexes
+    assert timex.value == value
