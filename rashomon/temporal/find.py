@@ -125,6 +125,9 @@ AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 """Entity labels of the amounts a rate's period follows."""
 NEIGHBOUR_PERIOD = re.compile(r"the\s+(?:day|week|month|year)", re.I)
 """A period that "after" or "before" makes the neighbour of the one in focus: "the day after"."""
+UNIT = re.compile(UNIT_WORD)
+TITLE_DEICTICS = frozenset({*DEICTIC_DAYS, "now", "this", "next", "last"})
+"""Words that, capitalised inside a sentence, make a time expression part of a name: "This Week"."""
 
 
 @dataclass(frozen=True)
@@ -273,7 +276,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
             span
             for span in trimmed
             if not _is_rarely_a_time(span)
-            and not any(reading(span) for reading in (_is_rate, _is_ordinal, _is_age))
+            and not any(reading(span) for reading in (_is_rate, _is_ordinal, _is_age, _is_a_title))
         ),
         key=lambda s: s.start,
     )
@@ -374,6 +377,31 @@ def _is_rate(span: Span) -> bool:
         before.like_num
         or before.ent_type_ in AMOUNT_LABELS
         or any(child.like_num or child.dep_ == "nummod" for child in before.children)
+    )
+
+
+def _is_a_title(span: Span) -> bool:
+    """Return True for a unit of time or a deictic word capitalised inside a sentence that is not a
+    headline, as in the name of a show ("60 Minutes", "This Week", "VOA Today"); named days are names of
+    their own ("Election Day")."""
+    sentence = [t for t in span.sent if t.is_alpha]
+    headline = sum(t.is_title for t in sentence) * 2 > len(sentence)
+    named_day = any(name in span.text.lower() for name in HOLIDAYS)
+    return not (headline or named_day) and any(
+        t.is_title and not _opens_a_clause(t) and (UNIT.fullmatch(t.lower_) or t.lower_ in TITLE_DEICTICS)
+        for t in span
+    )
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """Return True for a word that may be capitalised for its place: first in a sentence or line, or after
+    a quotation mark, dash or colon."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.is_sent_start
+        or before is None
+        or "\n" in before.text_with_ws
+        or not (before.is_alpha or before.like_num or before.text in (",", "("))
     )
 
 

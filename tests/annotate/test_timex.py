@@ -459,3 +459,19 @@ def test_a_period_later_moves_the_story_on(nlp: Language) -> None:
 def test_the_future_of_a_past_report_is_ahead(nlp: Language, text: str, value: str) -> None:
     (timex,) = nlp(make_doc(nlp, text, "d", "1998-02-13"))._.timexes
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator spoke on CBS's 60 Minutes about the plan.", []),
+        ('Speaking on the show "This Week," the minister denied it.', []),
+        ("``Today, I am here to tell you the truth,'' he said.", [("Today", "1998-03-31")]),
+        ("Voters went to the polls on Election Day.", [("Election Day", "1997-11-04")]),
+    ],
+)
+def test_time_words_capitalised_inside_a_sentence_name_a_show(
+    nlp: Language, text: str, expected: list
+) -> None:
+    timexes = nlp(make_doc(nlp, text, "d", "1998-03-31"))._.timexes
+    assert [(t.text, t.value) for t in timexes] == expected
