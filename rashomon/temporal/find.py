@@ -111,7 +111,7 @@ FOCUS_ADVERBS = frozenset({"about", "only", "just", "barely"})
 """Words before an expression that TimeML leaves outside its extent ("about two weeks", "only 14 days",
 "just last month")."""
 ARTICLES = frozenset({"the", "a", "an"})
-"""Articles that belong to the noun a date modifies, not to the date: "the Aug. 7 bombings"."""
+NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 COUNT_BREAKERS = frozenset({"a", "an", "next", "last", "this"})
 """Words that begin an expression of their own after a number, which then counts something else."""
 SPLIT_MARKERS = frozenset({"ended", "ending", "beginning", "starting", "through"})
@@ -316,14 +316,14 @@ def _lines(span: Span) -> list[Span]:
 def _completed(span: Span) -> Span:
     """Return the span with the modifier the recogniser left out ("last", "this") and the part of day after
     a weekday, without trailing punctuation or possessive, a leading focus adverb ("about", "only") or
-    article before a calendar date ("the Aug. 7, 1998, bombings"), nor a number that counts something else
+    article of the noun a date modifies ("the Aug. 7 bombings"), nor a number that counts something else
     ("up from seven a year ago", "15 a year", "he will be 65 next year")."""
     doc, start, end = span.doc, span.start, span.end
     if len(span) > 2 and span[0].like_num and span[1].lower_ in COUNT_BREAKERS:
         start += 1
     while end - start > 1 and doc[start].lower_ in FOCUS_ADVERBS:
         start += 1
-    if end - start > 1 and doc[start].lower_ in ARTICLES and _names_a_day_or_month(doc[start + 1]):
+    if end - start > 1 and _is_the_article_of_a_noun(doc[start], doc[start + 1]):
         start += 1
     while (
         start > 0
@@ -343,8 +343,12 @@ def _completed(span: Span) -> Span:
     return doc[start:end]
 
 
-def _names_a_day_or_month(token: Token) -> bool:
-    return token.lower_.rstrip(".") in MONTHS or token.lower_ in WEEKDAYS
+def _is_the_article_of_a_noun(article: Token, word: Token) -> bool:
+    """Return True for an article before a calendar date ("the Aug. 7 bombings") or an indefinite one
+    before a numbered period ("a 20th century democrat"): it belongs to the noun the date modifies."""
+    if article.lower_ in ("a", "an") and NUMBERED.fullmatch(word.text):
+        return True
+    return article.lower_ in ARTICLES and (word.lower_.rstrip(".") in MONTHS or word.lower_ in WEEKDAYS)
 
 
 def _is_in_a_name(span: Span) -> bool:

@@ -398,6 +398,7 @@ def test_a_date_after_since_is_past_and_a_headline_is_not_joined_to_the_date_lin
         ("And just last month, the mill closed.", ("last month", "1989-09")),
         ("The Aug. 7, 1988, blasts killed 12 people.", ("Aug. 7, 1988", "1988-08-07")),
         ("He missed the Oct. 23 deadline.", ("Oct. 23", "1989-10-23")),
+        ("She is a 20th century democrat.", ("20th century", "19")),
     ],
 )
 def test_a_focus_adverb_or_an_article_before_a_date_is_outside_the_extent(
