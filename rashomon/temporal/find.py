@@ -207,7 +207,7 @@ def _is_part_of_date(span: Span, cut: int) -> bool:
 def candidate_expressions(doc: Doc) -> list[Expression]:
     """Return the Doc's temporal expressions to normalise, ranges split into their ends, in text order."""
     return [
-        _with_ending(part)
+        _with_possessive(_with_ending(part))
         for span in candidate_spans(doc)
         for piece in marker_parts(span)
         for part in range_parts(piece)
@@ -229,6 +229,16 @@ def _with_ending(expression: Expression) -> Expression:
         and not _is_within_before_a_clause(span)
     ):
         return Expression(span, f"{expression.text} {following}")
+    return expression
+
+
+def _with_possessive(expression: Expression) -> Expression:
+    """Carry a possessive left outside the extent into the words to normalise: "its fiscal year" is the
+    year in focus, where "fiscal year" alone is a span of a year."""
+    span = expression.span
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.tag_ == "PRP$":
+        return Expression(span, f"{before.text} {expression.text}")
     return expression
 
 
@@ -315,13 +325,14 @@ def _lines(span: Span) -> list[Span]:
 
 def _completed(span: Span) -> Span:
     """Return the span with the modifier the recogniser left out ("last", "this") and the part of day after
-    a weekday, without trailing punctuation or possessive, a leading focus adverb ("about", "only") or
-    article of the noun a date modifies ("the Aug. 7 bombings"), nor a number that counts something else
-    ("up from seven a year ago", "15 a year", "he will be 65 next year")."""
+    a weekday, without trailing punctuation or possessive, a leading focus adverb ("about", "only"),
+    possessive ("its fourth quarter") or article of the noun a date modifies ("the Aug. 7 bombings"), nor
+    a number that counts something else ("up from seven a year ago", "15 a year", "he will be 65 next
+    year")."""
     doc, start, end = span.doc, span.start, span.end
     if len(span) > 2 and span[0].like_num and span[1].lower_ in COUNT_BREAKERS:
         start += 1
-    while end - start > 1 and doc[start].lower_ in FOCUS_ADVERBS:
+    while end - start > 1 and (doc[start].lower_ in FOCUS_ADVERBS or doc[start].tag_ == "PRP$"):
         start += 1
     if end - start > 1 and _is_the_article_of_a_noun(doc[start], doc[start + 1]):
         start += 1

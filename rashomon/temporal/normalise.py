@@ -70,7 +70,7 @@ PREFIX = (
     r"(?:on|in|at|by|since|until|from|during|of|over|around|about|some|sometime|early|late|mid-?|later|earlier"
     r"|just|only|as early as|as soon as|fiscal)"
 )
-LEADING = re.compile(rf"^(?:the|its|their|his|her|our|{PREFIX})\s+")
+LEADING = re.compile(rf"^(?:the|its|their|his|her|our|your|my|{PREFIX})\s+")
 LEADING_BUT_THE = re.compile(rf"^{PREFIX}\s+")
 Result = tuple[str, str]
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
