@@ -25,6 +25,7 @@ from rashomon.temporal.normalise import (
     SPOKEN_YEAR_WORDS,
     UNIT_WORD,
     WEEKDAYS,
+    YEAR_END,
     ZONE_NAME,
     normalise,
 )
@@ -268,6 +269,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
         DAY_OF_MONTH,
         THE_PAST,
         SEASON,
+        YEAR_END,
     ):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")
