@@ -510,8 +510,8 @@ def normalise(
     phrase = re.sub(
         r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}(?:'?s)?$)|^(?:mid|early|late|fiscal)-(?=[a-z'])", "", phrase
     )
-    if match := re.fullmatch(r"(\d{4})\s+(quarter|period)", phrase):
-        quarter = _quarter_in_focus(last_value, 0)
+    if match := re.fullmatch(r"(\d{4})\s+(quarter|period|year)", phrase):
+        quarter = _quarter_in_focus(last_value, 0) if match.group(2) != "year" else None
         return "DATE", f"{match.group(1)}{quarter[4:]}" if quarter else match.group(1)
     if match := re.fullmatch(r"(this|last|next) year'?s?\s+(.+)", phrase):
         inner = normalise(match.group(2), anchor_value, None, tense)

@@ -61,6 +61,7 @@ from rashomon.temporal.normalise import normalise
         ("the year two thousand", None, None, ("DATE", "2000")),
         ("mid-1996", None, None, ("DATE", "1996")),
         ("fiscal 1989", None, None, ("DATE", "1989")),
+        ("its fiscal 1987 year", None, None, ("DATE", "1987")),
         ("over the weekend", "1998-03-09", None, ("DATE", "1998-W10-WE")),
         ("next weekend", "1998-03-06", None, ("DATE", "1998-W10-WE")),
         ("mid afternoon", "1998-03-06", None, ("TIME", "1998-03-06TAF")),
