@@ -25,7 +25,7 @@ from rashomon.temporal.normalise import (
     SPOKEN_YEAR_WORDS,
     UNIT_WORD,
     WEEKDAYS,
-    YEAR_END,
+    YEAR_POINT,
     ZONE_NAME,
     normalise,
 )
@@ -73,6 +73,8 @@ MONTH_DAY = re.compile(
 """A capitalised month and a day ("Aug. 7", "April 24, 1999"), which the recogniser may label otherwise."""
 WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b")
 """A weekday's name, which the recogniser sometimes leaves out ("on Sunday and Monday")."""
+YEAR_END = re.compile(rf"\b(?:{YEAR_POINT})\b", re.I)
+"""The end or middle of the year in one word, which the recogniser may miss: "by year-end"."""
 THE_PAST = re.compile(r"\bthe past\b", re.I)
 """The past as a time of its own ("in the past"), which the words of RARELY_TIMEXES leave out."""
 SEASON = re.compile(r"\b(?:(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?:spring|summer|autumn|winter)\b")

@@ -108,8 +108,8 @@ ORDINAL_PERIOD = re.compile(
 WEEK_OF_MONTH = re.compile(rf"(first|last)\s+week\s+of\s+({'|'.join(MONTHS)})\.?(?:\s+(\d{{4}}))?")
 """The first or last week of a month: "the last week of March"."""
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
-YEAR_END = re.compile(r"year(?:'s)?[\s-]end", re.I)
-"""The end of the year in one word: "by year-end", "by year's end"."""
+YEAR_POINT = r"year(?:'s)?[\s-](end)|(mid)[\s-]?year"
+"""The end or middle of the year in one word: "by year-end", "by year's end", "before mid-year"."""
 UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
 """The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
 ZONE_NAME = r"(?:local|eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?"
@@ -501,6 +501,8 @@ def normalise(
         rf"^this past\b(?!\s+(?:{'|'.join(SEASONS)}))", "last", re.sub(r"\s+or\s+so\b", "", phrase)
     )
     phrase = re.sub(r"\b([01]\d|2[0-4])([0-5]\d)(?=\s*(?:utc|gmt)\b)", r"\1:\2", phrase)
+    if match := re.fullmatch(rf"(?:{PREFIX}\s+)*(?:{YEAR_POINT})", phrase):
+        return normalise(f"the {match.group(1) or 'middle'} of the year", anchor_value, last_value, tense)
     while (stripped := LEADING_BUT_THE.sub("", phrase)) != phrase:
         phrase = stripped
     phrase = SPOKEN_YEAR.sub(lambda m: str(spoken_year_value(m.group())), phrase)
@@ -774,8 +776,6 @@ def normalise(
         day := day_of(normalise(match.group(1), anchor_value, last_value, tense))
     ):
         return "DATE", week_value(date.fromisoformat(day))
-    if YEAR_END.fullmatch(phrase):
-        return normalise("the end of the year", anchor_value, last_value, tense)
     if match := re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(.+)", phrase):
         return normalise(match.group(1), anchor_value, last_value, tense)
     if match := re.fullmatch(

@@ -323,6 +323,7 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("Orangemen march each July.", [("each July", "XXXX-07")]),
         ("The deal should close by year-end.", [("year-end", "1989")]),
         ("Rules should be in place by year's end.", [("year's end", "1989")]),
+        ("Much of the wheat will be sold before mid-year.", [("mid-year", "1989")]),
         ("The council met twice a week.", [("twice a week", "P1W")]),
         ("The board meets three times a year.", [("three times a year", "P1Y")]),
         ("Production resumed at the beginning of April.", [("the beginning of April", "1989-04")]),
