@@ -465,6 +465,15 @@ def _slashed_date(
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _year_point(anchor: Point | None, point: str, tense: str | None) -> str:
+    """Return the year of its "end" or "middle" told in one word ("by year-end", "before mid-year"): the
+    anchor's year, or the year before when told in the past of a point not yet reached."""
+    if anchor is None:
+        return "XXXX"
+    reached = point == "middle" and anchor.day.month > 6
+    return f"{anchor.day.year - (1 if tense == 'past' and not reached else 0):04d}"
+
+
 def _quarter_year_step(ordinal: int, anchor: Point, tense: str | None) -> int:
     """Return 1 for a quarter of last year (one told in the past tense but beyond the quarter after the
     anchor's, which is near whatever the tense says), else 0; a quarter already over told in the future
@@ -502,7 +511,7 @@ def normalise(
     )
     phrase = re.sub(r"\b([01]\d|2[0-4])([0-5]\d)(?=\s*(?:utc|gmt)\b)", r"\1:\2", phrase)
     if match := re.fullmatch(rf"(?:{PREFIX}\s+)*(?:{YEAR_POINT})", phrase):
-        return normalise(f"the {match.group(1) or 'middle'} of the year", anchor_value, last_value, tense)
+        return "DATE", _year_point(anchor, match.group(1) or "middle", tense)
     while (stripped := LEADING_BUT_THE.sub("", phrase)) != phrase:
         phrase = stripped
     phrase = SPOKEN_YEAR.sub(lambda m: str(spoken_year_value(m.group())), phrase)
