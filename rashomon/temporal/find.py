@@ -75,6 +75,8 @@ WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) +
 """A weekday's name, which the recogniser sometimes leaves out ("on Sunday and Monday")."""
 YEAR_END = re.compile(rf"\b(?:{YEAR_POINT})\b", re.I)
 """The end or middle of the year in one word, which the recogniser may miss: "by year-end"."""
+FISCAL_QUARTER = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth)\s+fiscal\s+quarter\b", re.I)
+"""A quarter of a fiscal year, which the recogniser may miss: "the second fiscal quarter"."""
 THE_PAST = re.compile(r"\bthe past\b", re.I)
 """The past as a time of its own ("in the past"), which the words of RARELY_TIMEXES leave out."""
 SEASON = re.compile(r"\b(?:(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?:spring|summer|autumn|winter)\b")
@@ -272,6 +274,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
         THE_PAST,
         SEASON,
         YEAR_END,
+        FISCAL_QUARTER,
     ):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")

@@ -661,7 +661,7 @@ def normalise(
             return "DURATION", _duration("X", _unit(match.group(2)))
         return _relative_period(_unit(match.group(2)), match.group(1), anchor, last)
     if match := re.fullmatch(
-        r"(?:a\s+)?(?:(\d{4})\s+|(year[\s-](?:ago|earlier))\s+)?(first|second|third|fourth|final)\s+quarter"
+        r"(?:a\s+)?(?:(\d{4})\s+|(year[\s-](?:ago|earlier))\s+)?(first|second|third|fourth|final)\s+(?:fiscal\s+)?quarter"
         r"(?:\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year))?",
         phrase,
     ):

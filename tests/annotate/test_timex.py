@@ -328,6 +328,7 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("Much of the wheat will be sold before mid-year.", [("mid-year", "1989")]),
         ("The fund held forward contracts at year-end.", [("year-end", "1988")]),
         ("The council met twice a week.", [("twice a week", "P1W")]),
+        ("Profit rose in the second fiscal quarter.", [("the second fiscal quarter", "1989-Q2")]),
         ("The board meets three times a year.", [("three times a year", "P1Y")]),
         ("Production resumed at the beginning of April.", [("the beginning of April", "1989-04")]),
         (
