@@ -25,6 +25,7 @@ from rashomon.temporal.normalise import (
     SPOKEN_YEAR_WORDS,
     UNIT_WORD,
     WEEKDAYS,
+    YEAR_POINT,
     ZONE_NAME,
     normalise,
 )
@@ -72,6 +73,10 @@ MONTH_DAY = re.compile(
 """A capitalised month and a day ("Aug. 7", "April 24, 1999"), which the recogniser may label otherwise."""
 WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b")
 """A weekday's name, which the recogniser sometimes leaves out ("on Sunday and Monday")."""
+YEAR_END = re.compile(rf"\b(?:{YEAR_POINT})\b", re.I)
+"""The end or middle of the year in one word, which the recogniser may miss: "by year-end"."""
+FISCAL_QUARTER = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth)\s+fiscal\s+quarter\b", re.I)
+"""A quarter of a fiscal year, which the recogniser may miss: "the second fiscal quarter"."""
 THE_PAST = re.compile(r"\bthe past\b", re.I)
 """The past as a time of its own ("in the past"), which the words of RARELY_TIMEXES leave out."""
 SEASON = re.compile(r"\b(?:(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?:spring|summer|autumn|winter)\b")
@@ -110,6 +115,8 @@ LEFT_MODIFIERS = frozenset({"this", "last", "next"})
 FOCUS_ADVERBS = frozenset({"about", "only", "just", "barely"})
 """Words before an expression that TimeML leaves outside its extent ("about two weeks", "only 14 days",
 "just last month")."""
+ARTICLES = frozenset({"the", "a", "an"})
+NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 COUNT_BREAKERS = frozenset({"a", "an", "next", "last", "this"})
 """Words that begin an expression of their own after a number, which then counts something else."""
 SPLIT_MARKERS = frozenset({"ended", "ending", "beginning", "starting", "through"})
@@ -123,6 +130,9 @@ AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 """Entity labels of the amounts a rate's period follows."""
 NEIGHBOUR_PERIOD = re.compile(r"the\s+(?:day|week|month|year)", re.I)
 """A period that "after" or "before" makes the neighbour of the one in focus: "the day after"."""
+UNIT = re.compile(UNIT_WORD)
+TITLE_DEICTICS = frozenset({*DEICTIC_DAYS, "now", "this", "next", "last"})
+"""Words that, capitalised inside a sentence, make a time expression part of a name: "This Week"."""
 
 
 @dataclass(frozen=True)
@@ -202,7 +212,7 @@ def _is_part_of_date(span: Span, cut: int) -> bool:
 def candidate_expressions(doc: Doc) -> list[Expression]:
     """Return the Doc's temporal expressions to normalise, ranges split into their ends, in text order."""
     return [
-        _with_ending(part)
+        _with_possessive(_with_ending(part))
         for span in candidate_spans(doc)
         for piece in marker_parts(span)
         for part in range_parts(piece)
@@ -224,6 +234,16 @@ def _with_ending(expression: Expression) -> Expression:
         and not _is_within_before_a_clause(span)
     ):
         return Expression(span, f"{expression.text} {following}")
+    return expression
+
+
+def _with_possessive(expression: Expression) -> Expression:
+    """Carry a possessive left outside the extent into the words to normalise: "its fiscal year" is the
+    year in focus, where "fiscal year" alone is a span of a year."""
+    span = expression.span
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.tag_ == "PRP$":
+        return Expression(span, f"{before.text} {expression.text}")
     return expression
 
 
@@ -253,6 +273,8 @@ def candidate_spans(doc: Doc) -> list[Span]:
         DAY_OF_MONTH,
         THE_PAST,
         SEASON,
+        YEAR_END,
+        FISCAL_QUARTER,
     ):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")
@@ -271,7 +293,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
             span
             for span in trimmed
             if not _is_rarely_a_time(span)
-            and not any(reading(span) for reading in (_is_rate, _is_ordinal, _is_age))
+            and not any(reading(span) for reading in (_is_rate, _is_ordinal, _is_age, _is_a_title))
         ),
         key=lambda s: s.start,
     )
@@ -310,12 +332,16 @@ def _lines(span: Span) -> list[Span]:
 
 def _completed(span: Span) -> Span:
     """Return the span with the modifier the recogniser left out ("last", "this") and the part of day after
-    a weekday, without trailing punctuation or possessive, a leading focus adverb ("about", "only"), nor a
-    number that counts something else ("up from seven a year ago", "15 a year", "he will be 65 next year")."""
+    a weekday, without trailing punctuation or possessive, a leading focus adverb ("about", "only"),
+    possessive ("its fourth quarter") or article of the noun a date modifies ("the Aug. 7 bombings"), nor
+    a number that counts something else ("up from seven a year ago", "15 a year", "he will be 65 next
+    year")."""
     doc, start, end = span.doc, span.start, span.end
     if len(span) > 2 and span[0].like_num and span[1].lower_ in COUNT_BREAKERS:
         start += 1
-    while end - start > 1 and doc[start].lower_ in FOCUS_ADVERBS:
+    while end - start > 1 and (doc[start].lower_ in FOCUS_ADVERBS or doc[start].tag_ == "PRP$"):
+        start += 1
+    if end - start > 1 and _is_the_article_of_a_noun(doc[start], doc[start + 1]):
         start += 1
     while (
         start > 0
@@ -333,6 +359,14 @@ def _completed(span: Span) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def _is_the_article_of_a_noun(article: Token, word: Token) -> bool:
+    """Return True for an article before a calendar date ("the Aug. 7 bombings") or an indefinite one
+    before a numbered period ("a 20th century democrat"): it belongs to the noun the date modifies."""
+    if article.lower_ in ("a", "an") and NUMBERED.fullmatch(word.text):
+        return True
+    return article.lower_ in ARTICLES and (word.lower_.rstrip(".") in MONTHS or word.lower_ in WEEKDAYS)
 
 
 def _is_in_a_name(span: Span) -> bool:
@@ -365,6 +399,31 @@ def _is_rate(span: Span) -> bool:
         before.like_num
         or before.ent_type_ in AMOUNT_LABELS
         or any(child.like_num or child.dep_ == "nummod" for child in before.children)
+    )
+
+
+def _is_a_title(span: Span) -> bool:
+    """Return True for a unit of time or a deictic word capitalised inside a sentence that is not a
+    headline, as in the name of a show ("60 Minutes", "This Week", "VOA Today"); named days are names of
+    their own ("Election Day")."""
+    sentence = [t for t in span.sent if t.is_alpha]
+    headline = sum(t.is_title for t in sentence) * 2 > len(sentence)
+    named_day = any(name in span.text.lower() for name in HOLIDAYS)
+    return not (headline or named_day) and any(
+        t.is_title and not _opens_a_clause(t) and (UNIT.fullmatch(t.lower_) or t.lower_ in TITLE_DEICTICS)
+        for t in span
+    )
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """Return True for a word that may be capitalised for its place: first in a sentence or line, or after
+    a quotation mark, dash or colon."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.is_sent_start
+        or before is None
+        or "\n" in before.text_with_ws
+        or not (before.is_alpha or before.like_num or before.text in (",", "("))
     )
 
 
@@ -495,7 +554,10 @@ def _in_past(word: Token) -> bool:
 
 
 def _is_future(verb: Token, auxiliaries: list[Token]) -> bool:
-    if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries):
+    """Return True for a verb told in the future, or in the future of a past report ("said the flights
+    would leave on March 30"), unless that is a past that did not happen ("would have left")."""
+    words = {t.lower_ for t in auxiliaries}
+    if words & FUTURE_AUXILIARIES or "would" in words and not words & PERFECT_AUXILIARIES:
         return True
     head = verb.head
     return (

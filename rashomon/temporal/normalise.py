@@ -70,7 +70,7 @@ PREFIX = (
     r"(?:on|in|at|by|since|until|from|during|of|over|around|about|some|sometime|early|late|mid-?|later|earlier"
     r"|just|only|as early as|as soon as|fiscal)"
 )
-LEADING = re.compile(rf"^(?:the|its|their|his|her|our|{PREFIX})\s+")
+LEADING = re.compile(rf"^(?:the|its|their|his|her|our|your|my|{PREFIX})\s+")
 LEADING_BUT_THE = re.compile(rf"^{PREFIX}\s+")
 Result = tuple[str, str]
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -108,6 +108,8 @@ ORDINAL_PERIOD = re.compile(
 WEEK_OF_MONTH = re.compile(rf"(first|last)\s+week\s+of\s+({'|'.join(MONTHS)})\.?(?:\s+(\d{{4}}))?")
 """The first or last week of a month: "the last week of March"."""
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+YEAR_POINT = r"year(?:'s)?[\s-](end)|(mid)[\s-]?year"
+"""The end or middle of the year in one word: "by year-end", "by year's end", "before mid-year"."""
 UNIT_HYPHEN = re.compile(rf"(?<=\w)-(?={UNIT_WORD}\b)|(?<=[a-z])-(?=long\b)")
 """The hyphens of "two-year", "third-quarter" and "day-long", read as spaces."""
 ZONE_NAME = r"(?:local|eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?"
@@ -463,6 +465,15 @@ def _slashed_date(
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _year_point(anchor: Point | None, point: str, tense: str | None) -> str:
+    """Return the year of its "end" or "middle" told in one word ("by year-end", "before mid-year"): the
+    anchor's year, or the year before when told in the past of a point not yet reached."""
+    if anchor is None:
+        return "XXXX"
+    reached = point == "middle" and anchor.day.month > 6
+    return f"{anchor.day.year - (1 if tense == 'past' and not reached else 0):04d}"
+
+
 def _quarter_year_step(ordinal: int, anchor: Point, tense: str | None) -> int:
     """Return 1 for a quarter of last year (one told in the past tense but beyond the quarter after the
     anchor's, which is near whatever the tense says), else 0; a quarter already over told in the future
@@ -499,6 +510,8 @@ def normalise(
         rf"^this past\b(?!\s+(?:{'|'.join(SEASONS)}))", "last", re.sub(r"\s+or\s+so\b", "", phrase)
     )
     phrase = re.sub(r"\b([01]\d|2[0-4])([0-5]\d)(?=\s*(?:utc|gmt)\b)", r"\1:\2", phrase)
+    if match := re.fullmatch(rf"(?:{PREFIX}\s+)*(?:{YEAR_POINT})", phrase):
+        return "DATE", _year_point(anchor, match.group(1) or "middle", tense)
     while (stripped := LEADING_BUT_THE.sub("", phrase)) != phrase:
         phrase = stripped
     phrase = SPOKEN_YEAR.sub(lambda m: str(spoken_year_value(m.group())), phrase)
@@ -508,8 +521,8 @@ def normalise(
     phrase = re.sub(
         r"^(?:mid|fiscal|year)\s*-?\s*(?=\d{4}(?:'?s)?$)|^(?:mid|early|late|fiscal)-(?=[a-z'])", "", phrase
     )
-    if match := re.fullmatch(r"(\d{4})\s+(quarter|period)", phrase):
-        quarter = _quarter_in_focus(last_value, 0)
+    if match := re.fullmatch(r"(\d{4})\s+(quarter|period|year)", phrase):
+        quarter = _quarter_in_focus(last_value, 0) if match.group(2) != "year" else None
         return "DATE", f"{match.group(1)}{quarter[4:]}" if quarter else match.group(1)
     if match := re.fullmatch(r"(this|last|next) year'?s?\s+(.+)", phrase):
         inner = normalise(match.group(2), anchor_value, None, tense)
@@ -648,7 +661,7 @@ def normalise(
             return "DURATION", _duration("X", _unit(match.group(2)))
         return _relative_period(_unit(match.group(2)), match.group(1), anchor, last)
     if match := re.fullmatch(
-        r"(?:a\s+)?(?:(\d{4})\s+|(year[\s-](?:ago|earlier))\s+)?(first|second|third|fourth|final)\s+quarter"
+        r"(?:a\s+)?(?:(\d{4})\s+|(year[\s-](?:ago|earlier))\s+)?(first|second|third|fourth|final)\s+(?:fiscal\s+)?quarter"
         r"(?:\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year))?",
         phrase,
     ):
