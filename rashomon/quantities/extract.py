@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from rashomon.quantities.changes import change_of, counts_things, measure_word
 from rashomon.quantities.counted import (
     Counted,
     age_in_time_units,
@@ -35,7 +36,6 @@ from rashomon.quantities.numbers import (
     split_glued,
 )
 from rashomon.quantities.qualifiers import (
-    CHANGE_VERBS,
     MAX_WORDS,
     find_qualifier,
     qualified_range,
@@ -44,7 +44,7 @@ from rashomon.quantities.qualifiers import (
 from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds
 from rashomon.quantities.reference import in_reach, is_generic, multiplies_earlier, with_happening
 from rashomon.quantities.speaker import find_speaker
-from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_after, unit_name
+from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_name
 from rashomon.schema import Quantity, Timex, content_id
 
 ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
@@ -154,31 +154,6 @@ TOPIC_VERBS = frozenset(
 )
 """Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number."""
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
-GATHERING_VERBS = frozenset({"raise"})
-"""Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
-a sum gathered ("raised $1.5bn")."""
-HANDLING_VERBS = frozenset("recover sink hike spike crash lift dive drop".split())
-"""Verbs of rising or falling whose object, when counted, is things handled rather than an amount moved
-("recovered 12 bodies", "sank 3 ships", "dropped 2 bombs")."""
-MOVING_VERBS = frozenset(
-    "go come move edge inch tick creep head trend drift nudge close end finish open trade revise mark push "
-    "drive bid drag send pull knock".split()
-)
-"""Verbs of moving that say a rise or a fall with "up" or "down" ("ticked down 0.2%", "closed up 3%")."""
-DIRECTION_WORDS = {
-    "up": "up",
-    "upward": "up",
-    "upwards": "up",
-    "higher": "up",
-    "down": "down",
-    "downward": "down",
-    "downwards": "down",
-    "lower": "down",
-}
-"""Words that give a verb a direction, making the number after its "by" a rise or a fall ("revised down by
-0.2 point", "closed higher by 3%")."""
-NUMBER_TO_NOUN = frozenset({"nummod", "compound", "quantmod", "nmod"})
-"""Relations that join a number to the unit or noun after it ("3 %", "2.5 per cent")."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
 GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
@@ -437,96 +412,6 @@ def _is_pronoun_one(span: Span) -> bool:
     )
 
 
-def _sign_change(span: Span, start: int) -> str | None:
-    """Return the change a sign written before a number says: "+0.5%" rose, "-3.2%" fell."""
-    written = span.doc[start].text
-    if written.startswith("+"):
-        return "up"
-    if written.startswith(("-", "−")) and (measured := unit_after(span)) is not None:
-        return "down" if measured[0] == "percentage" else None
-    return None
-
-
-def _direction_of(verb: Token) -> str | None:
-    """Return the direction a word attached to a verb gives it ("revised down", "closed higher"), if any."""
-    return next((DIRECTION_WORDS[c.lower_] for c in verb.children if c.lower_ in DIRECTION_WORDS), None)
-
-
-def _measure_word(span: Span) -> Token:
-    """Return the word that joins a number phrase to its sentence: the unit or noun the number modifies
-    ("3 %" → "%", "2.5 per cent" → "cent", "1,200 jobs" → "jobs"), else the number's last word."""
-    token = span[-1]
-    while (
-        token.dep_ in NUMBER_TO_NOUN
-        and span.end <= token.head.i <= span.end + 2
-        and (token.i < span.end or token.pos_ not in ("NOUN", "PROPN"))
-    ):
-        token = token.head
-    return token
-
-
-def _is_passive(verb: Token) -> bool:
-    """Return True for a verb in the passive voice ("taxes were raised 2 percent")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _verb_change(span: Span) -> str | None:
-    """Return the change a verb of rising or falling says of the amount it moved by when words stand between
-    them ("rose a further 2%", "fell another 5 points", "raised rates 25 basis points"), or an "up" or "down"
-    right after the amount ("were 4% down")."""
-    measure = _measure_word(span)
-    if (
-        measure.dep_ == "npadvmod"
-        and measure.head.lower_ in ("up", "down")
-        and measure.head.i == measure.i + 1
-    ):
-        return measure.head.lower_
-    if measure.dep_ not in ("npadvmod", "nsubjpass") or measure.head.pos_ not in ("VERB", "AUX"):
-        return None
-    lemma = measure.head.lemma_.lower()
-    return next((direction for direction, verbs in CHANGE_VERBS.items() if lemma in verbs), None)
-
-
-def _change(span: Span) -> str | None:
-    start = currency_start(span)
-    signed = _sign_change(span, start)
-    if signed is not None:
-        return signed
-    return _change_before(span, start) or _verb_change(span)
-
-
-def _counts_things(span: Span) -> bool:
-    """Return True when a number counts things rather than measuring an amount ("12 bodies", not "2%",
-    "$5m" or "10 miles")."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return (
-        unit_after(span) is None
-        and currency_before(span) is None
-        and after is not None
-        and after.pos_ in ("NOUN", "PROPN")
-    )
-
-
-def _change_before(span: Span, start: int) -> str | None:
-    """Return the change the word right before a number says ("rose 5%", "cut by 200", "closed up 3%")."""
-    before = span.doc[start - 1] if start > 0 else None
-    if before is None:
-        return None
-    verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
-    if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
-        return None
-    if verb is before and verb.lemma_.lower() in HANDLING_VERBS and _counts_things(span):
-        return None
-    turned = _direction_of(verb) if before.lower_ == "by" else None
-    if turned is not None:
-        return turned
-    for direction, verbs in CHANGE_VERBS.items():
-        moved = before.lower_ == direction and (before.dep_ != "prt" or verb.lemma_.lower() in MOVING_VERBS)
-        if verb.lemma_.lower() in verbs or moved:
-            return direction
-    return None
-
-
 def _article_start(span: Span, start: int) -> int:
     """Return where a number written from `start` begins with the article of "a million" or "a thousand"
     taken in, so that a qualifier before it is found ("over a million people")."""
@@ -647,7 +532,7 @@ def _restates(earlier: Span, later: Span) -> bool:
 def _coordinated(earlier: Span, later: Span) -> bool:
     """Return True when `later` is joined to `earlier` by "and" or a comma as another amount of the same
     kind ("fell 1.2% and 1.5%", "rose 5% in May and 3% in June")."""
-    measure, first = _measure_word(later), _measure_word(earlier)
+    measure, first = measure_word(later), measure_word(earlier)
     return measure.dep_ == "conj" and measure.head in (first, first.head)
 
 
@@ -710,7 +595,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         ):
             qualifier = None
         if (qualifier == "about" and _is_topic(doc[written_start - 1])) or (
-            qualifier == "near" and _counts_things(span)
+            qualifier == "near" and counts_things(span)
         ):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)
@@ -722,7 +607,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         else:
             low, high = qualified_range(amount.value, qualifier)
         value = amount.value if bounds is None else None
-        change = _change(span) if qualifier is None else None
+        change = change_of(span) if qualifier is None else None
         if (
             change is None
             and qualifier is None

@@ -1,0 +1,127 @@
+"""Rises and falls: the change a number phrase says, from its sign or the verb of rising or falling it
+goes with ("rose 5%", "+0.5%", "cut by 200", "3,000 jobs were cut")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from rashomon.quantities.qualifiers import CHANGE_VERBS
+from rashomon.quantities.units import currency_before, currency_start, unit_after
+
+GATHERING_VERBS = frozenset({"raise"})
+"""Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
+a sum gathered ("raised $1.5bn")."""
+HANDLING_VERBS = frozenset("recover sink hike spike crash lift dive drop".split())
+"""Verbs of rising or falling whose object, when counted, is things handled rather than an amount moved
+("recovered 12 bodies", "sank 3 ships", "dropped 2 bombs")."""
+MOVING_VERBS = frozenset(
+    "go come move edge inch tick creep head trend drift nudge close end finish open trade revise mark push "
+    "drive bid drag send pull knock".split()
+)
+"""Verbs of moving that say a rise or a fall with "up" or "down" ("ticked down 0.2%", "closed up 3%")."""
+DIRECTION_WORDS = {
+    "up": "up",
+    "upward": "up",
+    "upwards": "up",
+    "higher": "up",
+    "down": "down",
+    "downward": "down",
+    "downwards": "down",
+    "lower": "down",
+}
+"""Words that give a verb a direction, making the number after its "by" a rise or a fall ("revised down by
+0.2 point", "closed higher by 3%")."""
+NUMBER_TO_NOUN = frozenset({"nummod", "compound", "quantmod", "nmod"})
+"""Relations that join a number to the unit or noun after it ("3 %", "2.5 per cent")."""
+
+
+def _sign_change(span: Span, start: int) -> str | None:
+    """Return the change a sign written before a number says: "+0.5%" rose, "-3.2%" fell."""
+    written = span.doc[start].text
+    if written.startswith("+"):
+        return "up"
+    if written.startswith(("-", "−")) and (measured := unit_after(span)) is not None:
+        return "down" if measured[0] == "percentage" else None
+    return None
+
+
+def _direction_of(verb: Token) -> str | None:
+    """Return the direction a word attached to a verb gives it ("revised down", "closed higher"), if any."""
+    return next((DIRECTION_WORDS[c.lower_] for c in verb.children if c.lower_ in DIRECTION_WORDS), None)
+
+
+def measure_word(span: Span) -> Token:
+    """Return the word that joins a number phrase to its sentence: the unit or noun the number modifies
+    ("3 %" → "%", "2.5 per cent" → "cent", "1,200 jobs" → "jobs"), else the number's last word."""
+    token = span[-1]
+    while (
+        token.dep_ in NUMBER_TO_NOUN
+        and span.end <= token.head.i <= span.end + 2
+        and (token.i < span.end or token.pos_ not in ("NOUN", "PROPN"))
+    ):
+        token = token.head
+    return token
+
+
+def _is_passive(verb: Token) -> bool:
+    """Return True for a verb in the passive voice ("taxes were raised 2 percent")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _verb_change(span: Span) -> str | None:
+    """Return the change a verb of rising or falling says of the amount it moved by when words stand between
+    them ("rose a further 2%", "fell another 5 points", "raised rates 25 basis points"), or an "up" or "down"
+    right after the amount ("were 4% down")."""
+    measure = measure_word(span)
+    if (
+        measure.dep_ == "npadvmod"
+        and measure.head.lower_ in ("up", "down")
+        and measure.head.i == measure.i + 1
+    ):
+        return measure.head.lower_
+    if measure.dep_ not in ("npadvmod", "nsubjpass") or measure.head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = measure.head.lemma_.lower()
+    return next((direction for direction, verbs in CHANGE_VERBS.items() if lemma in verbs), None)
+
+
+def change_of(span: Span) -> str | None:
+    """Return the change a number phrase says, "up" or "down", from its sign, the verb before it or the
+    verb it is the amount of ("+0.5%", "rose 5%", "rose a further 2%"); else None."""
+    start = currency_start(span)
+    signed = _sign_change(span, start)
+    if signed is not None:
+        return signed
+    return _change_before(span, start) or _verb_change(span)
+
+
+def counts_things(span: Span) -> bool:
+    """Return True when a number counts things rather than measuring an amount ("12 bodies", not "2%",
+    "$5m" or "10 miles")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        unit_after(span) is None
+        and currency_before(span) is None
+        and after is not None
+        and after.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _change_before(span: Span, start: int) -> str | None:
+    """Return the change the word right before a number says ("rose 5%", "cut by 200", "closed up 3%")."""
+    before = span.doc[start - 1] if start > 0 else None
+    if before is None:
+        return None
+    verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
+    if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
+        return None
+    if verb is before and verb.lemma_.lower() in HANDLING_VERBS and counts_things(span):
+        return None
+    turned = _direction_of(verb) if before.lower_ == "by" else None
+    if turned is not None:
+        return turned
+    for direction, verbs in CHANGE_VERBS.items():
+        moved = before.lower_ == direction and (before.dep_ != "prt" or verb.lemma_.lower() in MOVING_VERBS)
+        if verb.lemma_.lower() in verbs or moved:
+            return direction
+    return None
