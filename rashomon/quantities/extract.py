@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -20,20 +19,9 @@ from rashomon.quantities.counted import (
 )
 from rashomon.quantities.filters import TIME_UNIT_LEMMAS, is_not_a_count
 from rashomon.quantities.numbers import (
-    DIGIT_FRACTION,
-    EXACT_WORDS,
-    FRACTIONS,
-    NUMBER_WORDS,
-    SCALE_ABBREVIATIONS,
     SCALES,
-    SMALL,
-    VAGUE_SCALES,
-    VAGUE_WORDS,
-    VULGAR_FRACTION,
     Amount,
     parse_amount,
-    parse_numeral,
-    split_glued,
 )
 from rashomon.quantities.qualifiers import (
     MAX_WORDS,
@@ -43,18 +31,11 @@ from rashomon.quantities.qualifiers import (
 )
 from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds
 from rashomon.quantities.reference import in_reach, is_generic, multiplies_earlier, with_happening
+from rashomon.quantities.spans import amount_text, is_spelled_ordinal, number_spans
 from rashomon.quantities.speaker import find_speaker
-from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_name
+from rashomon.quantities.units import currency_start, unit_name
 from rashomon.schema import Quantity, Timex, content_id
 
-ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
-STARTERS = frozenset(w for w in [*VAGUE_WORDS, *EXACT_WORDS] if " " not in w) - {
-    "few",
-    "many",
-    "pair",
-    "couple",
-}
-CONTINUERS = NUMBER_WORDS | frozenset(SCALES) | frozenset(VAGUE_SCALES)
 NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "hand", "thing", "time"})
 """Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day")."""
 HYPHENED_AFTER_ONE = frozenset({"off", "time", "sided", "way", "stop", "liner", "on", "size"})
@@ -62,86 +43,6 @@ HYPHENED_AFTER_ONE = frozenset({"off", "time", "sided", "way", "stop", "liner", 
 "a one-day strike"."""
 
 
-def _is_spelled_ordinal(token: Token) -> bool:
-    """Return True for an ordinal written as a word ("first", "second"), which the model reads as like a
-    number."""
-    return token.like_num and token.is_alpha and parse_amount(token.lower_) is None
-
-
-def _is_number_token(token: Token) -> bool:
-    """Return True for a numeral, a number word or a number glued to a symbol, not a spelled ordinal."""
-    return (
-        (token.like_num and not _is_spelled_ordinal(token))
-        or parse_numeral(token.text) is not None
-        or token.lower_ in CONTINUERS
-        or glued_number(token.text) is not None
-        or _glued_to_unknown_unit(token.text) is not None
-        or VULGAR_FRACTION.match(token.text) is not None
-    )
-
-
-NOT_UNIT_ENDINGS = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "yo"})
-"""Letters after digits that make an ordinal, a decade or a clock time, not a unit ("3rd", "1990s", "5pm")."""
-
-
-def _glued_to_unknown_unit(text: str) -> tuple[str] | None:
-    """Return the digits of a number glued to a unit of two or more letters that is not known ("5,000mAh"),
-    else None."""
-    parts = split_glued(text)
-    if parts is None or parts[0] or len(parts[2]) < 2 or not parts[2].isalpha():
-        return None
-    if parts[2].lower() in NOT_UNIT_ENDINGS or not parts[2][0].islower():
-        return None
-    return (parts[1],)
-
-
-def amount_text(span: Span) -> str:
-    """Return a number span's words with any glued currency or unit removed ("$2.8bn" → "2.8 bn") and
-    digit groups joined ("12 000" → "12,000")."""
-    words: list[str] = []
-    for token in span:
-        word = (
-            glued_number(token.text)
-            or _glued_to_unknown_unit(token.text)
-            or (token.text.rstrip(".") if token.i > span.start else token.text,)
-        )[0]
-        if token.i > span.start and _groups_thousands(token.doc[token.i - 1]):
-            words[-1] += "," + word
-        elif not _groups_thousands(token):
-            words.append(word)
-    return " ".join(words)
-
-
-def _past_power_of_ten(doc: Doc, i: int) -> int | None:
-    """Return the index after a power of ten that token `i` raises or multiplies by ("10 ^ 9", "3 x 10 ^ 8"),
-    else None."""
-    words = [t.text for t in doc[i : i + 4]]
-    if words[:1] == ["^"] and doc[i - 1].text == "10" and len(words) > 1 and words[1].lstrip("-−").isdigit():
-        return i + 2
-    if (
-        words[:1] in (["x"], ["×"])
-        and words[1:3] == ["10", "^"]
-        and len(words) > 3
-        and words[3].lstrip("-−").isdigit()
-    ):
-        return i + 4
-    return None
-
-
-def _groups_thousands(token: Token) -> bool:
-    """Return True for a narrow or no-break space between groups of digits ("12 000")."""
-    doc = token.doc
-    return (
-        token.is_space
-        and token.text in GROUP_SPACES
-        and 0 < token.i < len(doc) - 1
-        and doc[token.i - 1].text[-1:].isdigit()
-        and re.fullmatch(r"\d{3}", doc[token.i + 1].text) is not None
-    )
-
-
-FRACTION_UNITS = frozenset({"point", "points", "percent", "mile", "miles", "hour", "hours", "century"})
-"""Units a fraction may measure without "of" ("a quarter point", "a half percent")."""
 SPAN_PREPOSITIONS = frozenset({"over"})
 """Qualifiers that before an amount of time say when, not how many ("over three years"); after a preposition
 or a verb of lasting they still say how many ("for over two weeks", "lasted over three hours")."""
@@ -156,186 +57,6 @@ TOPIC_VERBS = frozenset(
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
-GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
-"""Spaces that group the digits of a number ("12 000"): no-break, thin and narrow no-break."""
-SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
-"""Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
-
-
-def _is_glued_scale(token: Token) -> bool:
-    """Return True for "m" or "bn" written against the digits before it as a scale ("$269m", "12.3m
-    tonnes"); "m" counts as a scale only after a currency, before a plural noun or opening a range whose
-    other end it scales ("1.5m to 2m visitors"), else it is metres."""
-    doc = token.doc
-    previous = doc[token.i - 1]
-    scale = token.lower_.rstrip(".")
-    if scale not in SCALE_ABBREVIATIONS or not previous.like_num:
-        return False
-    if previous.whitespace_ and scale not in SPACED_SCALES:
-        return False
-    if scale != "m":
-        return True
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    other_end = doc[token.i + 3] if token.i + 3 < len(doc) else None
-    opens_range = (
-        after is not None
-        and after.text in ("to", "-", "–")
-        and other_end is not None
-        and other_end.lower_ == "m"
-        and _is_glued_scale(other_end)
-    )
-    return (
-        currency_before(doc[previous.i : previous.i + 1]) is not None
-        or (after is not None and after.tag_ == "NNS")
-        or opens_range
-    )
-
-
-def _is_fraction(token: Token) -> bool:
-    """Return True for the denominator of "a third of", "two thirds of", "one fourth of", "a quarter
-    point", "fell by a third.", "a two-thirds majority" — not of "a third term", nor the periods of "rose in
-    two quarters" or "a two-quarter slump" ("quarters" is a fraction only before "of" or after a hyphen)."""
-    doc = token.doc
-    previous = doc[token.i - 1]
-    hyphened = previous.text == "-" and token.i > 1
-    if hyphened:
-        previous = doc[token.i - 2]
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    measures = following is None or following.is_punct or following.lower_ in ("of", *FRACTION_UNITS)
-    if token.lower_ == "quarters":
-        measures = following is not None and following.lower_ == "of"
-    parts = 1 if previous.lower_ in ("a", "an", "one") else SMALL.get(previous.lower_)
-    if hyphened and parts is not None:
-        measures = measures or (parts > 1) == token.lower_.endswith("s")
-    return token.lower_ in FRACTIONS and measures and parts is not None
-
-
-def _joins_scale(hyphen: Token) -> bool:
-    """Return True for a hyphen written between digits and a scale word ("$1.2-billion")."""
-    doc = hyphen.doc
-    return (
-        hyphen.i + 1 < len(doc)
-        and not doc[hyphen.i - 1].whitespace_
-        and not hyphen.whitespace_
-        and doc[hyphen.i + 1].lower_ in SCALES
-    )
-
-
-def _joins_fraction(hyphen: Token) -> bool:
-    """Return True for a hyphen written between a whole number and a fraction ("7-1/4")."""
-    doc = hyphen.doc
-    return (
-        hyphen.i + 1 < len(doc)
-        and doc[hyphen.i - 1].text.isdigit()
-        and not doc[hyphen.i - 1].whitespace_
-        and not hyphen.whitespace_
-        and DIGIT_FRACTION.match(doc[hyphen.i + 1].text) is not None
-    )
-
-
-def _halves_a_scale(article: Token) -> bool:
-    """Return True for the "a" of "half a million" or "half a dozen", which joins the scale to "half"."""
-    doc = article.doc
-    return (
-        article.lower_ == "a"
-        and 0 < article.i < len(doc) - 1
-        and doc[article.i - 1].lower_ == "half"
-        and (doc[article.i + 1].lower_ in SCALES or doc[article.i + 1].lower_ == "dozen")
-    )
-
-
-def _after_and_a_half(doc: Doc, i: int) -> int | None:
-    """Return the index after "and a half" starting at token `i`, written with spaces or hyphens
-    ("one and a half", "two-and-a-half"), else None."""
-    words = [t for t in doc[i : i + 6] if t.text != "-"]
-    if [t.lower_ for t in words[:3]] != ["and", "a", "half"]:
-        return None
-    return words[2].i + 1
-
-
-def _past_scale(doc: Doc, i: int) -> int:
-    """Return the index after a scale word at token `i` ("one and a half million"), else `i`."""
-    return i + 1 if i < len(doc) and doc[i].lower_ in SCALES else i
-
-
-def _past_part_of_scale(doc: Doc, i: int) -> int:
-    """Return the index after "of a million" at token `i`, the scale a fraction is part of ("a quarter of a
-    million"), else `i`."""
-    return i + 3 if doc[i : i + 2].text.lower() == "of a" and _past_scale(doc, i + 2) > i + 2 else i
-
-
-def _starts_number(token: Token) -> bool:
-    if token.lower_ == "an" and token.i + 1 < len(token.doc):
-        return _is_fraction(token.nbor())
-    if token.lower_ == "a" and token.i + 1 < len(token.doc):
-        return token.nbor().lower_ in ARTICLE_STARTERS or _is_fraction(token.nbor())
-    return _is_number_token(token) or token.lower_ in STARTERS
-
-
-def number_spans(doc: Doc) -> list[Span]:
-    """Return maximal spans of number tokens ("twenty - two", "several hundred", "tens of thousands")."""
-    spans, i = [], 0
-    while i < len(doc):
-        if not _starts_number(doc[i]):
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc):
-            token = doc[end]
-            if (after_half := _after_and_a_half(doc, end)) is not None:
-                end = _past_scale(doc, after_half)
-                break
-            if _halves_a_scale(token):
-                end += 2
-                break
-            if _groups_thousands(token):
-                end += 2
-                continue
-            if (power_end := _past_power_of_ten(doc, end)) is not None:
-                end = power_end
-                break
-            if (
-                token.is_space
-                and "\n\n" not in token.text
-                and end + 1 < len(doc)
-                and doc[end + 1].lower_ in SCALES
-            ):
-                end += 1
-                continue
-            linker = (
-                token.text in ("-", "and", "of")
-                and end + 1 < len(doc)
-                and (_is_number_token(doc[end + 1]) or (token.text == "-" and _is_fraction(doc[end + 1])))
-                and not (
-                    token.text == "-"
-                    and not doc[end - 1].is_alpha
-                    and not _joins_scale(token)
-                    and not _joins_fraction(token)
-                )
-                and not (token.text == "-" and doc[end - 1].is_alpha and not doc[end + 1].is_alpha)
-                and not (token.lower_ == "of" and doc[end - 1].lower_ not in VAGUE_SCALES)
-                and not (
-                    token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
-                )
-            )
-            mixed = DIGIT_FRACTION.match(token.text) is not None and doc[end - 1].text.isdigit()
-            starts_anew = any(c.isdigit() for c in token.text) and not linker and not mixed
-            if _is_glued_scale(token):
-                end += 1
-                break
-            if _is_fraction(token):
-                end = _past_part_of_scale(doc, end + 1)
-                break
-            if linker and _is_fraction(doc[end + 1]):
-                end += 2
-                break
-            if not starts_anew and (_is_number_token(token) or doc[end - 1].lower_ == "a" or linker):
-                end += 2 if linker else 1
-            else:
-                break
-        spans.append(doc[i:end])
-        i = end
-    return spans
 
 
 def _is_game_half(span: Span) -> bool:
@@ -348,7 +69,7 @@ def _is_game_half(span: Span) -> bool:
         and previous is not None
         and (
             previous.ent_type_ == "ORDINAL"
-            or _is_spelled_ordinal(previous)
+            or is_spelled_ordinal(previous)
             or previous.lower_ in ("the", "this", "that")
         )
     )
