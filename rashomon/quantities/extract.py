@@ -316,7 +316,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         ):
             qualifier = None
         if (qualifier == "about" and _is_topic(doc[written_start - 1])) or (
-            qualifier == "near" and counts_things(span)
+            qualifier in ("near", "nearer") and counts_things(span)
         ):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)

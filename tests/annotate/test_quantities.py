@@ -44,6 +44,7 @@ def test_parse_amount(text: str, value: float | None, low: float, high: float) -
         ("Several hundred protesters marched on the ministry.", "Several hundred", 300, 900, "protesters"),
         ("The army sent a 200-man battalion to the border.", "200", 200, 200, "battalion of 200 men"),
         ("Police arrested every one of the 9 smugglers.", "9", 9, 9, "smugglers"),
+        ("Closer to 300 families fled the valley.", "Closer to 300", 270, 330, "families"),
     ],
 )
 def test_counts_with_qualifiers_and_what_they_count(

@@ -44,7 +44,7 @@ def test_people_counted_are_told_apart_by_what_happened_to_them(
         ),
         (
             "The army put the number of refugees at 4,000. The real figure was closer to 9,000.",
-            [("4,000", 4000, "refugees"), ("9,000", 9000, "refugees")],
+            [("4,000", 4000, "refugees"), ("closer to 9,000", 9000, "refugees")],
         ),
         (
             "Organisers expected 600 runners. It rained. The roads were shut. The total was 450.",
