@@ -32,10 +32,10 @@ def resolve_speakers(
     is one claimant; other speakers ("police", "hospital officials", "police in Port Elms") stay as
     written."""
     names = {e.id: e.name for e in entities}
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    by_doc: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
     for mention in mentions:
         if mention.entity in names:
-            by_doc[mention.doc].append(mention)
+            by_doc[mention.doc].append((mention, _words(mention.text)))
     resolved = []
     for quantity in quantities:
         sentence = index.at(quantity.doc, quantity.start) if quantity.speaker else None
@@ -43,8 +43,8 @@ def resolve_speakers(
             speaker = _words(quantity.speaker or "")
             inside = [
                 m
-                for m in by_doc[quantity.doc]
-                if sentence.start <= m.start < sentence.end and _heads(speaker, _words(m.text))
+                for m, words in by_doc[quantity.doc]
+                if sentence.start <= m.start < sentence.end and _heads(speaker, words)
             ]
             if inside:
                 longest = max(inside, key=lambda m: len(m.text))

@@ -84,7 +84,7 @@ def _centrality(name: str, documents: list[Document]) -> float:
 
 
 def _plural_name(name: str) -> str:
-    """Return a key's name as a reader counts it: "hostages", "people killed", "in the crowd"."""
+    """Return a key's name as a reader counts it: "miners", "people killed", "in the crowd"."""
     if name in COLLECTIVE_NOUNS:
         return f"in the {name}"
     return name if is_generic_phrase(name) else plural(name)

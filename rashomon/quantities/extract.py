@@ -277,7 +277,7 @@ def _read_back(
     if counted.phrase is None and (noun := count_noun(last[-1])) is not None and is_bare_count_noun(noun):
         return earlier[1], None
     if (
-        is_generic(counted.head)
+        counted.head is not None
         and counted.head.lemma_.lower() == "other"
         and earlier[0].sent == last.sent
         and earlier[1].unit is None
