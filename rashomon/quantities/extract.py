@@ -31,17 +31,10 @@ from rashomon.quantities.qualifiers import (
 )
 from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds
 from rashomon.quantities.reference import in_reach, is_generic, multiplies_earlier, with_happening
-from rashomon.quantities.spans import amount_text, is_spelled_ordinal, number_spans
+from rashomon.quantities.spans import amount_text, number_spans
 from rashomon.quantities.speaker import find_speaker
 from rashomon.quantities.units import currency_start, unit_name
 from rashomon.schema import Quantity, Timex, content_id
-
-NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "hand", "thing", "time"})
-"""Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day")."""
-HYPHENED_AFTER_ONE = frozenset({"off", "time", "sided", "way", "stop", "liner", "on", "size"})
-"""Words that make an idiom with "one" and a hyphen ("a one-off payment", "the one-time champion"), unlike
-"a one-day strike"."""
-
 
 SPAN_PREPOSITIONS = frozenset({"over"})
 """Qualifiers that before an amount of time say when, not how many ("over three years"); after a preposition
@@ -57,80 +50,6 @@ TOPIC_VERBS = frozenset(
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
-
-
-def _is_game_half(span: Span) -> bool:
-    """Return True for "half" as a part of something ordered ("the second half", "a first-half goal"), not
-    a fraction."""
-    start = span.start - 1 if span.start > 1 and span.doc[span.start - 1].text == "-" else span.start
-    previous = span.doc[start - 1] if start > 0 else None
-    return (
-        span.text.lower() == "half"
-        and previous is not None
-        and (
-            previous.ent_type_ == "ORDINAL"
-            or is_spelled_ordinal(previous)
-            or previous.lower_ in ("the", "this", "that")
-        )
-    )
-
-
-def _is_bare_scale(span: Span) -> bool:
-    """Return True for a scale word with no number or article ("the Million Man March", "(BIL)"), which
-    multiplies nothing; "a million" counts one."""
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return len(span) == 1 and span[0].lower_ in SCALES and before not in ("a", "an")
-
-
-def _spans_one_day(span: Span) -> bool:
-    """Return True for "one day" after a word of duration ("for one day", "in one day"), a count, unlike
-    "One day, he will return"."""
-    doc = span.doc
-    return (
-        span.start > 0
-        and doc[span.start - 1].lower_ in ("for", "in", "within", "after", "than", "over", "just", "only")
-        and doc[span.end].lower_ == "day"
-    )
-
-
-def _is_pronoun_one(span: Span) -> bool:
-    """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
-    count ("one of the victims", "the one-year deal", "won one", "two died and one was hurt")."""
-    if span.text.lower() != "one":
-        return False
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    measured = span.doc[span.end + 1 : span.end + 2]
-    if (
-        after is not None
-        and after.text == "-"
-        and measured
-        and measured[0].lemma_.lower() in TIME_UNIT_LEMMAS
-    ):
-        return False
-    if (
-        after is not None
-        and after.lower_ == "in"
-        and span.end + 1 < len(span.doc)
-        and span.doc[span.end + 1].like_num
-    ):
-        return False
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    following = span.doc[span.end : span.end + 4].text.lower()
-    preceding = span.doc[max(span.start - 2, 0) : span.start].text.lower()
-    return (
-        after is None
-        or (after.text == "-" and span.doc[span.end + 1 : span.end + 2].text.lower() in HYPHENED_AFTER_ONE)
-        or preceding in ("one by", "one after")
-        or (after.lower_ in NOT_COUNT_AFTER_ONE and not _spans_one_day(span))
-        or after.tag_ == "MD"
-        or after.pos_ in ("PRON", "DET")
-        or (before is not None and before.pos_ == "ADJ")
-        or "after another" in following
-        or (
-            before is not None
-            and before.lower_ in ("no", "every", "any", "each", "the", "this", "that", "another")
-        )
-    )
 
 
 def _article_start(span: Span, start: int) -> int:
@@ -175,13 +94,7 @@ def _numbers(doc: Doc) -> list[tuple[Span, Amount]]:
     found = []
     for span in number_spans(doc):
         amount = parse_amount(amount_text(span))
-        if (
-            amount is not None
-            and not _is_pronoun_one(span)
-            and not _is_game_half(span)
-            and not _is_bare_scale(span)
-            and not is_not_a_count(span)
-        ):
+        if amount is not None and not is_not_a_count(span):
             found.append(_signed(span, amount))
     return found
 
