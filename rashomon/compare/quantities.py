@@ -10,9 +10,8 @@ from itertools import combinations
 from rashomon.compare.claims import SentenceIndex, ranges_overlap
 from rashomon.compare.stories import StoryNames, split_stories
 from rashomon.quantities.counted import COLLECTIVE_NOUNS, plural
-from rashomon.quantities.reference import is_generic_phrase
 from rashomon.quantities.units import is_measure
-from rashomon.resolve.counted import key_name
+from rashomon.resolve.counted import key_name, names_happening
 from rashomon.schema import Claim, Dispute, Document, Quantity, Sentence, content_id
 
 LATER_CUES = re.compile(
@@ -87,7 +86,7 @@ def _plural_name(name: str) -> str:
     """Return a key's name as a reader counts it: "miners", "people killed", "in the crowd"."""
     if name in COLLECTIVE_NOUNS:
         return f"in the {name}"
-    return name if is_generic_phrase(name) else plural(name)
+    return name if names_happening(name) else plural(name)
 
 
 def _claimants(claims: list[Quantity]) -> int:

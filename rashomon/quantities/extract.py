@@ -30,7 +30,7 @@ from rashomon.quantities.qualifiers import (
     trailing_qualifier,
 )
 from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds
-from rashomon.quantities.reference import in_reach, is_generic, multiplies_earlier, with_happening
+from rashomon.quantities.reference import in_reach, multiplies_earlier, with_happening
 from rashomon.quantities.spans import amount_text, number_spans
 from rashomon.quantities.speaker import find_speaker
 from rashomon.quantities.units import currency_start, unit_name
@@ -276,7 +276,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             doc[start_token].idx,
             end_token.end_char - (1 if len(end_token[-1]) > 1 and end_token[-1].text.endswith(".") else 0),
         )
-        recorded = with_happening(counted, own) if is_generic(counted.head) or is_generic(own) else counted
+        recorded = with_happening(counted, own)
         quantity = Quantity(
             id=content_id(doc._.doc_id, "quantity", start, end),
             doc=doc._.doc_id,

@@ -20,6 +20,36 @@ STATE_VERBS = frozenset(
 )
 """Verbs that tell nothing that happened to the things counted."""
 PREDICATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+ACTS_ON_SOME = {
+    "arrest": "arrested",
+    "capture": "captured",
+    "charge": "charged",
+    "convict": "convicted",
+    "deport": "deported",
+    "detain": "detained",
+    "dismiss": "dismissed",
+    "evacuate": "evacuated",
+    "execute": "executed",
+    "expel": "expelled",
+    "fire": "fired",
+    "hospitalise": "hospitalised",
+    "hospitalize": "hospitalized",
+    "hurt": "hurt",
+    "imprison": "imprisoned",
+    "injure": "injured",
+    "jail": "jailed",
+    "kill": "killed",
+    "rescue": "rescued",
+    "sack": "sacked",
+    "sentence": "sentenced",
+    "shoot": "shot",
+    "wound": "wounded",
+}
+"""Verbs that act on some of a group, by lemma, with the participle that names those acted on: "police
+arrested 12 demonstrators" counts demonstrators arrested, not the demonstrators who marched. Releasing
+is left out: a release changes how many are still held, a later count of the same group."""
+WHOLE_WORDS = frozenset({"all", "every", "each", "both", "entire", "whole"})
+"""Words that make a count the whole group ("killed all 14 rebels")."""
 BACK_WORDS = frozenset({"that", "this", "it"})
 """Words after "N times" that point back to an earlier count ("three times that")."""
 REFERENCE_SENTENCES = 2
@@ -47,14 +77,35 @@ def happening(token: Token) -> Token | None:
     return verb
 
 
-def with_happening(counted: Counted, token: Token) -> Counted:
-    """Return `counted` with what happened to the things counted after a generic phrase ("people killed"):
-    212 people killed and 1,500 people injured are two counts, not two claims about one."""
-    verb = happening(token)
-    if counted.phrase is None or verb is None:
+def acted_on_some(token: Token) -> str | None:
+    """Return the participle naming those counted by a specific noun when a verb acts on some of its group
+    ("arrested 12 demonstrators", "12 students were detained", "60 miners rescued"), unless a word makes
+    the count the whole group ("killed all 14 rebels")."""
+    if any(t.lower_ in WHOLE_WORDS for t in token.children):
+        return None
+    verbs = [token.head] if token.dep_ in ("dobj", "nsubjpass") else []
+    verbs += [t for t in token.children if t.dep_ == "acl"]
+    return next((ACTS_ON_SOME[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in ACTS_ON_SOME), None)
+
+
+def with_happening(counted: Counted, token: Token | None) -> Counted:
+    """Return `counted` with what happened to the things counted where that tells counts apart: any
+    happening after a generic noun (212 people killed and 1,500 people injured are two counts), an act on
+    some of the group after any other noun ("arrested 12 demonstrators" is no count of a march)."""
+    if token is None or counted.phrase is None:
         return counted
-    word = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
-    return replace(counted, phrase=f"{counted.phrase} {word}")
+    if is_generic(counted.head) or is_generic(token):
+        verb = happening(token)
+        word = None if verb is None else verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
+    else:
+        word = acted_on_some(token)
+    return replace(counted, phrase=f"{counted.phrase} {word}") if word else counted
+
+
+def names_acted_on(phrase: str) -> bool:
+    """Return True for a counted phrase that names those some act touched ("demonstrators arrested")."""
+    words = phrase.split()
+    return len(words) > 1 and words[-1] in ACTS_ON_SOME.values()
 
 
 def multiplies_earlier(number: Span) -> bool:

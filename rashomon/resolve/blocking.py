@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -34,15 +35,19 @@ def candidate_pairs(vectors: np.ndarray) -> set[tuple[int, int]]:
 
 
 def complete_link_clusters(
-    vectors: np.ndarray, threshold: float, stricter: np.ndarray | None = None
+    vectors: np.ndarray,
+    threshold: float,
+    kinds: Sequence[int] | None = None,
+    margins: np.ndarray | None = None,
 ) -> list[list[int]]:
-    """Cluster unit vectors so every pair inside a cluster has cosine similarity >= threshold; a pair of
-    vectors that both carry a `stricter` margin needs threshold plus the smaller of the two."""
-    margins = np.zeros(len(vectors)) if stricter is None else np.asarray(stricter, dtype=float)
+    """Cluster unit vectors so every pair inside a cluster has cosine similarity >= threshold, plus
+    `margins[kind_a, kind_b]` when the vectors are of `kinds` (an infinite margin keeps two kinds apart)."""
+    kind_of = np.zeros(len(vectors), dtype=int) if kinds is None else np.asarray(kinds, dtype=int)
+    margin = np.zeros((1, 1)) if margins is None else np.asarray(margins, dtype=float)
     scored = []
     for a, b in candidate_pairs(vectors):
         similarity = float(vectors[a] @ vectors[b])
-        if similarity >= threshold + min(margins[a], margins[b]):
+        if similarity >= threshold + margin[kind_of[a], kind_of[b]]:
             scored.append((similarity, a, b))
     clusters = UnionFind(range(len(vectors)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(vectors))}
@@ -52,7 +57,7 @@ def complete_link_clusters(
             continue
         joined = members[root_a] + members[root_b]
         block = vectors[joined]
-        needed = threshold + np.minimum.outer(margins[joined], margins[joined])
+        needed = threshold + margin[np.ix_(kind_of[joined], kind_of[joined])]
         if float((block @ block.T - needed).min()) < 0:
             continue
         clusters.union(a, b)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+import numpy as np
+
 from rashomon.embed import embed_texts
-from rashomon.quantities.reference import is_generic_phrase
+from rashomon.quantities.reference import is_generic_phrase, names_acted_on
 from rashomon.resolve.blocking import complete_link_clusters
 from rashomon.schema import Quantity
 
@@ -15,6 +17,12 @@ SIMILARITY = 0.6
 HAPPENING_SIMILARITY = 0.75
 """The same for two phrases on a generic noun, told apart by what happened to those counted: "people
 killed" ~ "people died", but not ~ "people wounded"; with other phrases SIMILARITY holds ("deaths")."""
+MARGIN = HAPPENING_SIMILARITY - SIMILARITY
+PLAIN, GENERIC, ACTED_ON = range(3)
+KIND_MARGINS = np.array([[0.0, 0.0, np.inf], [0.0, MARGIN, MARGIN], [np.inf, MARGIN, MARGIN]])
+"""What each pair of phrase kinds needs above SIMILARITY: a phrase naming those some act touched
+("demonstrators arrested") never joins a plain one ("protesters"), however alike, and needs
+HAPPENING_SIMILARITY with another that names a happening ("people arrested")."""
 SENSE_MARK = "#"
 """Joins a key's name to the number that tells apart clusters of the same name ("bank#2")."""
 
@@ -27,22 +35,25 @@ def _most_common(names: Counter[str]) -> str:
     return min(names, key=lambda name: (-names[name], name))
 
 
+def _kind(phrase: str) -> int:
+    return GENERIC if is_generic_phrase(phrase) else ACTED_ON if names_acted_on(phrase) else PLAIN
+
+
 def _key_name(members: list[Quantity]) -> str:
-    """Return the name of a key: the commonest head of its specific phrases ("death" for "deaths" and
-    "people died"), else its commonest generic phrase ("people killed")."""
-    specific = [q for q in members if not is_generic_phrase(_phrase(q))]
+    """Return the name of a key: the commonest head of its plain phrases ("death" for "deaths" and
+    "people died"), else its commonest phrase ("people killed", "demonstrators arrested")."""
+    specific = [q for q in members if _kind(_phrase(q)) == PLAIN]
     if not specific:
         return _most_common(Counter(_phrase(q) for q in members))
     return _most_common(Counter(q.unit or _phrase(q).split(" of ")[0].split()[-1] for q in specific))
 
 
 def _clusters(phrases: list[str]) -> list[list[str]]:
-    """Cluster counted phrases by meaning; two phrases on a generic noun need HAPPENING_SIMILARITY."""
-    margin = HAPPENING_SIMILARITY - SIMILARITY
-    stricter = [margin if is_generic_phrase(p) else 0.0 for p in phrases]
+    """Cluster counted phrases by meaning, each pair needing what KIND_MARGINS asks of its kinds."""
+    kinds = [_kind(p) for p in phrases]
     return [
         [phrases[i] for i in cluster]
-        for cluster in complete_link_clusters(embed_texts(phrases), SIMILARITY, stricter)
+        for cluster in complete_link_clusters(embed_texts(phrases), SIMILARITY, kinds, KIND_MARGINS)
     ]
 
 
@@ -60,6 +71,11 @@ def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
         key = name if taken[name] == 1 else f"{name}{SENSE_MARK}{taken[name]}"
         keys.update(dict.fromkeys(members, key))
     return [replace(q, counted_key=keys.get(_phrase(q))) for q in quantities]
+
+
+def names_happening(name: str) -> bool:
+    """Return True for a key name that says what happened to those counted ("people killed")."""
+    return _kind(name) != PLAIN
 
 
 def key_name(key: str) -> str:

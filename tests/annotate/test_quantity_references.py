@@ -24,7 +24,7 @@ def counts(nlp: Language, text: str) -> list[tuple[str, float | None, str | None
         ("Some 3,000 people were evacuated from the valley.", [("Some 3,000", 3000, "people evacuated")]),
         ("About 8,000 people marched through the town.", [("About 8,000", 8000, "people marched")]),
         ("Officials said 500 people attended.", [("500", 500, "people attended")]),
-        ("Police arrested 45 protesters.", [("45", 45, "protesters")]),
+        ("Police arrested 45 protesters.", [("45", 45, "protesters arrested")]),
         ("Dozens of people were hurt.", [("Dozens", None, "people hurt")]),
         ("About 300 people remain in hospital.", [("About 300", 300, "people")]),
     ],
@@ -33,6 +33,23 @@ def test_people_counted_are_told_apart_by_what_happened_to_them(
     nlp: Language, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Police arrest 45 protesters every week.", "protesters arrested"),
+        ("Twelve students were detained overnight.", "students detained"),
+        ("Troops shot 3 strikers.", "strikers shot"),
+        ("Sixty miners rescued from the pit were taken to hospital.", "miners rescued"),
+        ("Soldiers killed all 14 rebels.", "rebels"),
+        ("About 35,000 protesters marched through the city.", "protesters"),
+        ("The army released 20 prisoners.", "prisoners"),
+        ("The rebels took 300 guests at the party.", "guests"),
+    ],
+)
+def test_a_count_of_those_some_act_touched_names_the_act(nlp: Language, text: str, counted: str) -> None:
+    assert [q[2] for q in counts(nlp, text)] == [counted]
 
 
 @pytest.mark.parametrize(

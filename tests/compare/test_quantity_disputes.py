@@ -164,3 +164,27 @@ def test_two_claimants_sizing_one_crowd_conflict_in_one_report(nlp: Language) ->
         "crowd of 150,000 (according to organisers)",
         "crowd of about 40,000 (according to police)",
     ]
+
+
+def test_those_arrested_at_a_march_are_no_count_of_the_marchers(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            (
+                "2021-06-06",
+                "Some 35,000 protesters marched on Saturday, police said. Police arrested 12 protesters.",
+            ),
+            (
+                "2021-06-07",
+                "Organisers said 90,000 demonstrators took part. Officers detained 30 demonstrators.",
+            ),
+        ],
+    )
+    numbers = {
+        d.topic: sorted(c.value.split()[1 if c.value.startswith("Some") else 0] for c in d.claims)
+        for d in found
+    }
+    assert sorted(numbers.values()) == [["12", "30"], ["35,000", "90,000"]]
+    assert all(d.status == "conflict" for d in found)
+    arrests = next(topic for topic, values in numbers.items() if values == ["12", "30"])
+    assert arrests.endswith(("arrested", "detained"))
