@@ -16,7 +16,8 @@ from rashomon.schema import Claim, Dispute, Document, Quantity, Sentence, conten
 
 LATER_CUES = re.compile(
     r"\b(?:currently|still|remain(?:s|ed|ing)?|left with|now|so far|by now|released|freed|of whom|"
-    r"later|since then|as of)\b",
+    r"later|since then|as of|(?:rose|risen|climbed|jumped|grew|grown|increased|mounted|fell|fallen|dropped|"
+    r"declined) to)\b",
     re.I,
 )
 CUE_WINDOW = 60

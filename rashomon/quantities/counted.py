@@ -234,6 +234,8 @@ def _find_counted(number: Span) -> Counted:
     if unit is None and (counted := _counted_by_subject(last)) is not None:
         if counted.dep_ == "compound":
             return Counted(plural(counted.lemma_.lower()), counted, None)
+        if counted.pos_ != "NOUN":
+            return Counted(f"people {counted.lower_}", counted, None)
         return Counted(_noun_phrase(counted, exclude), counted, None)
     return Counted(unit, None, unit)
 
@@ -305,13 +307,17 @@ def is_bare_count_noun(noun: Token) -> bool:
 
 def _counted_by_subject(number: Token) -> Token | None:
     """Return what a count noun that a number completes counts: the things after "of" or the noun before
-    it ("the number of victims reached 30" → victims, "the number of dead" → dead, "the death toll rose to
-    41" → death)."""
+    it ("the number of victims reached 30" → victims, "the number of dead" → dead, "the number of injured",
+    "the death toll rose to 41" → death)."""
     noun = count_noun(number)
     if noun is None:
         return None
     for prep in noun.rights:
         counted = next((t for t in prep.children if t.dep_ == "pobj"), None)
-        if prep.lower_ == "of" and counted is not None and counted.pos_ in ("NOUN", "ADJ"):
+        if (
+            prep.lower_ == "of"
+            and counted is not None
+            and (counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN")
+        ):
             return counted
     return next((t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"), None)

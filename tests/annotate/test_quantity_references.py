@@ -70,8 +70,9 @@ def test_a_count_of_those_some_act_touched_names_the_act(nlp: Language, text: st
         ("The ministry put the death toll at 41.", [("41", 41, "deaths")]),
         (
             "Rescuers freed 12 survivors. The number of dead stands at 63.",
-            [("12", 12, "survivors"), ("63", 63, "dead")],
+            [("12", 12, "survivors"), ("63", 63, "people dead")],
         ),
+        ("The number of injured rose to 140.", [("140", 140, "people injured")]),
     ],
 )
 def test_counts_that_point_back_count_what_the_earlier_count_counts(

@@ -188,3 +188,18 @@ def test_those_arrested_at_a_march_are_no_count_of_the_marchers(nlp: Language) -
     assert all(d.status == "conflict" for d in found)
     arrests = next(topic for topic, values in numbers.items() if values == ["12", "30"])
     assert arrests.endswith(("arrested", "detained"))
+
+
+def test_a_toll_that_rose_is_a_later_count_and_the_dead_are_deaths(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2023-06-03", "The death toll rose to 41, the agency said."),
+            ("2023-06-04", "At least 57 people died in the storm, the Red Cross said."),
+            ("2023-06-06", "The number of dead stands at 63, officials said."),
+        ],
+    )
+    assert len(found) == 1
+    assert found[0].status == "evolving"
+    later = {c.value.split()[0] for c in found[0].claims if c.value.endswith("[later count]")}
+    assert later == {"41"}
