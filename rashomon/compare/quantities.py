@@ -91,7 +91,12 @@ def _plural_name(name: str) -> str:
 
 
 def _claimants(claims: list[Quantity]) -> int:
-    return len({(q.doc, q.speaker) for q in claims})
+    """Return how many claimants give the counts: each source once, or each speaker it names when it names
+    two or more (a count the writer gives unattributed beside a company's is not a second claim)."""
+    speakers: dict[str, set[str]] = defaultdict(set)
+    for quantity in claims:
+        speakers[quantity.doc].update([quantity.speaker] if quantity.speaker else [])
+    return sum(max(1, len(named)) for named in speakers.values())
 
 
 def _dispute(

@@ -203,3 +203,16 @@ def test_a_toll_that_rose_is_a_later_count_and_the_dead_are_deaths(nlp: Language
     assert found[0].status == "evolving"
     later = {c.value.split()[0] for c in found[0].claims if c.value.endswith("[later count]")}
     assert later == {"41"}
+
+
+def test_a_writers_own_count_beside_an_attributed_one_is_no_second_claimant(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            (
+                "2022-02-01",
+                "The firm said it would sell 4 million shares. It already holds 200,000 shares in the unit.",
+            )
+        ],
+    )
+    assert found == []
