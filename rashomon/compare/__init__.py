@@ -20,14 +20,14 @@ def compare_store(store: Store) -> dict[str, int]:
     store.set_column("mentions", "entity", assignment)
     quantities = assign_counted_keys(store.records("quantities"))
     store.set_column("quantities", "counted_key", {q.id: q.counted_key for q in quantities if q.counted_key})
-    sentences = store.records("sentences")
+    sentences = SentenceIndex(store.records("sentences"))
     documents = store.records("documents")
     events = group_happenings(
         attach_participants(store.records("events"), store.records("mentions"), entities),
         common_entities(entities, len(documents)),
     )
     store.replace_table("events", events)
-    claims = resolve_speakers(quantities, store.records("mentions"), entities, SentenceIndex(sentences))
+    claims = resolve_speakers(quantities, store.records("mentions"), entities, sentences)
     disputes = [
         *quantity_disputes(claims, sentences, documents, story_names(entities, len(documents))),
         *date_disputes(events, entities),

@@ -12,7 +12,7 @@ from rashomon.compare.stories import StoryNames, split_stories
 from rashomon.quantities.counted import COLLECTIVE_NOUNS, plural
 from rashomon.quantities.units import is_measure
 from rashomon.resolve.counted import key_name, names_happening
-from rashomon.schema import Claim, Dispute, Document, Quantity, Sentence, content_id
+from rashomon.schema import Claim, Dispute, Document, Quantity, content_id
 
 LATER_CUES = re.compile(
     r"\b(?:currently|still|remain(?:s|ed|ing)?|left with|now|so far|by now|released|freed|of whom|"
@@ -146,14 +146,14 @@ def _by_story(claims: list[Quantity], names: StoryNames | None) -> list[list[Qua
 
 def quantity_disputes(
     quantities: list[Quantity],
-    sentences: list[Sentence],
+    index: SentenceIndex,
     documents: list[Document],
     names: StoryNames | None = None,
 ) -> list[Dispute]:
     """Return one dispute per kind of thing counted by two or more claimants in one story (see
-    `split_stories`; without `names` all documents are one story): `conflict` when the first counts do
-    not overlap, else `evolving` when later counts update them, else `agree`."""
-    index = SentenceIndex(sentences)
+    `split_stories`; without `names` all documents are one story), quoting sentences from `index`:
+    `conflict` when the first counts do not overlap, else `evolving` when later counts update them, else
+    `agree`."""
     keys: dict[str, list[Quantity]] = defaultdict(list)
     for quantity in quantities:
         if quantity.counted_key and not is_measure(quantity.unit) and (quantity.low or quantity.high):

@@ -6,6 +6,7 @@ from spacy.language import Language
 
 from rashomon.annotate.pipeline import annotate
 from rashomon.annotate.records import annotated_document
+from rashomon.compare.claims import SentenceIndex
 from rashomon.compare.quantities import quantity_disputes
 from rashomon.compare.stories import StoryNames
 from rashomon.ingest.document import document_id
@@ -30,7 +31,8 @@ def disputes_of(nlp: Language, accounts: list[tuple[str, str]], actors: list[set
         if actors is not None
         else None
     )
-    return quantity_disputes(quantities, [s for a in annotated for s in a.sentences], documents, stories)
+    sentences = SentenceIndex([s for a in annotated for s in a.sentences])
+    return quantity_disputes(quantities, sentences, documents, stories)
 
 
 def test_crowd_estimates_of_two_claimants_in_one_report_conflict(nlp: Language) -> None:
