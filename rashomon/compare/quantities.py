@@ -43,11 +43,12 @@ def _digits(quantity: Quantity) -> str:
 
 def _as_written(quantity: Quantity, after: str) -> str:
     """Return a claim's number with what it counts as a reader says them: "40,000 marchers", "dozens of
-    people injured", "crowd of about 40,000"."""
+    people injured", "crowd of about 40,000 at the march"."""
     number = f"{quantity.text}{_digits(quantity)}"
     counted = quantity.counted or ""
-    if counted in COLLECTIVE_NOUNS:
-        return f"{counted} of {number}"
+    group, _, rest = counted.partition(" ")
+    if group in COLLECTIVE_NOUNS:
+        return f"{group} of {number} {rest}".strip()
     joiner = " of " if counted and after.lstrip().lower().startswith("of ") else " "
     return f"{number}{joiner}{counted}".strip()
 
@@ -78,13 +79,16 @@ def _spread(claims: list[Quantity]) -> float:
 
 
 def _centrality(name: str, documents: list[Document]) -> float:
-    """Return the share of documents that carry every word of a counted key's name."""
-    patterns = [re.compile(rf"\b{re.escape(word)}", re.I) for word in name.split()]
+    """Return the share of documents that carry every word of a counted key's name (of its gathering's
+    name for "at the march")."""
+    words = name.removeprefix("at the ").split()
+    patterns = [re.compile(rf"\b{re.escape(word)}", re.I) for word in words]
     return sum(1 for d in documents if all(p.search(d.text) for p in patterns)) / max(len(documents), 1)
 
 
 def _plural_name(name: str) -> str:
-    """Return a key's name as a reader counts it: "miners", "people killed", "in the crowd"."""
+    """Return a key's name as a reader counts it: "miners", "people killed", "in the crowd", "at the
+    march"."""
     if name in COLLECTIVE_NOUNS:
         return f"in the {name}"
     return name if names_happening(name) else plural(name)

@@ -266,7 +266,10 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         ):
             counted = restated[2]
         restated = previous if previous is not None and _restates(previous[0], span) else None
-        counted, multiplied = _read_back(last, counted, earlier)
+        read, multiplied = _read_back(last, counted, earlier)
+        if read is not counted:
+            own = _counting_token(last, read)
+        counted = read
         end_token = last
         if multiplied is not None:
             value, low, high = _scaled(amount.value, multiplied)

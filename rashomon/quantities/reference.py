@@ -48,6 +48,17 @@ ACTS_ON_SOME = {
 """Verbs that act on some of a group, by lemma, with the participle that names those acted on: "police
 arrested 12 demonstrators" counts demonstrators arrested, not the demonstrators who marched. Releasing
 is left out: a release changes how many are still held, a later count of the same group."""
+GATHERINGS = frozenset(
+    "march rally protest demonstration vigil parade procession gathering funeral concert festival match "
+    "meeting riot walkout celebration ceremony service pilgrimage strike sit-in".split()
+)
+"""Happenings that people take part in: those counted taking part are counted at the happening."""
+AT_THE = " at the "
+TAKING_PART = frozenset(
+    "join attend participate take march rally protest demonstrate gather turn flock pour throng fill pack "
+    "converge assemble mass swell".split()
+)
+"""Verbs by which those counted take part in a gathering ("joined the march", "took part in the rally")."""
 WHOLE_WORDS = frozenset({"all", "every", "each", "both", "entire", "whole"})
 """Words that make a count the whole group ("killed all 14 rebels")."""
 BACK_WORDS = frozenset({"that", "this", "it"})
@@ -88,12 +99,46 @@ def acted_on_some(token: Token) -> str | None:
     return next((ACTS_ON_SOME[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in ACTS_ON_SOME), None)
 
 
+def _clause_nouns(verb: Token, skip: Token) -> list[Token]:
+    """Return the nouns of a verb's own clause, leaving out `skip`'s words and any clause inside it."""
+    found, stack = [], [t for t in verb.children if t.i != skip.i]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("VERB", "AUX"):
+            continue
+        if token.pos_ in ("NOUN", "PROPN"):
+            found.append(token)
+        stack.extend(token.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def gathering(token: Token) -> str | None:
+    """Return the gathering that the things a token counts take part in: the verb itself ("a crowd of
+    40,000 marched") or what its clause names ("joined the march", "took part in Sunday's rally")."""
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+    verb = verb or next((t for t in token.children if t.dep_ == "acl"), None)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_PART:
+        return None
+    if verb.lemma_.lower() in GATHERINGS:
+        return verb.lemma_.lower()
+    return next((t.lower_ for t in _clause_nouns(verb, token) if t.lower_ in GATHERINGS), None)
+
+
+def gathering_of(phrase: str) -> str | None:
+    """Return the "at the ..." part of a counted phrase that names a gathering ("crowd at the march")."""
+    _, at, event = phrase.partition(AT_THE)
+    return f"at the {event}" if at else None
+
+
 def with_happening(counted: Counted, token: Token | None) -> Counted:
-    """Return `counted` with what happened to the things counted where that tells counts apart: any
+    """Return `counted` with what happened to the things counted where that tells counts apart: the
+    gathering they took part in ("people at the march" for "100,000 people joined the march"), any
     happening after a generic noun (212 people killed and 1,500 people injured are two counts), an act on
     some of the group after any other noun ("arrested 12 demonstrators" is no count of a march)."""
     if token is None or counted.phrase is None:
         return counted
+    if (event := gathering(token)) is not None:
+        return replace(counted, phrase=f"{counted.phrase}{AT_THE}{event}")
     if is_generic(counted.head) or is_generic(token):
         verb = happening(token)
         word = None if verb is None else verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()

@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 
 from rashomon.embed import embed_texts
-from rashomon.quantities.reference import is_generic_phrase, names_acted_on
+from rashomon.quantities.reference import gathering_of, is_generic_phrase, names_acted_on
 from rashomon.resolve.blocking import complete_link_clusters
 from rashomon.schema import Quantity
 
@@ -40,8 +40,12 @@ def _kind(phrase: str) -> int:
 
 
 def _key_name(members: list[Quantity]) -> str:
-    """Return the name of a key: the commonest head of its plain phrases ("death" for "deaths" and
-    "people died"), else its commonest phrase ("people killed", "demonstrators arrested")."""
+    """Return the name of a key: the commonest gathering its phrases name ("at the march"), else the
+    commonest head of its plain phrases ("death" for "deaths" and "people died"), else its commonest
+    phrase ("people killed", "demonstrators arrested")."""
+    gatherings = Counter(event for q in members if (event := gathering_of(_phrase(q))))
+    if gatherings:
+        return _most_common(gatherings)
     specific = [q for q in members if _kind(_phrase(q)) == PLAIN]
     if not specific:
         return _most_common(Counter(_phrase(q) for q in members))
@@ -74,8 +78,9 @@ def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
 
 
 def names_happening(name: str) -> bool:
-    """Return True for a key name that says what happened to those counted ("people killed")."""
-    return _kind(name) != PLAIN
+    """Return True for a key name that says what happened to those counted ("people killed", "at the
+    march")."""
+    return _kind(name) != PLAIN or gathering_of(f" {name}") is not None
 
 
 def key_name(key: str) -> str:

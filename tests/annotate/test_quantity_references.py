@@ -22,7 +22,7 @@ def counts(nlp: Language, text: str) -> list[tuple[str, float | None, str | None
         ),
         ("At least 12 people died in the fire.", [("At least 12", 12, "people died")]),
         ("Some 3,000 people were evacuated from the valley.", [("Some 3,000", 3000, "people evacuated")]),
-        ("About 8,000 people marched through the town.", [("About 8,000", 8000, "people marched")]),
+        ("About 8,000 people marched through the town.", [("About 8,000", 8000, "people at the march")]),
         ("Officials said 500 people attended.", [("500", 500, "people attended")]),
         ("Police arrested 45 protesters.", [("45", 45, "protesters arrested")]),
         ("Dozens of people were hurt.", [("Dozens", None, "people hurt")]),
@@ -38,12 +38,35 @@ def test_people_counted_are_told_apart_by_what_happened_to_them(
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
+        ("A crowd of about 40,000 marched through the capital.", "crowd at the march"),
+        ("More than 100,000 people joined the march on Sunday.", "people at the march"),
+        ("Police said 35,000 protesters had taken part in Saturday's rally.", "protesters at the rally"),
+        ("Some 5,000 mourners attended the funeral.", "mourners at the funeral"),
+        ("Nearly 2,000 students took part in the strike.", "students at the strike"),
+        ("The union said 2,000 workers joined the union.", "workers"),
+        ("About 300 fans watched the match.", "fans"),
+    ],
+)
+def test_those_counted_taking_part_in_a_gathering_are_counted_at_it(
+    nlp: Language, text: str, counted: str
+) -> None:
+    assert [q[2] for q in counts(nlp, text)] == [counted]
+
+
+def test_a_turnout_put_at_a_number_counts_the_crowd_at_the_gathering(nlp: Language) -> None:
+    text = "A crowd of about 40,000 marched on Saturday, police said. Organisers put the turnout at 150,000."
+    assert [q[2] for q in counts(nlp, text)] == ["crowd at the march", "crowd at the march"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
         ("Police arrest 45 protesters every week.", "protesters arrested"),
         ("Twelve students were detained overnight.", "students detained"),
         ("Troops shot 3 strikers.", "strikers shot"),
         ("Sixty miners rescued from the pit were taken to hospital.", "miners rescued"),
         ("Soldiers killed all 14 rebels.", "rebels"),
-        ("About 35,000 protesters marched through the city.", "protesters"),
+        ("About 35,000 protesters marched through the city.", "protesters at the march"),
         ("The army released 20 prisoners.", "prisoners"),
         ("The rebels took 300 guests at the party.", "guests"),
     ],

@@ -161,10 +161,10 @@ def test_two_claimants_sizing_one_crowd_conflict_in_one_report(nlp: Language) ->
             )
         ],
     )
-    assert [(d.topic, d.status) for d in found] == [("how many in the crowd", "conflict")]
+    assert [(d.topic, d.status) for d in found] == [("how many at the march", "conflict")]
     assert sorted(c.value for c in found[0].claims) == [
-        "crowd of 150,000 (according to organisers)",
-        "crowd of about 40,000 (according to police)",
+        "crowd of 150,000 at the march (according to organisers)",
+        "crowd of about 40,000 at the march (according to police)",
     ]
 
 
@@ -218,3 +218,19 @@ def test_a_writers_own_count_beside_an_attributed_one_is_no_second_claimant(nlp:
         ],
     )
     assert found == []
+
+
+def test_one_turnout_however_each_report_words_it(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2019-09-21", "A crowd of about 20,000 rallied in the square on Friday, police said."),
+            ("2019-09-21", "Organisers said 60,000 people took part in Friday's rally."),
+            ("2019-09-22", "Some 25,000 demonstrators joined the rally, according to city officials."),
+        ],
+    )
+    assert len(found) == 1
+    assert found[0].topic == "how many at the rally"
+    assert found[0].status == "conflict"
+    assert len(found[0].claims) == 3
+    assert found[0].claims[0].value.startswith(("crowd of about 20,000", "60,000 people", "Some 25,000"))
