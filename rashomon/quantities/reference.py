@@ -124,6 +124,16 @@ def gathering(token: Token) -> str | None:
     return next((t.lower_ for t in _clause_nouns(verb, token) if t.lower_ in GATHERINGS), None)
 
 
+def gathering_of_agent(noun: Token) -> str | None:
+    """Return the gathering a noun names those taking part in by its stem ("marchers" → march,
+    "protesters" → protest, "strikers" → strike, "demonstrators" → demonstration)."""
+    lemma = noun.lemma_.lower()
+    if not lemma.endswith(("er", "or")):
+        return None
+    stem = lemma[:-2]
+    return next((g for g in (stem, stem + "e", stem + "ion") if g in GATHERINGS), None)
+
+
 def gathering_of(phrase: str) -> str | None:
     """Return the "at the ..." part of a counted phrase that names a gathering ("crowd at the march")."""
     _, at, event = phrase.partition(AT_THE)
@@ -134,7 +144,8 @@ def with_happening(counted: Counted, token: Token | None) -> Counted:
     """Return `counted` with what happened to the things counted where that tells counts apart: the
     gathering they took part in ("people at the march" for "100,000 people joined the march"), any
     happening after a generic noun (212 people killed and 1,500 people injured are two counts), an act on
-    some of the group after any other noun ("arrested 12 demonstrators" is no count of a march)."""
+    some of the group after any other noun ("arrested 12 demonstrators" is no count of a march), else the
+    gathering a noun names those taking part in ("40,000 marchers" are "marchers at the march")."""
     if token is None or counted.phrase is None:
         return counted
     if (event := gathering(token)) is not None:
@@ -144,6 +155,9 @@ def with_happening(counted: Counted, token: Token | None) -> Counted:
         word = None if verb is None else verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
     else:
         word = acted_on_some(token)
+    named = counted.head is not None and counted.unit is None
+    if word is None and named and (event := gathering_of_agent(counted.head)):
+        return replace(counted, phrase=f"{counted.phrase}{AT_THE}{event}")
     return replace(counted, phrase=f"{counted.phrase} {word}") if word else counted
 
 

@@ -45,6 +45,11 @@ def test_people_counted_are_told_apart_by_what_happened_to_them(
         ("Nearly 2,000 students took part in the strike.", "students at the strike"),
         ("The union said 2,000 workers joined the union.", "workers"),
         ("About 300 fans watched the match.", "fans"),
+        ("Police estimated 40,000 marchers.", "marchers at the march"),
+        ("Some 3,000 strikers picketed the plant.", "strikers at the strike"),
+        ("Police arrested 12 protesters.", "protesters arrested"),
+        ("The plant has 4,000 workers.", "workers"),
+        ("The shop sold 300 computers.", "computers"),
     ],
 )
 def test_those_counted_taking_part_in_a_gathering_are_counted_at_it(

@@ -40,7 +40,10 @@ def test_crowd_estimates_of_two_claimants_in_one_report_conflict(nlp: Language) 
         nlp, [("2011-02-03", "Police estimated 40,000 marchers. The organisers said 200,000 marchers came.")]
     )
     assert [d.status for d in found] == ["conflict"]
-    assert {c.value.split(" (")[0] for c in found[0].claims} == {"40,000 marchers", "200,000 marchers"}
+    assert {c.value.split(" (")[0] for c in found[0].claims} == {
+        "40,000 marchers at the march",
+        "200,000 marchers at the march",
+    }
 
 
 def test_trapped_miners_count_evolves_and_sources_agree(nlp: Language) -> None:
@@ -130,8 +133,8 @@ def test_a_multiple_of_another_claimants_count_is_a_dispute_in_one_report(nlp: L
     )
     assert [d.status for d in found] == ["conflict"]
     assert sorted(c.value for c in found[0].claims) == [
-        "30,000 strikers (according to Police)",
-        "three times that (90,000) strikers (according to union)",
+        "30,000 strikers at the strike (according to Police)",
+        "three times that (90,000) strikers at the strike (according to union)",
     ]
 
 
