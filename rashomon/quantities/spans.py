@@ -16,6 +16,7 @@ from rashomon.quantities.numbers import (
     SCALE_ABBREVIATIONS,
     SCALES,
     SMALL,
+    TENS,
     VAGUE_SCALES,
     VAGUE_WORDS,
     VULGAR_FRACTION,
@@ -223,6 +224,13 @@ def _past_part_of_scale(doc: Doc, i: int) -> int:
     return i + 3 if doc[i : i + 2].text.lower() == "of a" and _past_scale(doc, i + 2) > i + 2 else i
 
 
+def _follows_digits(span: Span, token: Token) -> bool:
+    """Return True for a number word spelled out after a number in digits, which starts a number of its own
+    ("in 2023 four people died", "132 mln Nine months"); a scale word still multiplies it ("5 million")."""
+    word = token.lower_
+    return (word in SMALL or word in TENS) and any(c.isdigit() for c in span.text)
+
+
 def _starts_number(token: Token) -> bool:
     if token.lower_ == "an" and token.i + 1 < len(token.doc):
         return _is_fraction(token.nbor())
@@ -278,7 +286,9 @@ def number_spans(doc: Doc) -> list[Span]:
                 )
             )
             mixed = DIGIT_FRACTION.match(token.text) is not None and doc[end - 1].text.isdigit()
-            starts_anew = any(c.isdigit() for c in token.text) and not linker and not mixed
+            starts_anew = (
+                any(c.isdigit() for c in token.text) and not linker and not mixed
+            ) or _follows_digits(doc[i:end], token)
             if _is_glued_scale(token):
                 end += 1
                 break
