@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
-from rashomon.quantities.numbers import FRACTIONS, SCALES
+from rashomon.quantities.numbers import FRACTIONS, SCALES, SMALL, TENS
 from rashomon.quantities.qualifiers import MAX_WORDS, QUALIFIERS, find_qualifier
 from rashomon.quantities.spans import is_spelled_ordinal
 from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_name
@@ -373,12 +373,30 @@ def _is_pronoun_one(span: Span) -> bool:
     )
 
 
+def _inside_words(token: Token) -> bool:
+    """Return True for a word after another word or a hyphen against it, not one that opens a quote, a clause
+    after a colon or a list item."""
+    previous = token.nbor(-1)
+    return not previous.is_punct or (previous.text == "-" and not previous.whitespace_)
+
+
+def _is_in_a_name(span: Span) -> bool:
+    """Return True for a number word capitalised inside a sentence, which names ("the Group of Seven", "the
+    Nine Mile plant", "a 7-Eleven store"), unless the sentence is a headline with every word capitalised."""
+    sentence = span.sent
+    capitalised = any(
+        t.is_title and (t.lower_ in SMALL or t.lower_ in TENS) and t.i > sentence.start and _inside_words(t)
+        for t in span
+    )
+    return capitalised and any(t.is_lower and t.is_alpha and not t.is_stop for t in sentence)
+
+
 def is_not_a_count(span: Span) -> bool:
     """Return True when the number span is a year, date, time, phone number, ordinal, identifier, what a
     rate is per, "one" as a pronoun, a half of a game or a scale word alone."""
     doc = span.doc
     first, last = span[0], span[-1]
-    if _is_pronoun_one(span) or _is_game_half(span) or _is_bare_scale(span):
+    if _is_pronoun_one(span) or _is_game_half(span) or _is_bare_scale(span) or _is_in_a_name(span):
         return True
     if is_age(span):
         return False

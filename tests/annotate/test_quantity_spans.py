@@ -31,3 +31,18 @@ def test_a_spelled_number_after_digits_is_a_number_of_its_own(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Group of Seven met while 5,000 police stood guard.", [("5,000", 5_000)]),
+        ("Costs rose at the Nine Mile Point plant.", []),
+        ("The Gang of Four was arrested in 1976.", []),
+        ('He said: "Two people died."', [("Two", 2)]),
+        ("Three people died. Two were hurt.", [("Three", 3), ("Two", 2)]),
+        ("Five People Killed In Bus Crash", [("Five", 5)]),
+    ],
+)
+def test_a_number_word_capitalised_inside_a_sentence_names(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
