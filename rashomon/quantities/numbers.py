@@ -38,6 +38,9 @@ SCALE_ABBREVIATIONS = {
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
 }
+CURRENCY_SCALE_LETTERS = {"t": 10**12}
+"""Scale letters that scale a sum of money only ("$1.5T"); after other numbers "t" is tonnes ("a 40t
+truck")."""
 EXACT_WORDS = {
     "dozen": 12,
     "a dozen": 12,
@@ -121,6 +124,9 @@ the full stop of a sentence the tokenizer left on it ("$10M.")."""
 NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "half"}
 
 
+SCALE_LETTERS = SCALE_ABBREVIATIONS | CURRENCY_SCALE_LETTERS
+
+
 def split_glued(token: str) -> tuple[str, str, str] | None:
     """Return (prefix, digits, suffix) of a number glued to letters or symbols, else None."""
     match = GLUED.match(token)
@@ -184,8 +190,8 @@ def _word_value(words: list[str]) -> float | None:
         elif word in SCALES:
             total += (current or 1) * SCALES[word]
             current = 0
-        elif word in SCALE_ABBREVIATIONS and seen:
-            current *= SCALE_ABBREVIATIONS[word]
+        elif word in SCALE_LETTERS and seen:
+            current *= SCALE_LETTERS[word]
         elif word in ("and", "a"):
             continue
         else:

@@ -14,6 +14,7 @@ from rashomon.quantities.numbers import (
     FRACTIONS,
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
+    SCALE_LETTERS,
     SCALES,
     SMALL,
     TENS,
@@ -123,16 +124,18 @@ SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 
 
 def _is_glued_scale(token: Token) -> bool:
-    """Return True for "m" or "bn" written against the digits before it as a scale ("$269m", "12.3m
-    tonnes"); "m" counts as a scale only after a currency, before a plural noun or opening a range whose
-    other end it scales ("1.5m to 2m visitors"), else it is metres."""
+    """Return True for "m", "bn" or "T" written against the digits before it as a scale ("$269m", "12.3m
+    tonnes", "$1.5T"); "m" counts as a scale only after a currency, before a plural noun or opening a range
+    whose other end it scales ("1.5m to 2m visitors"), else it is metres; "T" only after a currency."""
     doc = token.doc
     previous = doc[token.i - 1]
     scale = token.lower_.rstrip(".")
-    if scale not in SCALE_ABBREVIATIONS or not previous.like_num:
+    if scale not in SCALE_LETTERS or not previous.like_num:
         return False
     if previous.whitespace_ and scale not in SPACED_SCALES:
         return False
+    if scale in SCALE_LETTERS.keys() - SCALE_ABBREVIATIONS.keys():
+        return currency_before(doc[previous.i : previous.i + 1]) is not None
     if scale != "m":
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -146,9 +149,24 @@ def _is_glued_scale(token: Token) -> bool:
     )
     return (
         currency_before(doc[previous.i : previous.i + 1]) is not None
-        or (after is not None and after.tag_ == "NNS")
+        or (after is not None and _opens_plural(after))
         or opens_range
     )
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "VBG", "VBN"})
+"""Tags of the words that may stand between a number and the plural noun it counts ("2m paying
+subscribers", "1.2m registered voters")."""
+
+
+def _opens_plural(token: Token) -> bool:
+    """Return True for a plural noun, or adjectives and participles before one, at `token`."""
+    doc = token.doc
+    i = token.i
+    while i < len(doc) - 1 and doc[i].tag_ in MODIFIER_TAGS:
+        i += 1
+    return doc[i].tag_ in PLURAL_TAGS
 
 
 def _is_fraction(token: Token) -> bool:

@@ -46,3 +46,29 @@ def test_a_spelled_number_after_digits_is_a_number_of_its_own(
 )
 def test_a_number_word_capitalised_inside_a_sentence_names(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The fund manages $1.2T in assets.", [("$1.2T", 1.2e12)]),
+        ("Congress passed the $1.9T relief bill.", [("$1.9T", 1.9e12)]),
+        ("The truck weighs 40t.", [("40", 40)]),
+    ],
+)
+def test_a_t_glued_to_a_sum_of_money_is_trillions(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The service has 2m paying subscribers.", [("2m", 2_000_000)]),
+        ("The city has 1.2m registered voters.", [("1.2m", 1_200_000)]),
+        ("A 3m high wall collapsed.", [("3", 3)]),
+    ],
+)
+def test_an_m_before_adjectives_and_a_plural_noun_is_millions(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
