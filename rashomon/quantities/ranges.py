@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount, parse_amount
@@ -16,6 +18,8 @@ RANGE_SPREAD = 3
 """How many times its lower end the upper end of a range after a verb of change may be; beyond it the
 second number is the level reached ("rose 0.2 to 5.4 percent")."""
 ALL_CHANGE_VERBS = frozenset().union(*CHANGE_VERBS.values())
+ROUND_THOUSANDS = re.compile(r"\d{1,3}(?P<groups>(?:,000)+)")
+"""A round number of thousands or millions written in digits ("3,000", "30,000,000")."""
 
 
 def _is_unit_word(token: Token) -> bool:
@@ -112,7 +116,20 @@ def range_bounds(low: Amount, high: Amount, low_words: str, high_words: str) -> 
     if low.value is None or high.value is None:
         return None
     start = low.value
-    scale = scale_of(high_words)
-    if scale_of(low_words) == 1 and scale > 1 and start * scale <= high.value:
+    scale = scale_of(high_words) if scale_of(low_words) == 1 else 1
+    if scale == 1:
+        scale = _shared_zeros(low_words, high_words, low.value, high.value)
+    if scale > 1 and start * scale <= high.value:
         start *= scale
     return (start, high.value) if start <= high.value else None
+
+
+def _shared_zeros(low_words: str, high_words: str, low: float, high: float) -> float:
+    """Return the thousands a lower end written short shares with the upper end ("2-3,000" is 2,000 to 3,000,
+    "20 to 30,000" is 20,000 to 30,000), else 1; an upper end far above the lower one is no such range ("1 to
+    10,000")."""
+    zeros = ROUND_THOUSANDS.fullmatch(high_words)
+    if zeros is None or not low_words.isdigit() or low >= 1000:
+        return 1
+    scale = 1000.0 ** zeros["groups"].count(",")
+    return scale if low * scale <= high <= RANGE_SPREAD * low * scale else 1

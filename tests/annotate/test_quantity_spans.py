@@ -72,3 +72,24 @@ def test_an_m_before_adjectives_and_a_plural_noun_is_millions(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+def bounds(nlp: Language, text: str) -> list[tuple[str, float | None, float | None]]:
+    """Return each quantity's text, lower and upper bound."""
+    return [(q.text, q.low, q.high) for q in nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("About 2-3,000 protesters gathered.", [("About 2-3,000", 2_000, 3_000)]),
+        ("Between 20 and 30,000 people fled.", [("20 and 30,000", 20_000, 30_000)]),
+        ("The toll could reach 5-7,000,000.", [("5-7,000,000", 5_000_000, 7_000_000)]),
+        ("Tickets cost 1 to 10,000 dollars.", [("1 to 10,000", 1, 10_000)]),
+        ("Some 200-300 people attended.", [("Some 200-300", 200, 300)]),
+    ],
+)
+def test_a_lower_end_written_short_shares_the_thousands_of_the_upper(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert bounds(nlp, sentence) == found
