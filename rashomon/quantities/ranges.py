@@ -96,12 +96,14 @@ def offers_alternative(first: Span, second: Span) -> bool:
 
 
 def _far_apart(first: Span, second: Span) -> bool:
-    """Return True when the second number is many times the first, scale words aside, as a level reached is
-    after a change ("shed 12.50 to 716.50"), unlike the ends of a range ("rise 10 to 15 percent")."""
+    """Return True when the second number is many times the first, the first taking the scale word of the
+    second as a range's lower end does, as a level reached is after a change ("shed 12.50 to 716.50", "fell by
+    850,000 to 1.41 billion"), unlike the ends of a range ("rise 10 to 15 percent", "grow 2 to 3 billion")."""
     low, high = parse_amount(first.text), parse_amount(second.text)
     if low is None or high is None or low.value is None or high.value is None or low.value <= 0:
         return False
-    return high.value / scale_of(second.text) > RANGE_SPREAD * low.value / scale_of(first.text)
+    bounds = range_bounds(low, high, first.text, second.text)
+    return bounds is not None and bounds[1] > RANGE_SPREAD * bounds[0]
 
 
 def scale_of(words: str) -> float:

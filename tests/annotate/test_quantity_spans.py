@@ -93,3 +93,18 @@ def test_a_lower_end_written_short_shares_the_thousands_of_the_upper(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert bounds(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The population fell by 850,000 to 1.41 billion.",
+            [("850,000", 850_000, 850_000), ("1.41 billion", 1.41e9, 1.41e9)],
+        ),
+        ("Sales rose 850 to 2.5 million.", [("850", 850, 850), ("2.5 million", 2.5e6, 2.5e6)]),
+        ("Costs rose by 2 to 3 million euros.", [("2 to 3 million", 2e6, 3e6)]),
+    ],
+)
+def test_a_change_to_a_level_far_above_it_is_no_range(nlp: Language, sentence: str, found: list) -> None:
+    assert bounds(nlp, sentence) == found
