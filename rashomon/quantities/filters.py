@@ -34,6 +34,12 @@ DASHES = ("-", "–")
 RANGE_JOINERS = frozenset({"-", "–", "to", "and"})
 DAY_JOINERS = frozenset({"to", "-", "–", "and", "or", "until", "till"})
 """Words that join two days of one month ("5 to 7 June", "April 12 and 26")."""
+YEARLY_FIGURES = frozenset(
+    "earnings profits results sales revenues losses figures accounts elections levels forecasts estimates "
+    "budgets prices returns dividends numbers".split()
+)
+"""Plural nouns a year is the period of ("reported 2022 earnings", "matched 1985 profits"), which no number
+counts."""
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 """Entity labels of a name an age may follow; the model often reads a lone surname as an organisation."""
 TIME_UNIT_LEMMAS = frozenset(
@@ -257,7 +263,12 @@ def _year_shaped_count(span: Span) -> bool:
     if after.lower_ == "people":
         return True
     previous = doc[span.start - 1] if span.start > 0 else None
-    plural = after.tag_ == "NNS" and last.dep_ == "nummod" and last.head == after
+    plural = (
+        after.tag_ == "NNS"
+        and last.dep_ == "nummod"
+        and last.head == after
+        and after.lower_ not in YEARLY_FIGURES
+    )
     counting = (
         previous is None
         or previous.pos_ in ("VERB", "AUX")

@@ -108,3 +108,16 @@ def test_a_lower_end_written_short_shares_the_thousands_of_the_upper(
 )
 def test_a_change_to_a_level_far_above_it_is_no_range(nlp: Language, sentence: str, found: list) -> None:
     assert bounds(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The company reported 2022 earnings of $4 million.", [("$4 million", 4_000_000)]),
+        ("The bank posted 2023 losses.", []),
+        ("Its results would match 1985 profits.", []),
+        ("The city deployed 2000 officers.", [("2000", 2000)]),
+    ],
+)
+def test_a_year_before_yearly_figures_is_their_period(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
