@@ -17,7 +17,7 @@ PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
     "no nr number # section row box page p. pp. room flat apt. apartment suite route highway chapter "
     "article item verse line issue vol volume edition grade level gate platform flight bus exit "
-    "channel code zip".split()
+    "channel code zip type phase stage".split()
 )
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DECIMAL = re.compile(r"\d+\.\d+")
@@ -198,6 +198,20 @@ def _is_day_or_month(token: Token, number: Span) -> bool:
     return token.ent_type_ in DATE_LABELS and number.text.isdigit() and int(number.text) > MAX_DAY
 
 
+def _extends_a_code(dash: Token) -> bool:
+    """Return True for a hyphen written tight between a code of letters then digits and the number after it
+    ("A320-200"), which numbers a variant; a number glued to its scale or unit is no code ("3m-4m")."""
+    doc = dash.doc
+    code = doc[dash.i - 1] if dash.i > 0 else None
+    return (
+        dash.text in DASHES
+        and not dash.whitespace_
+        and code is not None
+        and not code.whitespace_
+        and re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*", code.text) is not None
+    )
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
     "4G"."""
@@ -212,6 +226,8 @@ def is_identifier(span: Span) -> bool:
         return True
     if previous is not None and previous.text in DASHES and first.i >= 2 and doc[first.i - 2].like_num:
         return is_identifier(doc[first.i - 2 : first.i - 1])
+    if previous is not None and _extends_a_code(previous):
+        return True
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
         return True

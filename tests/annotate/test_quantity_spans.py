@@ -121,3 +121,17 @@ def test_a_change_to_a_level_far_above_it_is_no_range(nlp: Language, sentence: s
 )
 def test_a_year_before_yearly_figures_is_their_period(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The A320-200 jet carried 150 passengers.", [("150", 150)]),
+        ("The patients had type 2 diabetes.", []),
+        ("The drug is in phase 3 trials with 3,000 patients.", [("3,000", 3_000)]),
+        ("She has stage 4 cancer.", []),
+        ("The bonds yield 5-6 pct.", [("5-6", None)]),
+    ],
+)
+def test_a_number_of_a_variant_type_or_phase_names(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
