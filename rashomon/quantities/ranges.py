@@ -6,9 +6,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount, parse_amount
+from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount, parse_amount, split_glued
 from rashomon.quantities.qualifiers import APPROXIMATE_WORDS, CHANGE_VERBS
-from rashomon.quantities.units import currency_before, unit_after, unit_name
+from rashomon.quantities.units import currency_before, glued_number, unit_after, unit_name
 
 CONNECTORS = frozenset({"to", "-", "–", "—"})
 """Words that join the two ends of a range; "or" joins alternatives, each a number of its own ("two or three
@@ -43,11 +43,21 @@ def _is_hanging_hyphen(token: Token) -> bool:
     )
 
 
+def _glued_unit(token: Token) -> str | None:
+    """Return the unit written against the digits of a token, after them ("0.5pc" → percentage), else None."""
+    parts = split_glued(token.text)
+    found = glued_number(token.text) if parts is not None and parts[2] else None
+    return found[1] if found is not None else None
+
+
 def _same_units(first: Span, second: Span) -> bool:
     """Return True when both ends are in one unit; what the upper end is per ("3.75 dlrs to 4.25 dlrs per
     share") is what both are per."""
     after_first, after_second = unit_after(first), unit_after(second)
     currency_second = currency_before(second)
+    glued = _glued_unit(first[-1])
+    if glued is not None and glued not in (_glued_unit(second[-1]), after_second and after_second[0]):
+        return False
     if after_first is not None and (
         after_second is None or after_first[0] not in (after_second[0], after_second[0].split(" per ")[0])
     ):
@@ -85,7 +95,11 @@ def closes_range(first: Span, second: Span) -> bool:
         "up",
         "down",
     )
-    first_measured = currency_before(first) is not None or unit_after(first) is not None
+    first_measured = (
+        currency_before(first) is not None
+        or unit_after(first) is not None
+        or _glued_unit(first[-1]) is not None
+    )
     to_level = first_measured or _far_apart(first, second)
     return not (changed_from or (changed_by and words == ["to"] and to_level))
 

@@ -135,3 +135,16 @@ def test_a_year_before_yearly_figures_is_their_period(nlp: Language, sentence: s
 )
 def test_a_number_of_a_variant_type_or_phase_names(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It rose 0.5pc to 1.2tn.", [("0.5pc", 0.5, 0.5), ("1.2tn", 1.2e12, 1.2e12)]),
+        ("It rose 2pc to 3%.", [("2pc", 2, 2), ("3", 3, 3)]),
+        ("Inflation is seen at 2pc-3pc.", [("2pc-3pc", 2, 3)]),
+        ("Temperatures of 5C-10C were forecast.", [("5C-10C", 5, 10)]),
+    ],
+)
+def test_a_unit_glued_to_a_number_is_its_unit_in_a_range(nlp: Language, sentence: str, found: list) -> None:
+    assert bounds(nlp, sentence) == found
