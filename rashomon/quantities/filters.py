@@ -418,6 +418,19 @@ def _is_in_a_name(span: Span) -> bool:
     return capitalised and any(t.is_lower and t.is_alpha and not t.is_stop for t in sentence)
 
 
+def _is_short_year(span: Span) -> bool:
+    """Return True for two digits after an apostrophe written against them, a year ("Woodstock '69", "iLife
+    '11")."""
+    doc = span.doc
+    apostrophe = doc[span.start - 1] if span.start > 0 else None
+    return (
+        apostrophe is not None
+        and apostrophe.text in ("'", "’")
+        and not apostrophe.whitespace_
+        and re.fullmatch(r"\d\d", span.text) is not None
+    )
+
+
 def is_not_a_count(span: Span) -> bool:
     """Return True when the number span is a year, date, time, phone number, ordinal, identifier, what a
     rate is per, "one" as a pronoun, a half of a game or a scale word alone."""
@@ -445,6 +458,8 @@ def is_not_a_count(span: Span) -> bool:
     if PHONE.search(chunk) or slashed or (dated and dated.precision != "year"):
         return True
     if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
+        return True
+    if _is_short_year(span):
         return True
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
     if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(

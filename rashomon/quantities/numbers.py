@@ -128,9 +128,12 @@ SCALE_LETTERS = SCALE_ABBREVIATIONS | CURRENCY_SCALE_LETTERS
 
 
 def split_glued(token: str) -> tuple[str, str, str] | None:
-    """Return (prefix, digits, suffix) of a number glued to letters or symbols, else None."""
+    """Return (prefix, digits, suffix) of a number glued to letters or symbols, else None; letters joined to
+    digits by a hyphen are a code ("C-17"), not a sign."""
     match = GLUED.match(token)
     if match is None or not (match["before"] or match["after"]):
+        return None
+    if (match["before"] or "").isalpha() and match["number"][0] in "+-−":
         return None
     return match["before"] or "", match["number"], match["after"] or ""
 

@@ -148,3 +148,17 @@ def test_a_number_of_a_variant_type_or_phase_names(nlp: Language, sentence: str,
 )
 def test_a_unit_glued_to_a_number_is_its_unit_in_a_range(nlp: Language, sentence: str, found: list) -> None:
     assert bounds(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The C-17 cargo jet landed.", []),
+        ("Workers moved to the C-130 program.", []),
+        ("It cost US$-5 a share.", [("US$-5", -5)]),
+        ("iLife '11 was released as a $49 upgrade.", [("$49", 49)]),
+        ("The class of '89 had 300 members.", [("300", 300)]),
+    ],
+)
+def test_codes_and_short_years_are_no_counts(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
