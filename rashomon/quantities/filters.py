@@ -212,6 +212,32 @@ def _extends_a_code(dash: Token) -> bool:
     )
 
 
+def _is_plain_name(token: Token) -> bool:
+    """Return True for a proper noun that is no people, month or unit ("Dreamliner", not "French", "June" or
+    "Btu")."""
+    return (
+        token.tag_ == "NNP"
+        and token.ent_type_ not in ("NORP", *DATE_LABELS)
+        and token.lower_.rstrip(".") not in MONTH_NAMES
+        and unit_name(token.text) is None
+    )
+
+
+def _is_model_number(span: Span) -> bool:
+    """Return True for a bare number of three digits, not round, that names a model before a name ("the 787
+    Dreamliner", "the 737 MAX"); a count takes a plural noun, also after a name ("193 UN members", "the 787
+    passengers"), a people ("125 French") or a qualifier ("about 153")."""
+    doc = span.doc
+    if re.fullmatch(r"[1-9]\d\d", span.text) is None or int(span.text) % 10 == 0:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in QUALIFIERS:
+        return False
+    end = span.end
+    while end < len(doc) and _is_plain_name(doc[end]):
+        end += 1
+    return end > span.end and (end == len(doc) or doc[end].tag_ not in ("NNS", "NNPS"))
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
     "4G"."""
@@ -230,6 +256,8 @@ def is_identifier(span: Span) -> bool:
         return True
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
+        return True
+    if _is_model_number(span):
         return True
     head = last.head
     plural = head.tag_ == "NNPS" or bool(re.search(r"\ds$", head.text))

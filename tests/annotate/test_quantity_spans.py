@@ -162,3 +162,19 @@ def test_a_unit_glued_to_a_number_is_its_unit_in_a_range(nlp: Language, sentence
 )
 def test_codes_and_short_years_are_no_counts(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The 787 Dreamliner will use 20 percent less fuel.", [("20", 20)]),
+        ("The 737 MAX was grounded.", []),
+        ("They bought 153 Airbus planes.", [("153", 153)]),
+        ("The 787 passengers were safe.", [("787", 787)]),
+        ("Some 125 French were hurt.", [("Some 125", 125)]),
+        ("In all, 125 French were hurt.", [("125", 125)]),
+        ("Traders bought 118 June puts.", [("118", 118)]),
+    ],
+)
+def test_a_three_digit_number_before_a_name_names_a_model(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
