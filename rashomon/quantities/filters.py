@@ -179,17 +179,18 @@ def _is_measured(span: Span) -> bool:
 
 
 def _names_a_thing(token: Token, number: Span) -> bool:
-    """Return True for a name, or a capitalised noun before a bare whole number, that the number completes
-    ("Boeing 737", "Studio 54", "Interstate 95"); not a row label before an amount ("Revs 13.6 mln"), one
-    who is given what the number counts ("sent Ukraine 31 tanks"), a number in groups of thousands or with a
-    scale word ("Apple Sells 5 Million iPhones")."""
+    """Return True for a name, or a noun with a capital before a bare whole number, that the number completes
+    ("Boeing 737", "Studio 54", "Interstate 95", "iPhone 15"); not a row label before an amount ("Revs 13.6
+    mln"), one who is given what the number counts ("sent Ukraine 31 tanks"), a number in groups of thousands
+    or with a scale word ("Apple Sells 5 Million iPhones")."""
     if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative" or _is_day_or_month(token, number):
         return False
     if any(t.lower_ in SCALES for t in number) or token.lower_ in QUALIFIERS:
         return False
     if token.pos_ == "PROPN":
         return True
-    return token.pos_ == "NOUN" and token.text[:1].isupper() and number.text.isdigit()
+    capitalised = any(c.isupper() for c in token.text)
+    return token.pos_ == "NOUN" and capitalised and number.text.isdigit()
 
 
 def _is_day_or_month(token: Token, number: Span) -> bool:

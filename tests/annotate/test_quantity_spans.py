@@ -178,3 +178,15 @@ def test_codes_and_short_years_are_no_counts(nlp: Language, sentence: str, found
 )
 def test_a_three_digit_number_before_a_name_names_a_model(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The iPhone 15 costs $799.", [("$799", 799)]),
+        ("Apple released iOS 17 to 40 countries.", [("40", 40)]),
+        ("Apple sold 10 iPhones.", [("10", 10)]),
+    ],
+)
+def test_a_number_after_a_camel_cased_name_names(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
