@@ -55,8 +55,9 @@ def _is_number_token(token: Token) -> bool:
     )
 
 
-NOT_UNIT_ENDINGS = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "yo"})
-"""Letters after digits that make an ordinal, a decade or a clock time, not a unit ("3rd", "1990s", "5pm")."""
+NOT_UNIT_ENDINGS = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "yo", "ers"})
+"""Letters after digits that make an ordinal, a decade, a clock time or a name, not a unit ("3rd", "1990s",
+"5pm", "the 49ers")."""
 
 
 def _glued_to_unknown_unit(text: str) -> tuple[str] | None:

@@ -190,3 +190,14 @@ def test_a_three_digit_number_before_a_name_names_a_model(nlp: Language, sentenc
 )
 def test_a_number_after_a_camel_cased_name_names(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The 49ers beat the 76ers before 70,000 fans.", [("70,000", 70_000)]),
+        ("The 1990s saw 3 recessions.", [("3", 3)]),
+    ],
+)
+def test_a_number_glued_to_ers_names_a_team(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
