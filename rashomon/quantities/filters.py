@@ -163,6 +163,14 @@ def _is_result(span: Span) -> bool:
     )
 
 
+def _past_tight_hyphen(token: Token) -> Token:
+    """Return the word before a hyphen written tight between two words ("number" of "number-one"), else the
+    token itself."""
+    if token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_:
+        return token.nbor(-1)
+    return token
+
+
 def _abbreviation(token: Token) -> str:
     """Return the lower-case word a token ends, its full stop dropped; a full stop the tokenizer split off
     ("No" "." before "1") ends the word before it."""
@@ -252,7 +260,7 @@ def is_identifier(span: Span) -> bool:
         return False
     if previous is not None and _names_a_thing(previous, span) and not _is_measured(span):
         return True
-    if previous is not None and _abbreviation(previous) in IDENTIFIER_WORDS:
+    if previous is not None and _abbreviation(_past_tight_hyphen(previous)) in IDENTIFIER_WORDS:
         return True
     if previous is not None and previous.text in DASHES and first.i >= 2 and doc[first.i - 2].like_num:
         return is_identifier(doc[first.i - 2 : first.i - 1])

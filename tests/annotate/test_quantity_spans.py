@@ -217,3 +217,15 @@ def test_a_number_in_lower_case_words_or_a_fraction_after_a_name_counts(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Security is the number-one priority for 80% of firms.", [("80", 80)]),
+        ("The No-2 official quit.", []),
+        ("The two-year deal was signed.", [("two", 2)]),
+    ],
+)
+def test_a_rank_word_hyphened_to_a_number_names_a_rank(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
