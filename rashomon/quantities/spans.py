@@ -50,11 +50,14 @@ def _is_number_token(token: Token) -> bool:
         or parse_numeral(token.text) is not None
         or token.lower_ in CONTINUERS
         or glued_number(token.text) is not None
+        or _glued_scale_word(token.text) is not None
         or _glued_to_unknown_unit(token.text) is not None
         or VULGAR_FRACTION.match(token.text) is not None
     )
 
 
+GLUED_SCALE = re.compile(r"^(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<scale>[A-Za-z]+)$")
+"""Digits written against a word, which may be a scale word ("5million", "2.4bln")."""
 NOT_UNIT_ENDINGS = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "yo", "ers"})
 """Letters after digits that make an ordinal, a decade, a clock time or a name, not a unit ("3rd", "1990s",
 "5pm", "the 49ers")."""
@@ -64,11 +67,20 @@ def _glued_to_unknown_unit(text: str) -> tuple[str] | None:
     """Return the digits of a number glued to a unit of two or more letters that is not known ("5,000mAh"),
     else None."""
     parts = split_glued(text)
-    if parts is None or parts[0] or len(parts[2]) < 2 or not parts[2].isalpha():
+    if parts is None or parts[0] or len(parts[2]) < 2 or not parts[2].isalpha() or parts[2].lower() in SCALES:
         return None
     if parts[2].lower() in NOT_UNIT_ENDINGS or not parts[2][0].islower():
         return None
     return (parts[1],)
+
+
+def _glued_scale_word(text: str) -> tuple[str] | None:
+    """Return the words of digits written against a scale word ("5million" → "5 million", "2.4mln"), else
+    None."""
+    match = GLUED_SCALE.match(text)
+    if match is None or match["scale"].lower() not in SCALES:
+        return None
+    return (f"{match['number']} {match['scale'].lower()}",)
 
 
 def amount_text(span: Span) -> str:
@@ -78,6 +90,7 @@ def amount_text(span: Span) -> str:
     for token in span:
         word = (
             glued_number(token.text)
+            or _glued_scale_word(token.text)
             or _glued_to_unknown_unit(token.text)
             or (token.text.rstrip(".") if token.i > span.start else token.text,)
         )[0]

@@ -229,3 +229,16 @@ def test_a_number_in_lower_case_words_or_a_fraction_after_a_name_counts(
 )
 def test_a_rank_word_hyphened_to_a_number_names_a_rank(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The firm raised 5million dollars.", [("5million", 5_000_000)]),
+        ("Some 3.2bln dlrs were lent.", [("Some 3.2bln", 3_200_000_000)]),
+        ("The show drew 1.2Million viewers.", [("1.2Million", 1_200_000)]),
+        ("She ran the 5km race.", [("5", 5)]),
+    ],
+)
+def test_digits_written_against_a_scale_word_are_scaled(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
