@@ -19,6 +19,10 @@ IDENTIFIER_WORDS = frozenset(
     "article item verse line issue vol volume edition grade level gate platform flight bus exit "
     "channel code zip type phase stage".split()
 )
+STREET_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd lane drive place square plaza center centre".split()
+)
+"""Words that end a street's name, which a number before it is the address of ("10 Downing Street")."""
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DECIMAL = re.compile(r"\d+\.\d+")
 MIXED_FRACTION = re.compile(r"(?<![\d/-])\d+-\d/\d{1,2}(?![\d/-])")
@@ -250,6 +254,18 @@ def _is_model_number(span: Span) -> bool:
     return end > span.end and (end == len(doc) or doc[end].tag_ not in ("NNS", "NNPS"))
 
 
+def _is_address(span: Span) -> bool:
+    """Return True for a whole number before a street's name ("10 Downing Street", "1 World Trade Center"),
+    not one counting what the street names ("12 Wall Street banks")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title:
+        end += 1
+    street = any(t.lower_.rstrip(".") in STREET_WORDS for t in doc[span.end : end])
+    counted = end < len(doc) and doc[end].tag_ in ("NNS", "NNPS")
+    return street and not counted and span.text.isdigit()
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
     "4G"."""
@@ -269,7 +285,7 @@ def is_identifier(span: Span) -> bool:
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
         return True
-    if _is_model_number(span):
+    if _is_model_number(span) or _is_address(span):
         return True
     head = last.head
     plural = head.tag_ == "NNPS" or bool(re.search(r"\ds$", head.text))

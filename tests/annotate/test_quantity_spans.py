@@ -242,3 +242,15 @@ def test_a_rank_word_hyphened_to_a_number_names_a_rank(nlp: Language, sentence: 
 )
 def test_digits_written_against_a_scale_word_are_scaled(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("He left 10 Downing Street with 3 aides.", [("3", 3)]),
+        ("They met at 1 World Trade Center.", []),
+        ("It has 12 Wall Street banks as clients.", [("12", 12)]),
+    ],
+)
+def test_a_number_before_a_street_is_an_address(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
