@@ -254,3 +254,14 @@ def test_digits_written_against_a_scale_word_are_scaled(nlp: Language, sentence:
 )
 def test_a_number_before_a_street_is_an_address(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Sales—35,768 units—beat forecasts.", [("35,768", 35_768)]),
+        ("The crowd of 12,000–15,000 cheered.", [("12,000–15,000", None)]),
+    ],
+)
+def test_a_number_set_off_by_em_dashes_is_found(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
