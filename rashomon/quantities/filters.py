@@ -53,8 +53,9 @@ TIME_UNITS = (
     TIME_UNIT_LEMMAS | frozenset(f"{unit}s" for unit in TIME_UNIT_LEMMAS - {"century"}) | {"centuries"}
 )
 """Units of time as written, singular and plural."""
-NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "hand", "thing", "time"})
-"""Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day")."""
+NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "thing", "time"})
+"""Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day"); "one
+hand" is an idiom only after "on" ("on one hand"), else a count ("caught it with one hand")."""
 HYPHENED_AFTER_ONE = frozenset({"off", "time", "sided", "way", "stop", "liner", "on", "size"})
 """Words that make an idiom with "one" and a hyphen ("a one-off payment", "the one-time champion"), unlike
 "a one-day strike"."""
@@ -444,6 +445,7 @@ def _is_pronoun_one(span: Span) -> bool:
         after is None
         or (after.text == "-" and span.doc[span.end + 1 : span.end + 2].text.lower() in HYPHENED_AFTER_ONE)
         or preceding in ("one by", "one after")
+        or (before is not None and before.lower_ == "on" and after.lower_ == "hand")
         or (after.lower_ in NOT_COUNT_AFTER_ONE and not _spans_one_day(span))
         or after.tag_ == "MD"
         or after.pos_ in ("PRON", "DET")

@@ -265,3 +265,16 @@ def test_a_number_before_a_street_is_an_address(nlp: Language, sentence: str, fo
 )
 def test_a_number_set_off_by_em_dashes_is_found(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("He caught the ball with one hand.", [("one", 1)]),
+        ("On one hand, sales rose.", []),
+        ("On the one hand, prices rose.", []),
+        ("They helped one another.", []),
+    ],
+)
+def test_one_hand_counts_unless_on_one_hand(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
