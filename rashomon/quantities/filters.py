@@ -25,7 +25,7 @@ STREET_WORDS = frozenset(
 """Words that end a street's name, which a number before it is the address of ("10 Downing Street")."""
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DECIMAL = re.compile(r"\d+\.\d+")
-MIXED_FRACTION = re.compile(r"(?<![\d/-])\d+-\d/\d{1,2}(?![\d/-])")
+MIXED_FRACTION = re.compile(r"(?<![\d/-])\d+-\d{1,2}/\d{1,2}(?![\d/-])")
 """A whole number and a fraction joined by a hyphen ("7-1/4"), which is no date."""
 MONTH_NAMES = frozenset(MONTHS)
 RATE_WORDS = frozenset({"a", "an", "per", "each"})

@@ -95,11 +95,13 @@ VAGUE_WORDS: dict[str, tuple[float, float]] = {
 """Words that give a count only as a range (low, high); None is unbounded."""
 VAGUE_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 """Plural scale words that a vague word can multiply: "tens of thousands", "hundreds of millions"."""
-DIGIT_FRACTION = re.compile(r"^(?P<over>\d)/(?P<under>\d{1,2})$")
+DIGIT_FRACTION = re.compile(r"^(?P<over>\d{1,2})/(?P<under>\d{1,2})$")
 """A fraction written in digits ("3/4", "1/2"); only proper ones with a usual denominator, since "24/7" and
 "9/11" are not."""
 DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
 """Denominators that fractions written in digits have; "9/11" and "1/6" are days."""
+FINE_DENOMINATORS = frozenset({16, 32, 64})
+"""Denominators of the fractions prices are quoted in, whose numerators may have two digits ("13/16")."""
 VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$")
 """A fraction written as one character, alone or after a whole number ("½", "2½")."""
 NUMERAL = re.compile(r"^[+\-−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$")
@@ -149,8 +151,9 @@ class Amount:
 
 
 def _is_proper(over: int, under: int) -> bool:
-    """Return True for a proper fraction with a usual denominator ("3/8"), not "9/11"."""
-    return over < under and under in DENOMINATORS
+    """Return True for a proper fraction with a usual denominator ("3/8"), not "9/11"; a numerator of two
+    digits only over sixteenths or finer ("13/16", "22/32"), since "10/12" is a date."""
+    return over < under and under in DENOMINATORS and (over < 10 or under in FINE_DENOMINATORS)
 
 
 def parse_numeral(token: str) -> float | None:

@@ -213,6 +213,11 @@ def _joins_scale(hyphen: Token) -> bool:
     )
 
 
+def _is_digit_fraction(text: str) -> bool:
+    """Return True for a proper fraction written in digits ("3/4", "13/16"), not "24/7"."""
+    return DIGIT_FRACTION.match(text) is not None and parse_numeral(text) is not None
+
+
 def _joins_fraction(hyphen: Token) -> bool:
     """Return True for a hyphen written between a whole number and a fraction ("7-1/4")."""
     doc = hyphen.doc
@@ -221,7 +226,7 @@ def _joins_fraction(hyphen: Token) -> bool:
         and doc[hyphen.i - 1].text.isdigit()
         and not doc[hyphen.i - 1].whitespace_
         and not hyphen.whitespace_
-        and DIGIT_FRACTION.match(doc[hyphen.i + 1].text) is not None
+        and _is_digit_fraction(doc[hyphen.i + 1].text)
     )
 
 
@@ -317,7 +322,7 @@ def number_spans(doc: Doc) -> list[Span]:
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
                 )
             )
-            mixed = DIGIT_FRACTION.match(token.text) is not None and doc[end - 1].text.isdigit()
+            mixed = _is_digit_fraction(token.text) and doc[end - 1].text.isdigit()
             starts_anew = (
                 any(c.isdigit() for c in token.text) and not linker and not mixed
             ) or _follows_digits(doc[i:end], token)

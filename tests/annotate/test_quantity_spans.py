@@ -278,3 +278,18 @@ def test_a_number_set_off_by_em_dashes_is_found(nlp: Language, sentence: str, fo
 )
 def test_one_hand_counts_unless_on_one_hand(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The margin was 13/16 pct.", [("13/16", 0.8125)]),
+        ("The bond opened 17/32 lower at 95-22/32.", [("17/32", 0.53125), ("95-22/32", 95.6875)]),
+        ("The margin was 1 13/16 pct.", [("1 13/16", 1.8125)]),
+        ("The 24/7 service ran on 10/12 for 3 shifts.", [("3", 3)]),
+    ],
+)
+def test_sixteenths_and_finer_may_have_two_digit_numerators(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
