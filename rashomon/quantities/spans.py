@@ -261,6 +261,15 @@ def _past_part_of_scale(doc: Doc, i: int) -> int:
     return i + 3 if doc[i : i + 2].text.lower() == "of a" and _past_scale(doc, i + 2) > i + 2 else i
 
 
+def _spells_a_range(first: Token, second: Token) -> bool:
+    """Return True for two number words a hyphen joins as a range ("one-two", "five-six days"), not as the
+    tens and units of one number ("twenty-two")."""
+    words = (first.lower_, second.lower_)
+    if not all(w in SMALL or w in TENS for w in words):
+        return False
+    return not (words[0] in TENS and 0 < SMALL.get(words[1], 10) < 10)
+
+
 def _follows_digits(span: Span, token: Token) -> bool:
     """Return True for a number word spelled out after a number in digits, which starts a number of its own
     ("in 2023 four people died", "132 mln Nine months"); a scale word still multiplies it ("5 million")."""
@@ -317,6 +326,7 @@ def number_spans(doc: Doc) -> list[Span]:
                     and not _joins_fraction(token)
                 )
                 and not (token.text == "-" and doc[end - 1].is_alpha and not doc[end + 1].is_alpha)
+                and not (token.text == "-" and _spells_a_range(doc[end - 1], doc[end + 1]))
                 and not (token.lower_ == "of" and doc[end - 1].lower_ not in VAGUE_SCALES)
                 and not (
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)

@@ -293,3 +293,15 @@ def test_sixteenths_and_finer_may_have_two_digit_numerators(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It takes five-six days.", [("five-six", 5, 6)]),
+        ("Forty-fifty boats sank.", [("Forty-fifty", 40, 50)]),
+        ("Twenty-two people died.", [("Twenty-two", 22, 22)]),
+    ],
+)
+def test_two_number_words_hyphened_as_a_range_are_a_range(nlp: Language, sentence: str, found: list) -> None:
+    assert bounds(nlp, sentence) == found
