@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
-from rashomon.quantities.numbers import FRACTIONS, SCALES, SMALL, TENS
+from rashomon.quantities.numbers import FRACTIONS, SCALES, SMALL, TENS, parse_amount
 from rashomon.quantities.qualifiers import MAX_WORDS, QUALIFIERS, find_qualifier
 from rashomon.quantities.spans import is_spelled_ordinal
 from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_name
@@ -489,6 +489,24 @@ def _is_short_year(span: Span) -> bool:
     )
 
 
+def _is_spelled_day(span: Span) -> bool:
+    """Return True for a day of the month spelled out after the month's name ("on March six", "ended April
+    four"), not a count of the plural noun after it ("in May two people died")."""
+    doc = span.doc
+    month = doc[span.start - 1] if span.start > 0 else None
+    day = parse_amount(span.text)
+    return (
+        month is not None
+        and month.is_title
+        and month.lower_.rstrip(".") in MONTH_NAMES
+        and span.text.isalpha()
+        and day is not None
+        and day.value is not None
+        and day.value <= MAX_DAY
+        and not (span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"))
+    )
+
+
 def is_not_a_count(span: Span) -> bool:
     """Return True when the number span is a year, date, time, phone number, ordinal, identifier, what a
     rate is per, "one" as a pronoun, a half of a game or a scale word alone."""
@@ -523,6 +541,8 @@ def is_not_a_count(span: Span) -> bool:
     if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(
         t.text.isdigit() and int(t.text) <= MAX_DAY for t in span
     ):
+        return True
+    if _is_spelled_day(span):
         return True
     if re.fullmatch(r"0\d+", span.text) or doc[span.end : span.end + 1].text.lower() in (
         "o'clock",

@@ -305,3 +305,15 @@ def test_sixteenths_and_finer_may_have_two_digit_numerators(
 )
 def test_two_number_words_hyphened_as_a_range_are_a_range(nlp: Language, sentence: str, found: list) -> None:
     assert bounds(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("On March six, the firm sold its unit.", []),
+        ("The record date will be May one.", []),
+        ("In May two people died.", [("two", 2)]),
+    ],
+)
+def test_a_day_spelled_after_its_month_is_a_date(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
