@@ -459,10 +459,11 @@ def _is_pronoun_one(span: Span) -> bool:
 
 
 def _inside_words(token: Token) -> bool:
-    """Return True for a word after another word or a hyphen against it, not one that opens a quote, a clause
-    after a colon or a list item."""
+    """Return True for a word after another word or a hyphen against it, not one after marks that open a
+    quote (also written ``), a clause after a colon or a list item."""
     previous = token.nbor(-1)
-    return not previous.is_punct or (previous.text == "-" and not previous.whitespace_)
+    marks = not any(c.isalnum() for c in previous.text)
+    return not marks or (previous.text == "-" and not previous.whitespace_)
 
 
 def _is_in_a_name(span: Span) -> bool:

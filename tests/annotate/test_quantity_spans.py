@@ -40,6 +40,7 @@ def test_a_spelled_number_after_digits_is_a_number_of_its_own(
         ("Costs rose at the Nine Mile Point plant.", []),
         ("The Gang of Four was arrested in 1976.", []),
         ('He said: "Two people died."', [("Two", 2)]),
+        ("He said , `` Two people died . ''", [("Two", 2)]),
         ("Three people died. Two were hurt.", [("Three", 3), ("Two", 2)]),
         ("Five People Killed In Bus Crash", [("Five", 5)]),
     ],
