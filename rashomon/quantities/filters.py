@@ -195,13 +195,13 @@ def _names_a_thing(token: Token, number: Span) -> bool:
     """Return True for a name, or a noun with a capital before a bare whole number, that the number completes
     ("Boeing 737", "Studio 54", "Interstate 95", "iPhone 15"); not a row label before an amount ("Revs 13.6
     mln"), one who is given what the number counts ("sent Ukraine 31 tanks"), a number in groups of thousands
-    or with a scale word ("Apple Sells 5 Million iPhones"), nor one spelled in lower case or a fraction, which
-    tell how much a name's shares moved ("Ford one to 91", "GM 5/8")."""
+    or with a scale word ("Apple Sells 5 Million iPhones"), nor one spelled in lower case, a fraction or a
+    decimal, which measure rather than name ("Ford one to 91", "GM 5/8", "a Magnitude 7.8 quake")."""
     if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative" or _is_day_or_month(token, number):
         return False
     if any(t.lower_ in SCALES for t in number) or token.lower_ in QUALIFIERS:
         return False
-    if number.text.islower() or "/" in number.text:
+    if number.text.islower() or "/" in number.text or "." in number.text:
         return False
     if token.pos_ == "PROPN":
         return True

@@ -210,11 +210,13 @@ def test_a_number_glued_to_ers_names_a_team(nlp: Language, sentence: str, found:
         ("GM rose two and Ford five.", [("two", 2), ("five", 5)]),
         ("The poll gave Biden two points and Trump one.", [("two", 2), ("one", 1)]),
         ("Chrysler fell 1/2 and Ford 5/8.", [("1/2", 0.5), ("5/8", 0.625)]),
+        ("A Magnitude 7.8 quake struck.", [("7.8", 7.8)]),
+        ("Brent traded at 84.30 and WTI 80.10.", [("84.30", 84.3), ("80.10", 80.1)]),
         ("The Formula One race drew 100,000 fans.", [("100,000", 100_000)]),
         ("The Boeing 737 landed.", []),
     ],
 )
-def test_a_number_in_lower_case_words_or_a_fraction_after_a_name_counts(
+def test_a_number_in_lower_case_words_a_fraction_or_a_decimal_after_a_name_counts(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
