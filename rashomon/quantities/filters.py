@@ -417,9 +417,16 @@ def _spans_one_day(span: Span) -> bool:
     )
 
 
+def _is_qualified(span: Span) -> bool:
+    """Return True when a qualifier ends the words before the number ("at least one", "more than one")."""
+    doc = span.doc
+    return find_qualifier([t.lower_ for t in doc[max(span.start - MAX_WORDS, 0) : span.start]]) is not None
+
+
 def _is_pronoun_one(span: Span) -> bool:
     """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
-    count ("one of the victims", "the one-year deal", "won one", "two died and one was hurt")."""
+    count ("one of the victims", "the one-year deal", "won one", "two died and one was hurt", "at least one
+    who was hurt"); after a form of "be", "one that" names a kind ("it was one that fared badly")."""
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -448,8 +455,9 @@ def _is_pronoun_one(span: Span) -> bool:
         or (before is not None and before.lower_ == "on" and after.lower_ == "hand")
         or (after.lower_ in NOT_COUNT_AFTER_ONE and not _spans_one_day(span))
         or after.tag_ == "MD"
-        or after.pos_ in ("PRON", "DET")
-        or (before is not None and before.pos_ == "ADJ")
+        or after.pos_ == "DET"
+        or (after.tag_ in ("WDT", "WP") and before is not None and before.lemma_ == "be")
+        or (before is not None and before.pos_ == "ADJ" and not _is_qualified(span))
         or "after another" in following
         or (
             before is not None

@@ -320,3 +320,19 @@ def test_two_number_words_hyphened_as_a_range_are_a_range(nlp: Language, sentenc
 )
 def test_a_day_spelled_after_its_month_is_a_date(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("At least one who was hurt died.", [("At least one", 1)]),
+        ("Only one that survived was found.", [("Only one", 1)]),
+        ("At least one was killed.", [("At least one", 1)]),
+        ("More than one was hurt.", [("More than one", 1)]),
+        ("They gave one each to the boys.", []),
+        ("He is a good one.", []),
+        ("It is one that works.", []),
+    ],
+)
+def test_one_before_a_pronoun_or_after_a_qualifier_counts(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
