@@ -19,6 +19,8 @@ IDENTIFIER_WORDS = frozenset(
     "article item verse line issue vol volume edition grade level gate platform flight bus exit "
     "channel code zip type phase stage".split()
 )
+DIAL_VERBS = frozenset({"call", "dial", "phone", "ring", "text"})
+"""Verbs whose object may be a telephone number ("called 911")."""
 STREET_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd lane drive place square plaza center centre".split()
 )
@@ -255,6 +257,16 @@ def _is_model_number(span: Span) -> bool:
     return end > span.end and (end == len(doc) or doc[end].tag_ not in ("NNS", "NNPS"))
 
 
+def _is_dialled(span: Span) -> bool:
+    """Return True for a number that is dialled or called ("called 911", "dial 999 for help"), not one that
+    counts what is called ("called 3 witnesses")."""
+    doc = span.doc
+    verb = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    counts = (after is not None and after.pos_ in ("NOUN", "PROPN")) or span[-1].dep_ == "nummod"
+    return verb is not None and verb.lemma_.lower() in DIAL_VERBS and span.text.isdigit() and not counts
+
+
 def _is_address(span: Span) -> bool:
     """Return True for a whole number before a street's name ("10 Downing Street", "1 World Trade Center"),
     not one counting what the street names ("12 Wall Street banks")."""
@@ -286,7 +298,7 @@ def is_identifier(span: Span) -> bool:
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
         return True
-    if _is_model_number(span) or _is_address(span):
+    if _is_model_number(span) or _is_address(span) or _is_dialled(span):
         return True
     head = last.head
     plural = head.tag_ == "NNPS" or bool(re.search(r"\ds$", head.text))

@@ -336,3 +336,15 @@ def test_a_day_spelled_after_its_month_is_a_date(nlp: Language, sentence: str, f
 )
 def test_one_before_a_pronoun_or_after_a_qualifier_counts(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("She called 911 and waited 10 minutes.", [("10", 10)]),
+        ("Dial 999 for help.", []),
+        ("They called 3 witnesses.", [("3", 3)]),
+    ],
+)
+def test_a_number_dialled_is_a_telephone_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
