@@ -33,7 +33,9 @@ MONTH_NAMES = frozenset(MONTHS)
 RATE_WORDS = frozenset({"a", "an", "per", "each"})
 YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
-PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
+PLACE_LABELS = frozenset({"FAC", "LOC", "PRODUCT"})
+"""Entity labels of a name that a number before it is part of ("575 Elm Road"); a city or country is none,
+the number counts what is of it ("12 Paris homeless")."""
 MAX_AGE = 119
 MAX_DAY = 31
 DASHES = ("-", "–")

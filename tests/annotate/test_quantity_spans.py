@@ -348,3 +348,14 @@ def test_one_before_a_pronoun_or_after_a_qualifier_counts(nlp: Language, sentenc
 )
 def test_a_number_dialled_is_a_telephone_number(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Officials counted 12 Paris homeless.", [("12", 12)]),
+        ("The storm hit 5 Florida towns.", [("5", 5)]),
+    ],
+)
+def test_a_number_before_a_city_or_country_counts(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
