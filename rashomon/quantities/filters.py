@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
-from rashomon.quantities.numbers import FRACTIONS, SCALES
+from rashomon.quantities.numbers import FRACTIONS, SCALES, SMALL, TENS, parse_amount
 from rashomon.quantities.qualifiers import MAX_WORDS, QUALIFIERS, find_qualifier
 from rashomon.quantities.spans import is_spelled_ordinal
 from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_name
@@ -17,23 +17,37 @@ PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
     "no nr number # section row box page p. pp. room flat apt. apartment suite route highway chapter "
     "article item verse line issue vol volume edition grade level gate platform flight bus exit "
-    "channel code zip".split()
+    "channel code zip type phase stage".split()
 )
+DIAL_VERBS = frozenset({"call", "dial", "phone", "ring", "text"})
+"""Verbs whose object may be a telephone number ("called 911")."""
+STREET_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd lane drive place square plaza center centre".split()
+)
+"""Words that end a street's name, which a number before it is the address of ("10 Downing Street")."""
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DECIMAL = re.compile(r"\d+\.\d+")
-MIXED_FRACTION = re.compile(r"(?<![\d/-])\d+-\d/\d{1,2}(?![\d/-])")
+MIXED_FRACTION = re.compile(r"(?<![\d/-])\d+-\d{1,2}/\d{1,2}(?![\d/-])")
 """A whole number and a fraction joined by a hyphen ("7-1/4"), which is no date."""
 MONTH_NAMES = frozenset(MONTHS)
 RATE_WORDS = frozenset({"a", "an", "per", "each"})
 YEAR_RANGE = (1000, 2100)
 DATE_LABELS = frozenset({"DATE", "TIME"})
-PLACE_LABELS = frozenset({"FAC", "GPE", "LOC", "PRODUCT"})
+PLACE_LABELS = frozenset({"FAC", "LOC", "PRODUCT"})
+"""Entity labels of a name that a number before it is part of ("575 Elm Road"); a city or country is none,
+the number counts what is of it ("12 Paris homeless")."""
 MAX_AGE = 119
 MAX_DAY = 31
 DASHES = ("-", "–")
 RANGE_JOINERS = frozenset({"-", "–", "to", "and"})
 DAY_JOINERS = frozenset({"to", "-", "–", "and", "or", "until", "till"})
 """Words that join two days of one month ("5 to 7 June", "April 12 and 26")."""
+YEARLY_FIGURES = frozenset(
+    "earnings profits results sales revenues losses figures accounts elections levels forecasts estimates "
+    "budgets prices returns dividends numbers".split()
+)
+"""Plural nouns a year is the period of ("reported 2022 earnings", "matched 1985 profits"), which no number
+counts."""
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 """Entity labels of a name an age may follow; the model often reads a lone surname as an organisation."""
 TIME_UNIT_LEMMAS = frozenset(
@@ -43,8 +57,9 @@ TIME_UNITS = (
     TIME_UNIT_LEMMAS | frozenset(f"{unit}s" for unit in TIME_UNIT_LEMMAS - {"century"}) | {"centuries"}
 )
 """Units of time as written, singular and plural."""
-NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "hand", "thing", "time"})
-"""Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day")."""
+NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "thing", "time"})
+"""Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day"); "one
+hand" is an idiom only after "on" ("on one hand"), else a count ("caught it with one hand")."""
 HYPHENED_AFTER_ONE = frozenset({"off", "time", "sided", "way", "stop", "liner", "on", "size"})
 """Words that make an idiom with "one" and a hyphen ("a one-off payment", "the one-time champion"), unlike
 "a one-day strike"."""
@@ -157,6 +172,14 @@ def _is_result(span: Span) -> bool:
     )
 
 
+def _past_tight_hyphen(token: Token) -> Token:
+    """Return the word before a hyphen written tight between two words ("number" of "number-one"), else the
+    token itself."""
+    if token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_:
+        return token.nbor(-1)
+    return token
+
+
 def _abbreviation(token: Token) -> str:
     """Return the lower-case word a token ends, its full stop dropped; a full stop the tokenizer split off
     ("No" "." before "1") ends the word before it."""
@@ -173,23 +196,89 @@ def _is_measured(span: Span) -> bool:
 
 
 def _names_a_thing(token: Token, number: Span) -> bool:
-    """Return True for a name, or a capitalised noun before a bare whole number, that the number completes
-    ("Boeing 737", "Studio 54", "Interstate 95"); not a row label before an amount ("Revs 13.6 mln"), one
-    who is given what the number counts ("sent Ukraine 31 tanks"), a number in groups of thousands or with a
-    scale word ("Apple Sells 5 Million iPhones")."""
+    """Return True for a name, or a noun with a capital before a bare whole number, that the number completes
+    ("Boeing 737", "Studio 54", "Interstate 95", "iPhone 15"); not a row label before an amount ("Revs 13.6
+    mln"), one who is given what the number counts ("sent Ukraine 31 tanks"), a number in groups of thousands
+    or with a scale word ("Apple Sells 5 Million iPhones"), nor one spelled in lower case, a fraction or a
+    decimal, which measure rather than name ("Ford one to 91", "GM 5/8", "a Magnitude 7.8 quake")."""
     if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative" or _is_day_or_month(token, number):
         return False
     if any(t.lower_ in SCALES for t in number) or token.lower_ in QUALIFIERS:
         return False
+    if number.text.islower() or "/" in number.text or "." in number.text:
+        return False
     if token.pos_ == "PROPN":
         return True
-    return token.pos_ == "NOUN" and token.text[:1].isupper() and number.text.isdigit()
+    capitalised = any(c.isupper() for c in token.text)
+    return token.pos_ == "NOUN" and capitalised and number.text.isdigit()
 
 
 def _is_day_or_month(token: Token, number: Span) -> bool:
     """Return True for a month or weekday before a number that cannot be its day ("In January 500 people
     died", "On Monday 300 workers struck")."""
     return token.ent_type_ in DATE_LABELS and number.text.isdigit() and int(number.text) > MAX_DAY
+
+
+def _extends_a_code(dash: Token) -> bool:
+    """Return True for a hyphen written tight between a code of letters then digits and the number after it
+    ("A320-200"), which numbers a variant; a number glued to its scale or unit is no code ("3m-4m")."""
+    doc = dash.doc
+    code = doc[dash.i - 1] if dash.i > 0 else None
+    return (
+        dash.text in DASHES
+        and not dash.whitespace_
+        and code is not None
+        and not code.whitespace_
+        and re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*", code.text) is not None
+    )
+
+
+def _is_plain_name(token: Token) -> bool:
+    """Return True for a proper noun that is no people, month or unit ("Dreamliner", not "French", "June" or
+    "Btu")."""
+    return (
+        token.tag_ == "NNP"
+        and token.ent_type_ not in ("NORP", *DATE_LABELS)
+        and token.lower_.rstrip(".") not in MONTH_NAMES
+        and unit_name(token.text) is None
+    )
+
+
+def _is_model_number(span: Span) -> bool:
+    """Return True for a bare number of three digits, not round, that names a model before a name ("the 787
+    Dreamliner", "the 737 MAX"); a count takes a plural noun, also after a name ("193 UN members", "the 787
+    passengers"), a people ("125 French") or a qualifier ("about 153")."""
+    doc = span.doc
+    if re.fullmatch(r"[1-9]\d\d", span.text) is None or int(span.text) % 10 == 0:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in QUALIFIERS:
+        return False
+    end = span.end
+    while end < len(doc) and _is_plain_name(doc[end]):
+        end += 1
+    return end > span.end and (end == len(doc) or doc[end].tag_ not in ("NNS", "NNPS"))
+
+
+def _is_dialled(span: Span) -> bool:
+    """Return True for a number that is dialled or called ("called 911", "dial 999 for help"), not one that
+    counts what is called ("called 3 witnesses")."""
+    doc = span.doc
+    verb = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    counts = (after is not None and after.pos_ in ("NOUN", "PROPN")) or span[-1].dep_ == "nummod"
+    return verb is not None and verb.lemma_.lower() in DIAL_VERBS and span.text.isdigit() and not counts
+
+
+def _is_address(span: Span) -> bool:
+    """Return True for a whole number before a street's name ("10 Downing Street", "1 World Trade Center"),
+    not one counting what the street names ("12 Wall Street banks")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title:
+        end += 1
+    street = any(t.lower_.rstrip(".") in STREET_WORDS for t in doc[span.end : end])
+    counted = end < len(doc) and doc[end].tag_ in ("NNS", "NNPS")
+    return street and not counted and span.text.isdigit()
 
 
 def is_identifier(span: Span) -> bool:
@@ -202,12 +291,16 @@ def is_identifier(span: Span) -> bool:
         return False
     if previous is not None and _names_a_thing(previous, span) and not _is_measured(span):
         return True
-    if previous is not None and _abbreviation(previous) in IDENTIFIER_WORDS:
+    if previous is not None and _abbreviation(_past_tight_hyphen(previous)) in IDENTIFIER_WORDS:
         return True
     if previous is not None and previous.text in DASHES and first.i >= 2 and doc[first.i - 2].like_num:
         return is_identifier(doc[first.i - 2 : first.i - 1])
+    if previous is not None and _extends_a_code(previous):
+        return True
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
+        return True
+    if _is_model_number(span) or _is_address(span) or _is_dialled(span):
         return True
     head = last.head
     plural = head.tag_ == "NNPS" or bool(re.search(r"\ds$", head.text))
@@ -257,7 +350,12 @@ def _year_shaped_count(span: Span) -> bool:
     if after.lower_ == "people":
         return True
     previous = doc[span.start - 1] if span.start > 0 else None
-    plural = after.tag_ == "NNS" and last.dep_ == "nummod" and last.head == after
+    plural = (
+        after.tag_ == "NNS"
+        and last.dep_ == "nummod"
+        and last.head == after
+        and after.lower_ not in YEARLY_FIGURES
+    )
     counting = (
         previous is None
         or previous.pos_ in ("VERB", "AUX")
@@ -333,9 +431,16 @@ def _spans_one_day(span: Span) -> bool:
     )
 
 
+def _is_qualified(span: Span) -> bool:
+    """Return True when a qualifier ends the words before the number ("at least one", "more than one")."""
+    doc = span.doc
+    return find_qualifier([t.lower_ for t in doc[max(span.start - MAX_WORDS, 0) : span.start]]) is not None
+
+
 def _is_pronoun_one(span: Span) -> bool:
     """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
-    count ("one of the victims", "the one-year deal", "won one", "two died and one was hurt")."""
+    count ("one of the victims", "the one-year deal", "won one", "two died and one was hurt", "at least one
+    who was hurt"); after a form of "be", "one that" names a kind ("it was one that fared badly")."""
     if span.text.lower() != "one":
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -361,10 +466,12 @@ def _is_pronoun_one(span: Span) -> bool:
         after is None
         or (after.text == "-" and span.doc[span.end + 1 : span.end + 2].text.lower() in HYPHENED_AFTER_ONE)
         or preceding in ("one by", "one after")
+        or (before is not None and before.lower_ == "on" and after.lower_ == "hand")
         or (after.lower_ in NOT_COUNT_AFTER_ONE and not _spans_one_day(span))
         or after.tag_ == "MD"
-        or after.pos_ in ("PRON", "DET")
-        or (before is not None and before.pos_ == "ADJ")
+        or after.pos_ == "DET"
+        or (after.tag_ in ("WDT", "WP") and before is not None and before.lemma_ == "be")
+        or (before is not None and before.pos_ == "ADJ" and not _is_qualified(span))
         or "after another" in following
         or (
             before is not None
@@ -373,12 +480,62 @@ def _is_pronoun_one(span: Span) -> bool:
     )
 
 
+def _inside_words(token: Token) -> bool:
+    """Return True for a word after another word or a hyphen against it, not one after marks that open a
+    quote (also written ``), a clause after a colon or a list item."""
+    previous = token.nbor(-1)
+    marks = not any(c.isalnum() for c in previous.text)
+    return not marks or (previous.text == "-" and not previous.whitespace_)
+
+
+def _is_in_a_name(span: Span) -> bool:
+    """Return True for a number word capitalised inside a sentence, which names ("the Group of Seven", "the
+    Nine Mile plant", "a 7-Eleven store"), unless the sentence is a headline with every word capitalised."""
+    sentence = span.sent
+    capitalised = any(
+        t.is_title and (t.lower_ in SMALL or t.lower_ in TENS) and t.i > sentence.start and _inside_words(t)
+        for t in span
+    )
+    return capitalised and any(t.is_lower and t.is_alpha and not t.is_stop for t in sentence)
+
+
+def _is_short_year(span: Span) -> bool:
+    """Return True for two digits after an apostrophe written against them, a year ("Woodstock '69", "iLife
+    '11")."""
+    doc = span.doc
+    apostrophe = doc[span.start - 1] if span.start > 0 else None
+    return (
+        apostrophe is not None
+        and apostrophe.text in ("'", "’")
+        and not apostrophe.whitespace_
+        and re.fullmatch(r"\d\d", span.text) is not None
+    )
+
+
+def _is_spelled_day(span: Span) -> bool:
+    """Return True for a day of the month spelled out after the month's name ("on March six", "ended April
+    four"), not a count of the plural noun after it ("in May two people died")."""
+    doc = span.doc
+    month = doc[span.start - 1] if span.start > 0 else None
+    day = parse_amount(span.text)
+    return (
+        month is not None
+        and month.is_title
+        and month.lower_.rstrip(".") in MONTH_NAMES
+        and span.text.isalpha()
+        and day is not None
+        and day.value is not None
+        and day.value <= MAX_DAY
+        and not (span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"))
+    )
+
+
 def is_not_a_count(span: Span) -> bool:
     """Return True when the number span is a year, date, time, phone number, ordinal, identifier, what a
     rate is per, "one" as a pronoun, a half of a game or a scale word alone."""
     doc = span.doc
     first, last = span[0], span[-1]
-    if _is_pronoun_one(span) or _is_game_half(span) or _is_bare_scale(span):
+    if _is_pronoun_one(span) or _is_game_half(span) or _is_bare_scale(span) or _is_in_a_name(span):
         return True
     if is_age(span):
         return False
@@ -401,10 +558,14 @@ def is_not_a_count(span: Span) -> bool:
         return True
     if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
         return True
+    if _is_short_year(span):
+        return True
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
     if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(
         t.text.isdigit() and int(t.text) <= MAX_DAY for t in span
     ):
+        return True
+    if _is_spelled_day(span):
         return True
     if re.fullmatch(r"0\d+", span.text) or doc[span.end : span.end + 1].text.lower() in (
         "o'clock",

@@ -38,6 +38,9 @@ SCALE_ABBREVIATIONS = {
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
 }
+CURRENCY_SCALE_LETTERS = {"t": 10**12}
+"""Scale letters that scale a sum of money only ("$1.5T"); after other numbers "t" is tonnes ("a 40t
+truck")."""
 EXACT_WORDS = {
     "dozen": 12,
     "a dozen": 12,
@@ -92,11 +95,13 @@ VAGUE_WORDS: dict[str, tuple[float, float]] = {
 """Words that give a count only as a range (low, high); None is unbounded."""
 VAGUE_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 """Plural scale words that a vague word can multiply: "tens of thousands", "hundreds of millions"."""
-DIGIT_FRACTION = re.compile(r"^(?P<over>\d)/(?P<under>\d{1,2})$")
+DIGIT_FRACTION = re.compile(r"^(?P<over>\d{1,2})/(?P<under>\d{1,2})$")
 """A fraction written in digits ("3/4", "1/2"); only proper ones with a usual denominator, since "24/7" and
 "9/11" are not."""
 DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
 """Denominators that fractions written in digits have; "9/11" and "1/6" are days."""
+FINE_DENOMINATORS = frozenset({16, 32, 64})
+"""Denominators of the fractions prices are quoted in, whose numerators may have two digits ("13/16")."""
 VULGAR_FRACTION = re.compile(r"^(?P<whole>\d*)(?P<part>[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$")
 """A fraction written as one character, alone or after a whole number ("½", "2½")."""
 NUMERAL = re.compile(r"^[+\-−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$")
@@ -121,10 +126,16 @@ the full stop of a sentence the tokenizer left on it ("$10M.")."""
 NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "half"}
 
 
+SCALE_LETTERS = SCALE_ABBREVIATIONS | CURRENCY_SCALE_LETTERS
+
+
 def split_glued(token: str) -> tuple[str, str, str] | None:
-    """Return (prefix, digits, suffix) of a number glued to letters or symbols, else None."""
+    """Return (prefix, digits, suffix) of a number glued to letters or symbols, else None; letters joined to
+    digits by a hyphen are a code ("C-17"), not a sign."""
     match = GLUED.match(token)
     if match is None or not (match["before"] or match["after"]):
+        return None
+    if (match["before"] or "").isalpha() and match["number"][0] in "+-−":
         return None
     return match["before"] or "", match["number"], match["after"] or ""
 
@@ -140,8 +151,9 @@ class Amount:
 
 
 def _is_proper(over: int, under: int) -> bool:
-    """Return True for a proper fraction with a usual denominator ("3/8"), not "9/11"."""
-    return over < under and under in DENOMINATORS
+    """Return True for a proper fraction with a usual denominator ("3/8"), not "9/11"; a numerator of two
+    digits only over sixteenths or finer ("13/16", "22/32"), since "10/12" is a date."""
+    return over < under and under in DENOMINATORS and (over < 10 or under in FINE_DENOMINATORS)
 
 
 def parse_numeral(token: str) -> float | None:
@@ -184,8 +196,8 @@ def _word_value(words: list[str]) -> float | None:
         elif word in SCALES:
             total += (current or 1) * SCALES[word]
             current = 0
-        elif word in SCALE_ABBREVIATIONS and seen:
-            current *= SCALE_ABBREVIATIONS[word]
+        elif word in SCALE_LETTERS and seen:
+            current *= SCALE_LETTERS[word]
         elif word in ("and", "a"):
             continue
         else:

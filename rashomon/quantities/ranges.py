@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount, parse_amount
+from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount, parse_amount, split_glued
 from rashomon.quantities.qualifiers import APPROXIMATE_WORDS, CHANGE_VERBS
-from rashomon.quantities.units import currency_before, unit_after, unit_name
+from rashomon.quantities.units import currency_before, glued_number, unit_after, unit_name
 
 CONNECTORS = frozenset({"to", "-", "–", "—"})
 """Words that join the two ends of a range; "or" joins alternatives, each a number of its own ("two or three
@@ -16,6 +18,8 @@ RANGE_SPREAD = 3
 """How many times its lower end the upper end of a range after a verb of change may be; beyond it the
 second number is the level reached ("rose 0.2 to 5.4 percent")."""
 ALL_CHANGE_VERBS = frozenset().union(*CHANGE_VERBS.values())
+ROUND_THOUSANDS = re.compile(r"\d{1,3}(?P<groups>(?:,000)+)")
+"""A round number of thousands or millions written in digits ("3,000", "30,000,000")."""
 
 
 def _is_unit_word(token: Token) -> bool:
@@ -39,11 +43,21 @@ def _is_hanging_hyphen(token: Token) -> bool:
     )
 
 
+def _glued_unit(token: Token) -> str | None:
+    """Return the unit written against the digits of a token, after them ("0.5pc" → percentage), else None."""
+    parts = split_glued(token.text)
+    found = glued_number(token.text) if parts is not None and parts[2] else None
+    return found[1] if found is not None else None
+
+
 def _same_units(first: Span, second: Span) -> bool:
     """Return True when both ends are in one unit; what the upper end is per ("3.75 dlrs to 4.25 dlrs per
     share") is what both are per."""
     after_first, after_second = unit_after(first), unit_after(second)
     currency_second = currency_before(second)
+    glued = _glued_unit(first[-1])
+    if glued is not None and glued not in (_glued_unit(second[-1]), after_second and after_second[0]):
+        return False
     if after_first is not None and (
         after_second is None or after_first[0] not in (after_second[0], after_second[0].split(" per ")[0])
     ):
@@ -81,7 +95,11 @@ def closes_range(first: Span, second: Span) -> bool:
         "up",
         "down",
     )
-    first_measured = currency_before(first) is not None or unit_after(first) is not None
+    first_measured = (
+        currency_before(first) is not None
+        or unit_after(first) is not None
+        or _glued_unit(first[-1]) is not None
+    )
     to_level = first_measured or _far_apart(first, second)
     return not (changed_from or (changed_by and words == ["to"] and to_level))
 
@@ -92,12 +110,14 @@ def offers_alternative(first: Span, second: Span) -> bool:
 
 
 def _far_apart(first: Span, second: Span) -> bool:
-    """Return True when the second number is many times the first, scale words aside, as a level reached is
-    after a change ("shed 12.50 to 716.50"), unlike the ends of a range ("rise 10 to 15 percent")."""
+    """Return True when the second number is many times the first, the first taking the scale word of the
+    second as a range's lower end does, as a level reached is after a change ("shed 12.50 to 716.50", "fell by
+    850,000 to 1.41 billion"), unlike the ends of a range ("rise 10 to 15 percent", "grow 2 to 3 billion")."""
     low, high = parse_amount(first.text), parse_amount(second.text)
     if low is None or high is None or low.value is None or high.value is None or low.value <= 0:
         return False
-    return high.value / scale_of(second.text) > RANGE_SPREAD * low.value / scale_of(first.text)
+    bounds = range_bounds(low, high, first.text, second.text)
+    return bounds is not None and bounds[1] > RANGE_SPREAD * bounds[0]
 
 
 def scale_of(words: str) -> float:
@@ -112,7 +132,20 @@ def range_bounds(low: Amount, high: Amount, low_words: str, high_words: str) -> 
     if low.value is None or high.value is None:
         return None
     start = low.value
-    scale = scale_of(high_words)
-    if scale_of(low_words) == 1 and scale > 1 and start * scale <= high.value:
+    scale = scale_of(high_words) if scale_of(low_words) == 1 else 1
+    if scale == 1:
+        scale = _shared_zeros(low_words, high_words, low.value, high.value)
+    if scale > 1 and start * scale <= high.value:
         start *= scale
     return (start, high.value) if start <= high.value else None
+
+
+def _shared_zeros(low_words: str, high_words: str, low: float, high: float) -> float:
+    """Return the thousands a lower end written short shares with the upper end ("2-3,000" is 2,000 to 3,000,
+    "20 to 30,000" is 20,000 to 30,000), else 1; an upper end far above the lower one is no such range ("1 to
+    10,000")."""
+    zeros = ROUND_THOUSANDS.fullmatch(high_words)
+    if zeros is None or not low_words.isdigit() or low >= 1000:
+        return 1
+    scale = 1000.0 ** zeros["groups"].count(",")
+    return scale if low * scale <= high <= RANGE_SPREAD * low * scale else 1

@@ -14,8 +14,10 @@ from rashomon.quantities.numbers import (
     FRACTIONS,
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
+    SCALE_LETTERS,
     SCALES,
     SMALL,
+    TENS,
     VAGUE_SCALES,
     VAGUE_WORDS,
     VULGAR_FRACTION,
@@ -48,24 +50,37 @@ def _is_number_token(token: Token) -> bool:
         or parse_numeral(token.text) is not None
         or token.lower_ in CONTINUERS
         or glued_number(token.text) is not None
+        or _glued_scale_word(token.text) is not None
         or _glued_to_unknown_unit(token.text) is not None
         or VULGAR_FRACTION.match(token.text) is not None
     )
 
 
-NOT_UNIT_ENDINGS = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "yo"})
-"""Letters after digits that make an ordinal, a decade or a clock time, not a unit ("3rd", "1990s", "5pm")."""
+GLUED_SCALE = re.compile(r"^(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<scale>[A-Za-z]+)$")
+"""Digits written against a word, which may be a scale word ("5million", "2.4bln")."""
+NOT_UNIT_ENDINGS = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "yo", "ers"})
+"""Letters after digits that make an ordinal, a decade, a clock time or a name, not a unit ("3rd", "1990s",
+"5pm", "the 49ers")."""
 
 
 def _glued_to_unknown_unit(text: str) -> tuple[str] | None:
     """Return the digits of a number glued to a unit of two or more letters that is not known ("5,000mAh"),
     else None."""
     parts = split_glued(text)
-    if parts is None or parts[0] or len(parts[2]) < 2 or not parts[2].isalpha():
+    if parts is None or parts[0] or len(parts[2]) < 2 or not parts[2].isalpha() or parts[2].lower() in SCALES:
         return None
     if parts[2].lower() in NOT_UNIT_ENDINGS or not parts[2][0].islower():
         return None
     return (parts[1],)
+
+
+def _glued_scale_word(text: str) -> tuple[str] | None:
+    """Return the words of digits written against a scale word ("5million" → "5 million", "2.4mln"), else
+    None."""
+    match = GLUED_SCALE.match(text)
+    if match is None or match["scale"].lower() not in SCALES:
+        return None
+    return (f"{match['number']} {match['scale'].lower()}",)
 
 
 def amount_text(span: Span) -> str:
@@ -75,6 +90,7 @@ def amount_text(span: Span) -> str:
     for token in span:
         word = (
             glued_number(token.text)
+            or _glued_scale_word(token.text)
             or _glued_to_unknown_unit(token.text)
             or (token.text.rstrip(".") if token.i > span.start else token.text,)
         )[0]
@@ -122,16 +138,18 @@ SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 
 
 def _is_glued_scale(token: Token) -> bool:
-    """Return True for "m" or "bn" written against the digits before it as a scale ("$269m", "12.3m
-    tonnes"); "m" counts as a scale only after a currency, before a plural noun or opening a range whose
-    other end it scales ("1.5m to 2m visitors"), else it is metres."""
+    """Return True for "m", "bn" or "T" written against the digits before it as a scale ("$269m", "12.3m
+    tonnes", "$1.5T"); "m" counts as a scale only after a currency, before a plural noun or opening a range
+    whose other end it scales ("1.5m to 2m visitors"), else it is metres; "T" only after a currency."""
     doc = token.doc
     previous = doc[token.i - 1]
     scale = token.lower_.rstrip(".")
-    if scale not in SCALE_ABBREVIATIONS or not previous.like_num:
+    if scale not in SCALE_LETTERS or not previous.like_num:
         return False
     if previous.whitespace_ and scale not in SPACED_SCALES:
         return False
+    if scale in SCALE_LETTERS.keys() - SCALE_ABBREVIATIONS.keys():
+        return currency_before(doc[previous.i : previous.i + 1]) is not None
     if scale != "m":
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -145,9 +163,24 @@ def _is_glued_scale(token: Token) -> bool:
     )
     return (
         currency_before(doc[previous.i : previous.i + 1]) is not None
-        or (after is not None and after.tag_ == "NNS")
+        or (after is not None and _opens_plural(after))
         or opens_range
     )
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "VBG", "VBN"})
+"""Tags of the words that may stand between a number and the plural noun it counts ("2m paying
+subscribers", "1.2m registered voters")."""
+
+
+def _opens_plural(token: Token) -> bool:
+    """Return True for a plural noun, or adjectives and participles before one, at `token`."""
+    doc = token.doc
+    i = token.i
+    while i < len(doc) - 1 and doc[i].tag_ in MODIFIER_TAGS:
+        i += 1
+    return doc[i].tag_ in PLURAL_TAGS
 
 
 def _is_fraction(token: Token) -> bool:
@@ -180,6 +213,11 @@ def _joins_scale(hyphen: Token) -> bool:
     )
 
 
+def _is_digit_fraction(text: str) -> bool:
+    """Return True for a proper fraction written in digits ("3/4", "13/16"), not "24/7"."""
+    return DIGIT_FRACTION.match(text) is not None and parse_numeral(text) is not None
+
+
 def _joins_fraction(hyphen: Token) -> bool:
     """Return True for a hyphen written between a whole number and a fraction ("7-1/4")."""
     doc = hyphen.doc
@@ -188,7 +226,7 @@ def _joins_fraction(hyphen: Token) -> bool:
         and doc[hyphen.i - 1].text.isdigit()
         and not doc[hyphen.i - 1].whitespace_
         and not hyphen.whitespace_
-        and DIGIT_FRACTION.match(doc[hyphen.i + 1].text) is not None
+        and _is_digit_fraction(doc[hyphen.i + 1].text)
     )
 
 
@@ -221,6 +259,22 @@ def _past_part_of_scale(doc: Doc, i: int) -> int:
     """Return the index after "of a million" at token `i`, the scale a fraction is part of ("a quarter of a
     million"), else `i`."""
     return i + 3 if doc[i : i + 2].text.lower() == "of a" and _past_scale(doc, i + 2) > i + 2 else i
+
+
+def _spells_a_range(first: Token, second: Token) -> bool:
+    """Return True for two number words a hyphen joins as a range ("one-two", "five-six days"), not as the
+    tens and units of one number ("twenty-two")."""
+    words = (first.lower_, second.lower_)
+    if not all(w in SMALL or w in TENS for w in words):
+        return False
+    return not (words[0] in TENS and 0 < SMALL.get(words[1], 10) < 10)
+
+
+def _follows_digits(span: Span, token: Token) -> bool:
+    """Return True for a number word spelled out after a number in digits, which starts a number of its own
+    ("in 2023 four people died", "132 mln Nine months"); a scale word still multiplies it ("5 million")."""
+    word = token.lower_
+    return (word in SMALL or word in TENS) and any(c.isdigit() for c in span.text)
 
 
 def _starts_number(token: Token) -> bool:
@@ -272,13 +326,16 @@ def number_spans(doc: Doc) -> list[Span]:
                     and not _joins_fraction(token)
                 )
                 and not (token.text == "-" and doc[end - 1].is_alpha and not doc[end + 1].is_alpha)
+                and not (token.text == "-" and _spells_a_range(doc[end - 1], doc[end + 1]))
                 and not (token.lower_ == "of" and doc[end - 1].lower_ not in VAGUE_SCALES)
                 and not (
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
                 )
             )
-            mixed = DIGIT_FRACTION.match(token.text) is not None and doc[end - 1].text.isdigit()
-            starts_anew = any(c.isdigit() for c in token.text) and not linker and not mixed
+            mixed = _is_digit_fraction(token.text) and doc[end - 1].text.isdigit()
+            starts_anew = (
+                any(c.isdigit() for c in token.text) and not linker and not mixed
+            ) or _follows_digits(doc[i:end], token)
             if _is_glued_scale(token):
                 end += 1
                 break
