@@ -42,6 +42,9 @@ COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
+SINGULAR_ENDINGS = ("us", "is", "ss")
+"""Endings of singular nouns that look plural ("surplus", "crisis", "loss"): a word tagged singular that ends
+so is no plural the tagger missed."""
 
 
 def plural(noun: str) -> str:
@@ -62,9 +65,12 @@ def _inflection() -> inflect.engine:
 
 def lemma(token: Token) -> str:
     """Return a word's lemma in lower case; a plural noun is made singular by the inflection rules when
-    they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written)."""
+    they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written);
+    a singular such as "surplus" stays whole."""
     text = token.text
-    plural_tag = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NN" and text.islower())
+    plural_tag = token.tag_ in ("NNS", "NNPS") or (
+        token.tag_ == "NN" and text.islower() and not text.endswith(SINGULAR_ENDINGS)
+    )
     if plural_tag and text.endswith("s"):
         engine = _inflection()
         single = engine.singular_noun(text)
