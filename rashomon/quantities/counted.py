@@ -39,6 +39,8 @@ COLLECTIVE_NOUNS = frozenset(
 )
 """Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+"""Nouns that say when, never what a number before them counts ("closed at 2,310 today")."""
 
 
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
@@ -225,14 +227,20 @@ def _find_counted(number: Span) -> Counted:
         phrase = f"{_noun_phrase(outer, exclude | {t.i for t in chain})} of {number.text} {' '.join(words)}"
         measure_name = " ".join(t.lemma_.lower() for t in measure)
         return Counted(phrase, outer, unit_name(measure_name) or measure_name)
-    if head is not None and head.pos_ in ("NOUN", "PROPN", "SYM") and head.i > last.i:
+    if (
+        head is not None
+        and head.pos_ in ("NOUN", "PROPN", "SYM")
+        and head.i > last.i
+        and head.lower_ not in DAY_WORDS
+    ):
         return Counted(_noun_phrase(head, exclude), head, unit or unit_of(head))
     partitive = next((t for t in last.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
     if partitive is not None:
         noun = next((t for t in partitive.children if t.dep_ == "pobj"), None)
         if noun is not None and noun.pos_ != "PRON":
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
-    noun = after if after is not None and after.pos_ == "NOUN" else _noun_after_modifiers(number)
+    noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in DAY_WORDS else None
+    noun = noun or _noun_after_modifiers(number)
     if noun is not None:
         return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     if unit is None and (group := _group_of(last)) is not None:

@@ -159,6 +159,20 @@ def test_a_count_the_parser_left_unattached_counts_the_noun_after_its_modifiers(
 @pytest.mark.parametrize(
     ("sentence", "units"),
     [
+        ("The index closed at 2,310 today.", ["-"]),
+        ("The euro was fixed at 1.0812 dollars after 1.0790 yesterday.", ["dollar", "-"]),
+        ("The ship returns in 3 days tomorrow.", ["day"]),
+    ],
+)
+def test_a_day_named_after_a_number_is_not_what_it_counts(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
         ("The baby weighed 8 pounds and the fish weighed 300 pounds.", ["pound-mass", "pound-mass"]),
         ("Police seized 300 pounds of cocaine.", ["pound-mass"]),
         ("The club paid 5 million pounds for the striker.", ["pound sterling"]),
