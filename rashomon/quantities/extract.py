@@ -177,6 +177,14 @@ def _compares(earlier: Span, later: Span) -> bool:
     return later.sent.start == earlier.sent.start and bool(between) and between[-1] in COMPARING_WORDS
 
 
+def _unit_ahead(bare: Span, later: Span) -> Counted | None:
+    """Return the unit of the number that a bare number leads to with "to" or "from", so sharing it ("raised
+    its rate to 5.25 from 5 percent", "pared losses from 1.20 to 0.60 dollars")."""
+    words = [t.lower_ for t in bare.doc[bare.end : currency_start(later)]]
+    counted = find_counted(later)
+    return counted if words in (["to"], ["from"]) and counted.phrase is not None else None
+
+
 def _read_back(
     last: Span, counted: Counted, earlier: tuple[Span, Counted, Quantity] | None
 ) -> tuple[Counted, Quantity | None]:
@@ -218,7 +226,8 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
     previous: tuple[Span, str | None, Counted] | None = None
     earlier: tuple[Span, Counted, Quantity] | None = None
     restated: tuple[Span, str | None, Counted] | None = None
-    for span, last, amount, bounds in _grouped(_numbers(doc)):
+    groups = list(_grouped(_numbers(doc)))
+    for at, (span, last, amount, bounds) in enumerate(groups):
         sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
         qualifier = find_qualifier(before)
@@ -250,6 +259,8 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         ):
             change = previous[1]
         counted = find_counted(last)
+        if counted.phrase is None and counted.unit is None and at + 1 < len(groups):
+            counted = _unit_ahead(last, groups[at + 1][1]) or counted
         if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
             counted = first
         own = _counting_token(last, counted)

@@ -254,3 +254,19 @@ def test_a_range_written_with_its_unit_on_the_first_end_is_in_that_unit(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The central bank raised its rate to 5.25 from 5 percent.", ["percentage", "percentage"]),
+        ("Imports rose to 58.6 million from 32.6 million tonnes.", ["metric ton", "metric ton"]),
+        ("The index fell to 102.5 from 104.1 points.", ["point", "point"]),
+        ("Losses were pared from 1.20 to 0.60 dollars.", ["dollar", "dollar"]),
+        ("The chain grew 5% to 300 from 280 stores.", ["percentage", "store", "store"]),
+    ],
+)
+def test_a_bare_number_leading_to_another_with_to_or_from_takes_its_unit(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
