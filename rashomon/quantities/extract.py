@@ -177,6 +177,20 @@ def _compares(earlier: Span, later: Span) -> bool:
     return later.sent.start == earlier.sent.start and bool(between) and between[-1] in COMPARING_WORDS
 
 
+def _level_of_change(previous: tuple[Span, str | None, Counted], later: Span) -> bool:
+    """Return True when `later`, written without a unit, is the level that a rise or fall in a unit of
+    measure reached ("rose 1.1 million barrels to 520 million", "narrowed by $2 billion to 15 billion"); a
+    level after a change in percent is no percentage ("rose 5% to 300")."""
+    earlier, change, counted = previous
+    words = [t.lower_ for t in earlier.doc[earlier.end : currency_start(later)]]
+    return (
+        change in ("up", "down")
+        and words[-1:] == ["to"]
+        and counted.unit not in (None, "percentage")
+        and later.sent.start == earlier.sent.start
+    )
+
+
 def _unit_ahead(bare: Span, later: Span) -> Counted | None:
     """Return the unit of the number that a bare number leads to with "to" or "from", so sharing it ("raised
     its rate to 5.25 from 5 percent", "pared losses from 1.20 to 0.60 dollars")."""
@@ -267,7 +281,11 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         if (
             counted.phrase is None
             and previous is not None
-            and (_compares(previous[0], span) or counts_alike(previous[0], span, previous[2]))
+            and (
+                _compares(previous[0], span)
+                or counts_alike(previous[0], span, previous[2])
+                or _level_of_change(previous, span)
+            )
         ):
             counted = previous[2]
         if (

@@ -222,6 +222,10 @@ def test_the_yen_sign_is_the_yen_in_a_sentence_about_japan(
         ("The index slid below the 5,000 mark at 4,907.", ["mark", "-"]),
         ("The index lost 20 points, or 0.5%, to 4,550.", ["point", "percentage", "point"]),
         ("The index lost 20 points, or 0.5%, and 40 more.", ["point", "percentage", "-"]),
+        ("Stocks rose 1.1 million barrels to 520 million.", ["barrel", "barrel"]),
+        ("The deficit narrowed by $2 billion to 15 billion.", ["dollar", "dollar"]),
+        ("The fee rose 30 cents to 4 euros.", ["cent", "euro"]),
+        ("Sales rose 5% to 300 million.", ["percentage", "-"]),
     ],
 )
 def test_a_level_counts_what_the_change_before_it_counted(
