@@ -48,8 +48,9 @@ TOPIC_VERBS = frozenset(
 )
 """Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number."""
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
-COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
-"""Words before a number that another one in the sentence is compared with ("up from 4,000")."""
+COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than", "after"})
+"""Words before a number that another one in the sentence is compared with ("up from 4,000", "1.6 billion
+euros in May after 2.8 billion in April")."""
 
 
 def _article_start(span: Span, start: int) -> int:

@@ -554,6 +554,8 @@ def test_what_a_rate_is_per_is_no_count(nlp: Language, sentence: str, found: lis
         ("The firm sold 300 cars, compared with 250 in 2019.", ["car", "car"]),
         ("Profit was 5.9 mln dlrs against 5.8 a year ago.", ["dollar", "dollar"]),
         ("The firm sold 300 cars and 25 were returned.", ["car", "car"]),
+        ("Outflows reached 1.6 billion euros in May after 2.8 billion in April.", ["euro", "euro"]),
+        ("The team scored 3 goals after 20 minutes.", ["goal", "minute"]),
     ],
 )
 def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence: str, units: list) -> None:
