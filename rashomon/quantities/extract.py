@@ -51,6 +51,8 @@ RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some"
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than", "after"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000", "1.6 billion
 euros in May after 2.8 billion in April")."""
+PERIOD_PREPOSITIONS = frozenset({"in", "during", "over", "within"})
+"""Prepositions of the period in which a count is made ("in the first three months")."""
 
 
 def _article_start(span: Span, start: int) -> int:
@@ -192,6 +194,18 @@ def _level_of_change(previous: tuple[Span, str | None, Counted], later: Span) ->
     )
 
 
+def _is_period(counted: Counted) -> bool:
+    """Return True when a number counts the units of time of the period in which something else is counted
+    ("80,432 cars in the first three months"), which a later number is not compared with."""
+    head = counted.head
+    return (
+        head is not None
+        and head.lemma_.lower() in TIME_UNIT_LEMMAS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in PERIOD_PREPOSITIONS
+    )
+
+
 def _unit_ahead(bare: Span, later: Span) -> Counted | None:
     """Return the unit of the number that a bare number leads to with "to" or "from", so sharing it ("raised
     its rate to 5.25 from 5 percent", "pared losses from 1.20 to 0.60 dollars")."""
@@ -241,6 +255,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
     previous: tuple[Span, str | None, Counted] | None = None
     earlier: tuple[Span, Counted, Quantity] | None = None
     restated: tuple[Span, str | None, Counted] | None = None
+    compared: tuple[Span, Counted] | None = None
     groups = list(_grouped(_numbers(doc)))
     for at, (span, last, amount, bounds) in enumerate(groups):
         sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
@@ -279,14 +294,12 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
             counted = first
         own = _counting_token(last, counted)
-        if (
+        if counted.phrase is None and compared is not None and _compares(compared[0], span):
+            counted = compared[1]
+        elif (
             counted.phrase is None
             and previous is not None
-            and (
-                _compares(previous[0], span)
-                or counts_alike(previous[0], span, previous[2])
-                or _level_of_change(previous, span)
-            )
+            and (counts_alike(previous[0], span, previous[2]) or _level_of_change(previous, span))
         ):
             counted = previous[2]
         if (
@@ -302,6 +315,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             value, low, high = _scaled(amount.value, multiplied)
             end_token = doc[last.start : last.end + 2]
         previous = (last, change, counted)
+        compared = compared if _is_period(counted) else (last, counted)
         start, end = (
             doc[start_token].idx,
             end_token.end_char - (1 if len(end_token[-1]) > 1 and end_token[-1].text.endswith(".") else 0),

@@ -556,6 +556,9 @@ def test_what_a_rate_is_per_is_no_count(nlp: Language, sentence: str, found: lis
         ("The firm sold 300 cars and 25 were returned.", ["car", "car"]),
         ("Outflows reached 1.6 billion euros in May after 2.8 billion in April.", ["euro", "euro"]),
         ("The team scored 3 goals after 20 minutes.", ["goal", "minute"]),
+        ("It sold 80,432 cars in the first three months, up from 62,813.", ["car", "month", "car"]),
+        ("It made 3,000 cars during the nine months, against 2,500.", ["car", "month", "car"]),
+        ("The strike lasted 3 days, up from 2.", ["day", "day"]),
     ],
 )
 def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence: str, units: list) -> None:
