@@ -55,6 +55,9 @@ MORE_UNITS = {
     "sterling": "pound sterling",
     "renminbi": "chinese yuan",
     "rmb": "chinese yuan",
+    "bbls": "barrel",
+    "cwt": "hundredweight",
+    "cwts": "hundredweight",
 }
 """Written units that quantulum3's dictionary lacks, by their lower-case form, named as in quantulum3's
 dictionary where it has the unit and else as in CQE's."""
@@ -107,6 +110,10 @@ MORE_CURRENCIES = {
     "spanish peseta": ("ESP", "peseta"),
     "austrian schilling": ("ATS", "schilling"),
     "brazilian cruzado": ("cruzado",),
+    "french franc": ("FFr", "french franc"),
+    "belgian franc": ("BFr", "belgian franc"),
+    "european currency unit": ("ECU", "ecu", "european currency unit"),
+    "special drawing right": ("SDR", "SDRs", "special drawing right"),
     "peso": ("peso",),
     "crown": ("crown",),
     "dinar": ("dinar",),
@@ -114,7 +121,7 @@ MORE_CURRENCIES = {
 """Currencies that quantulum3's dictionary lacks, each with its symbols and codes (as written) and its names
 (lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike,
 "peso", "crown" and "dinar" the currencies of that name of any country. Currencies since replaced (the
-mark, lira, guilder) fill news archives."""
+mark, lira, guilder, the ECU) fill news archives."""
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
@@ -171,7 +178,17 @@ def unit_name(text: str) -> str | None:
             name = min(unit.name for unit in found)
             return SAME_UNITS.get(name, name)
     square, _, rest = lower.partition(" ")
-    return unit_name(f"square {rest}") if square in SQUARE_ABBREVIATIONS and rest else None
+    if square in SQUARE_ABBREVIATIONS and rest:
+        return unit_name(f"square {rest}")
+    return _spelled_out(lower)
+
+
+def _spelled_out(lower: str) -> str | None:
+    """Return the unit named by words ending in a news abbreviation when it is spelled out ("Canadian dlrs" →
+    "canadian dollar")."""
+    words, _, last = lower.rpartition(" ")
+    spelled = NEWS_ABBREVIATIONS.get(last)
+    return unit_name(f"{words} {spelled}") if words and spelled else None
 
 
 @cache

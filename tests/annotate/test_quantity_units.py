@@ -34,6 +34,8 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("The fire burned 20 sq miles of forest.", "square mile"),
         ("The flat has 80 sq. metres of floor.", "square metre"),
         ("The ice formed over 2 millennia.", "millennium"),
+        ("Stocks rose to 4.5 mln bbls.", "barrel"),
+        ("Hogs sold at 52 dlrs per cwt.", "dollar per hundredweight"),
     ],
 )
 def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:
@@ -194,6 +196,12 @@ def test_pounds_are_a_weight_in_a_sentence_about_weight_or_of_a_thing(
         ("Revenue rose to 1.2 billion RMB.", "chinese yuan"),
         ("The club lost 3 million sterling.", "pound sterling"),
         ("Tickets cost 2,000 taka.", "bangladeshi taka"),
+        ("The loan totals 3.1 billion European Currency Units.", "european currency unit"),
+        ("The EC set aside 2.5 billion ECUs.", "european currency unit"),
+        ("The fund lent 1.2 billion SDRs to the country.", "special drawing right"),
+        ("The firm sold 300,000 French francs of bonds.", "french franc"),
+        ("Output was 40 mln Canadian dlrs.", "canadian dollar"),
+        ("The bank is issuing a 75 mln Australian dlr bond.", "australian dollar"),
     ],
 )
 def test_currencies_are_named_by_their_other_written_forms(nlp: Language, sentence: str, unit: str) -> None:
