@@ -55,6 +55,8 @@ MORE_UNITS = {
     "sterling": "pound sterling",
     "renminbi": "chinese yuan",
     "rmb": "chinese yuan",
+    "percentage point": "percentage point",
+    "percentage points": "percentage point",
     "bbls": "barrel",
     "cwt": "hundredweight",
     "cwts": "hundredweight",

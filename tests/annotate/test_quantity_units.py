@@ -35,6 +35,8 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("The flat has 80 sq. metres of floor.", "square metre"),
         ("The ice formed over 2 millennia.", "millennium"),
         ("Stocks rose to 4.5 mln bbls.", "barrel"),
+        ("The Fed raised rates by 0.75 percentage points.", "percentage point"),
+        ("Support slipped 3 percentage points.", "percentage point"),
         ("Hogs sold at 52 dlrs per cwt.", "dollar per hundredweight"),
     ],
 )
