@@ -39,6 +39,8 @@ COLLECTIVE_NOUNS = frozenset(
 )
 """Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
+"""Relations that join a number to the word it modifies."""
 DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 """Nouns that say when, never what a number before them counts ("closed at 2,310 today")."""
 
@@ -215,7 +217,7 @@ def _find_counted(number: Span) -> Counted:
     if currency and (rate := rate_after(number)):
         unit = f"{currency} per {rate}"
     after = doc[number.end] if number.end < len(doc) else None
-    head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+    head = _counting_head(last)
     chain = _hyphen_chain(number)
     measure = [t for t in chain if t.pos_ in ("NOUN", "PROPN") or unit_of(t)]
     outer_at = number.end + 2 * len(chain)
@@ -250,6 +252,17 @@ def _find_counted(number: Span) -> Counted:
             return Counted(plural(counted.lemma_.lower()), counted, None)
         return Counted(_noun_phrase(counted, exclude), counted, None)
     return Counted(unit, None, unit)
+
+
+def _counting_head(last: Token) -> Token | None:
+    """Return the word a number modifies; past a later number that it is a part of, the noun that number
+    counts ("25 of 32 passes" → passes)."""
+    if last.dep_ not in NUMBER_DEPS:
+        return None
+    head = last.head
+    if head.like_num and head.i > last.i and head.dep_ in NUMBER_DEPS and head.head.i > head.i:
+        return head.head
+    return head
 
 
 def _noun_after_modifiers(number: Span) -> Token | None:

@@ -284,3 +284,17 @@ def test_a_bare_number_leading_to_another_with_to_or_from_takes_its_unit(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("He completed 25 of 32 passes.", ["pass", "pass"]),
+        ("She hit 7 of 11 shots from the field.", ["shot", "shot"]),
+        ("Five of the 12 members voted no.", ["member", "member"]),
+    ],
+)
+def test_a_number_out_of_a_later_count_counts_the_same_things(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
