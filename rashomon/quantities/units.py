@@ -58,6 +58,7 @@ MORE_UNITS = {
     "percentage point": "percentage point",
     "percentage points": "percentage point",
     "bbls": "barrel",
+    "mt": "tonne",
     "cwt": "hundredweight",
     "cwts": "hundredweight",
 }
@@ -271,7 +272,8 @@ def _past_of_phrase(doc: Doc, end: int) -> int:
 
 def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
     """Return what a measure is per when "per"/"a" and a unit ("square foot") or a noun follow token `end`
-    or an "of" phrase after it ("barrels of oil a day"), and the token index where it ends."""
+    or an "of" phrase after it ("barrels of oil a day"), and the token index where it ends; a price "a
+    pound" is by weight."""
     end = _past_of_phrase(doc, end)
     if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
         return None
@@ -281,6 +283,8 @@ def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
         return None
     if unit is None and doc[end + 1].pos_ in ("NOUN", "PROPN"):
         return doc[end + 1].lemma_.lower(), stop
+    if unit is not None and unit[0] == "pound sterling":
+        return POUND_OF_WEIGHT, stop
     return unit
 
 

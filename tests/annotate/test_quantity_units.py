@@ -38,6 +38,7 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("The Fed raised rates by 0.75 percentage points.", "percentage point"),
         ("Support slipped 3 percentage points.", "percentage point"),
         ("Hogs sold at 52 dlrs per cwt.", "dollar per hundredweight"),
+        ("The mill ground 500,000 MT of wheat.", "metric ton"),
     ],
 )
 def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:
@@ -86,6 +87,8 @@ def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
         ("The refinery processes 250,000 barrels of oil a day.", "barrel per day"),
         ("The mine yields 40 ounces of pure gold per week.", "ounce per week"),
         ("She drinks 2 cups of coffee a day.", "cup per day"),
+        ("Copper sold at 67 cents a pound.", "cent per pound-mass"),
+        ("Beef costs $5.99 per pound.", "dollar per pound-mass"),
     ],
 )
 def test_a_rate_is_per_a_unit_of_several_words(nlp: Language, sentence: str, unit: str) -> None:
