@@ -281,9 +281,12 @@ def test_a_range_written_with_its_unit_on_the_first_end_is_in_that_unit(
         ("The index fell to 102.5 from 104.1 points.", ["point", "point"]),
         ("Losses were pared from 1.20 to 0.60 dollars.", ["dollar", "dollar"]),
         ("The chain grew 5% to 300 from 280 stores.", ["percentage", "store", "store"]),
+        ("The notes come in denominations of 1,000 and 5,000 stg.", ["pound sterling", "pound sterling"]),
+        ("Fares rose 10 or 12 euros.", ["euro", "euro"]),
+        ("Police arrested 12 and charged 8 people.", ["-", "people"]),
     ],
 )
-def test_a_bare_number_leading_to_another_with_to_or_from_takes_its_unit(
+def test_a_bare_number_leading_to_another_with_to_from_and_or_takes_its_unit(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
