@@ -105,7 +105,8 @@ def lemma_phrase(head: Token, number: Span) -> str:
     lemmas ("heart transplants" → "heart transplant", "long-haul Airbus jets" → "long haul airbus jet"), and
     what it is per ("goal per game"); a noun after the number that modifies a later one names it with it
     ("a 6.4 magnitude earthquake" → "magnitude earthquake"): the name of a count's unit when it has no unit
-    of measure, as CQE names noun-based units."""
+    of measure, as CQE names noun-based units; a modifier with a number of its own is no part of the name
+    ("3 million 60-kilogram bags" → "bag")."""
     if (
         head.i >= number.end
         and head.dep_ == "compound"
@@ -118,12 +119,19 @@ def lemma_phrase(head: Token, number: Span) -> str:
     words = {
         word
         for modifier in _modifiers(head, exclude)
+        if not _measured_apart(modifier, exclude)
         for word in modifier.subtree
         if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not word.like_num
     }
     phrase = " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head])
     rate = rate_after(head.doc[head.i : head.i + 1])
     return f"{phrase} per {rate}" if rate else phrase
+
+
+def _measured_apart(modifier: Token, exclude: set[int]) -> bool:
+    """Return True when a modifier carries a number other than the count's own ("60-kilogram" in "3 million
+    60-kilogram bags")."""
+    return any(word.like_num and word.i not in exclude for word in modifier.subtree)
 
 
 def _noun_phrase(head: Token, exclude: set[int]) -> str:

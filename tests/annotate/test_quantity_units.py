@@ -75,6 +75,19 @@ def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The country exported 3 million 60-kilogram bags of coffee.", ["bag", "kilogram"]),
+        ("The firm sold 2,000 20-foot containers.", ["container", "foot"]),
+    ],
+)
+def test_a_modifier_with_a_number_of_its_own_is_no_part_of_a_counts_name(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
     ("sentence", "unit"),
     [
         ("Rents hit $45 a square foot downtown.", "dollar per square foot"),
