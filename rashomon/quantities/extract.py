@@ -207,12 +207,14 @@ def _is_period(counted: Counted) -> bool:
 
 
 def _unit_ahead(bare: Span, later: Span) -> Counted | None:
-    """Return what the number that a bare number leads to with "to", "from", "and" or "or" counts or
-    measures, so sharing it ("raised its rate to 5.25 from 5 percent", "pared losses from 1.20 to 0.60
-    dollars", "denominations of 1,000 and 5,000 stg")."""
+    """Return what the number that a bare number leads to with "to" or "from", or is joined to with "and" or
+    "or", counts or measures, so sharing it ("raised its rate to 5.25 from 5 percent", "pared losses from
+    1.20 to 0.60 dollars", "denominations of 1,000 and 5,000 stg"; not "a backlog of 1,203 and 29 pct
+    below it")."""
     words = [t.lower_ for t in bare.doc[bare.end : currency_start(later)]]
+    joined = words in (["and"], ["or"]) and _coordinated(bare, later)
     counted = find_counted(later)
-    return counted if words in (["to"], ["from"], ["and"], ["or"]) and counted.phrase is not None else None
+    return counted if (words in (["to"], ["from"]) or joined) and counted.phrase is not None else None
 
 
 def _read_back(

@@ -297,6 +297,7 @@ def test_a_range_written_with_its_unit_on_the_first_end_is_in_that_unit(
         ("The notes come in denominations of 1,000 and 5,000 stg.", ["pound sterling", "pound sterling"]),
         ("Fares rose 10 or 12 euros.", ["euro", "euro"]),
         ("Police arrested 12 and charged 8 people.", ["-", "people"]),
+        ("The fund returned 1,050 and 5 percent more than its benchmark.", ["-", "percentage"]),
     ],
 )
 def test_a_bare_number_leading_to_another_with_to_from_and_or_takes_its_unit(
