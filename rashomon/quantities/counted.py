@@ -9,6 +9,7 @@ import inflect
 from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age
+from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES
 from rashomon.quantities.units import (
     ACRONYMS_NOT_UNITS,
     AGE_UNITS,
@@ -192,7 +193,7 @@ def find_counted(number: Span) -> Counted:
         person = next((e for e in number.sent.ents if e.label_ == "PERSON" and e.end <= number.start), None)
         return Counted(f"age of {person.text}" if person else "age", None, age_unit("year"))
     counted = _find_counted(number)
-    if _labels_a_new_line(number, counted.head):
+    if _labels_a_new_line(number, counted.head) or _labels_the_next_number(number, counted.head):
         counted = Counted(counted.unit, None, counted.unit)
     if (time_unit := age_in_time_units(number)) is None:
         return counted
@@ -209,6 +210,16 @@ def _labels_a_new_line(number: Span, head: Token | None) -> bool:
     text = number.doc.text
     line_start = text.rfind("\n", number.end_char, head.idx)
     return line_start >= 0 and text[line_start + 1 : head.idx + 1].lstrip()[:1].isupper()
+
+
+def _labels_the_next_number(number: Span, head: Token | None) -> bool:
+    """Return True for a capitalised word right after the number and right before another number: the label
+    of the next field of a table written on one line ("Net 966,000 vs 1,470,000 Revs 39.8 mln"), not what
+    the number counts."""
+    doc = number.doc
+    if head is None or head.i != number.end or head.i + 1 >= len(doc):
+        return False
+    return head.text[:1].isupper() and doc[head.i + 1].like_num
 
 
 def _find_counted(number: Span) -> Counted:
@@ -242,6 +253,8 @@ def _find_counted(number: Span) -> Counted:
         and head.pos_ in ("NOUN", "PROPN", "SYM")
         and head.i > last.i
         and head.lower_ not in DAY_WORDS
+        and head.lower_ not in SCALES
+        and head.lower_ not in SCALE_ABBREVIATIONS
     ):
         return Counted(_noun_phrase(head, exclude), head, unit or unit_of(head))
     partitive = next((t for t in last.rights if t.dep_ == "prep" and t.lower_ == "of"), None)

@@ -318,3 +318,16 @@ def test_a_number_out_of_a_later_count_counts_the_same_things(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Profit 5,100 vs 4,900 Revs 61.2 mln vs 58.3 mln", ["-", "-", "-", "-"]),
+        ("Shr 55 cts vs 41 cts Net 7,300,000 vs 6,100,000 Revs 44.2 mln", ["-", "-"]),
+    ],
+)
+def test_a_table_row_on_one_line_names_no_count_by_the_next_fields_label(
+    nlp: Language, text: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, text)[-len(units) :] == units
