@@ -257,10 +257,11 @@ def _find_counted(number: Span) -> Counted:
         and head.lower_ not in SCALE_ABBREVIATIONS
     ):
         return Counted(_noun_phrase(head, exclude), head, unit or unit_of(head))
-    partitive = next((t for t in last.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+    partitive = next((t for t in last.rights if t.dep_ == "prep" and t.lower_ in ("of", "in")), None)
     if partitive is not None:
         noun = next((t for t in partitive.children if t.dep_ == "pobj"), None)
-        if noun is not None and noun.pos_ != "PRON":
+        out_of = partitive.lower_ == "of" or (noun is not None and any(c.like_num for c in noun.lefts))
+        if noun is not None and noun.pos_ != "PRON" and out_of:
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in DAY_WORDS else None
     noun = noun or _noun_after_modifiers(number)

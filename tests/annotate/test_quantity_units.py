@@ -312,6 +312,8 @@ def test_a_bare_number_leading_to_another_with_to_from_and_or_takes_its_unit(
         ("He completed 25 of 32 passes.", ["pass", "pass"]),
         ("She hit 7 of 11 shots from the field.", ["shot", "shot"]),
         ("Five of the 12 members voted no.", ["member", "member"]),
+        ("One in five adults has diabetes.", ["adult", "adult"]),
+        ("Five in the group were arrested.", ["-"]),
     ],
 )
 def test_a_number_out_of_a_later_count_counts_the_same_things(
