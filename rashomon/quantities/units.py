@@ -347,10 +347,19 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
     if len(after) == 1 and after.isupper():
         return None
     if after:
-        unit = unit or unit_name(after)
-        if unit is None or unit_name(after) is None:
+        name = _glued_unit(after)
+        unit = unit or name
+        if unit is None or name is None:
             return None
     return digits, unit
+
+
+def _glued_unit(after: str) -> str | None:
+    """Return the unit that letters glued after a number write; capitals are a unit only as its exact symbol
+    ("10GB", "5MW") or as the symbol in lower case ("5KM"), else a model name ("iPhone 3GS", "911 GT")."""
+    if len(after) > 1 and after.isupper() and after not in _units().symbols:
+        return unit_name(after.lower())
+    return unit_name(after)
 
 
 def _currency_prefix(text: str) -> str | None:

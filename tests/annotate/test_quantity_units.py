@@ -333,3 +333,19 @@ def test_a_table_row_on_one_line_names_no_count_by_the_next_fields_label(
     nlp: Language, text: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, text)[-len(units) :] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Calls dropped less often on the 3GS.", []),
+        ("Owners of the 3GS can update for $9.", ["dollar"]),
+        ("The phone has 16GB of storage.", ["gigabyte"]),
+        ("She ran a 5KM race.", ["kilometre"]),
+        ("The farm will produce 5MW of power.", ["megawatt"]),
+    ],
+)
+def test_capitals_glued_to_a_number_are_a_unit_only_as_its_symbol(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
