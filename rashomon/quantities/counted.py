@@ -15,6 +15,7 @@ from rashomon.quantities.units import (
     AGE_UNITS,
     age_unit,
     currency_before,
+    is_measure,
     rate_after,
     sign_currency,
     unit_after,
@@ -212,6 +213,17 @@ def _labels_a_new_line(number: Span, head: Token | None) -> bool:
     return line_start >= 0 and text[line_start + 1 : head.idx + 1].lstrip()[:1].isupper()
 
 
+def _unit_modifier(head: Token, exclude: set[int]) -> str | None:
+    """Return the unit that names a counted noun after the number ("1.83 and 2 GHz models" → gigahertz),
+    unless it has a number of its own ("60-kilogram bags")."""
+    units = (
+        unit_of(t)
+        for t in head.lefts
+        if t.dep_ == "compound" and t.i > max(exclude) and not _measured_apart(t, exclude)
+    )
+    return next((unit for unit in units if is_measure(unit)), None)
+
+
 def _labels_the_next_number(number: Span, head: Token | None) -> bool:
     """Return True for a capitalised word right after the number and right before another number: the label
     of the next field of a table written on one line ("Net 966,000 vs 1,470,000 Revs 39.8 mln"), not what
@@ -256,7 +268,9 @@ def _find_counted(number: Span) -> Counted:
         and head.lower_ not in SCALES
         and head.lower_ not in SCALE_ABBREVIATIONS
     ):
-        return Counted(_noun_phrase(head, exclude), head, unit or unit_of(head))
+        return Counted(
+            _noun_phrase(head, exclude), head, unit or unit_of(head) or _unit_modifier(head, exclude)
+        )
     partitive = next((t for t in last.rights if t.dep_ == "prep" and t.lower_ in ("of", "in")), None)
     if partitive is not None:
         noun = next((t for t in partitive.children if t.dep_ == "pobj"), None)

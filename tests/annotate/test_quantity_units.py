@@ -298,6 +298,8 @@ def test_a_range_written_with_its_unit_on_the_first_end_is_in_that_unit(
         ("Fares rose 10 or 12 euros.", ["euro", "euro"]),
         ("Police arrested 12 and charged 8 people.", ["-", "people"]),
         ("The fund returned 1,050 and 5 percent more than its benchmark.", ["-", "percentage"]),
+        ("It sells 1.83 and 2 GHz models.", ["gigahertz", "gigahertz"]),
+        ("They built 40 and 60 MW turbines.", ["megawatt", "megawatt"]),
     ],
 )
 def test_a_bare_number_leading_to_another_with_to_from_and_or_takes_its_unit(
