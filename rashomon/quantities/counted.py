@@ -13,6 +13,7 @@ from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES
 from rashomon.quantities.units import (
     ACRONYMS_NOT_UNITS,
     AGE_UNITS,
+    CLOCK_WORDS,
     age_unit,
     currency_before,
     is_measure,
@@ -43,8 +44,8 @@ COLLECTIVE_NOUNS = frozenset(
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
 """Relations that join a number to the word it modifies."""
-DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
-"""Nouns that say when, never what a number before them counts ("closed at 2,310 today")."""
+DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"}) | CLOCK_WORDS
+"""Words that say when, never what a number before them counts ("closed at 2,310 today", "at 2.40 PM")."""
 
 
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
