@@ -124,11 +124,16 @@ def lemma_phrase(head: Token, number: Span) -> str:
         for modifier in _modifiers(head, exclude)
         if not _measured_apart(modifier, exclude)
         for word in modifier.subtree
-        if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not word.like_num
+        if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not _is_numeral(word)
     }
     phrase = " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head])
     rate = rate_after(head.doc[head.i : head.i + 1])
     return f"{phrase} per {rate}" if rate else phrase
+
+
+def _is_numeral(word: Token) -> bool:
+    """Return True for a number or a scale word ("mln", "bn"), never part of the name of what is counted."""
+    return word.like_num or word.lower_ in SCALES or word.lower_ in SCALE_ABBREVIATIONS
 
 
 def _measured_apart(modifier: Token, exclude: set[int]) -> bool:
@@ -266,8 +271,7 @@ def _find_counted(number: Span) -> Counted:
         and head.pos_ in ("NOUN", "PROPN", "SYM")
         and head.i > last.i
         and head.lower_ not in DAY_WORDS
-        and head.lower_ not in SCALES
-        and head.lower_ not in SCALE_ABBREVIATIONS
+        and not _is_numeral(head)
     ):
         return Counted(
             _noun_phrase(head, exclude), head, unit or unit_of(head) or _unit_modifier(head, exclude)

@@ -559,6 +559,7 @@ def test_what_a_rate_is_per_is_no_count(nlp: Language, sentence: str, found: lis
         ("It sold 80,432 cars in the first three months, up from 62,813.", ["car", "month", "car"]),
         ("It made 3,000 cars during the nine months, against 2,500.", ["car", "month", "car"]),
         ("The strike lasted 3 days, up from 2.", ["day", "day"]),
+        ("Sales fell to 900 mln widgets from 1.3 billion.", ["widget", "widget"]),
     ],
 )
 def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence: str, units: list) -> None:
