@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span
 
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, split_glued
 
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET", "PRON", "AUX", "PART"})
+"""Parts of speech that never end the name of a unit written in several words."""
 MAX_UNIT_TOKENS = 4
 """Longest written unit looked up, in tokens ("miles per hour", "km / h")."""
 SAME_UNITS = {"united states dollar": "dollar"}
@@ -21,6 +23,7 @@ NEWS_ABBREVIATIONS = {
     "pct": "percentage",
     "dlrs": "dollar",
     "dlr": "dollar",
+    "ct": "cent",
     "stg": "pound sterling",
 }
 """Abbreviations that news writes for finance, read before the dictionary's other meanings (bits per
@@ -215,8 +218,11 @@ def is_measure(name: str | None) -> bool:
 
 def _written(tokens: Span) -> str | None:
     """Return the unit the tokens write, also when their last word keeps a full stop ("km/h." or "per cent."
-    ending a sentence, where the tokenizer leaves "h." or "cent." whole)."""
+    ending a sentence, where the tokenizer leaves "h." or "cent." whole); words ending in a function word are
+    none ("ct vs" is no "ctvs")."""
     if any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
+        return None
+    if len(tokens) > 1 and tokens[-1].pos_ in FUNCTION_POS:
         return None
     if tokens.text in DEGREE_LETTERS:
         return unit_name(f"°{tokens.text}")

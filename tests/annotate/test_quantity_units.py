@@ -39,6 +39,8 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("Support slipped 3 percentage points.", "percentage point"),
         ("Hogs sold at 52 dlrs per cwt.", "dollar per hundredweight"),
         ("The mill ground 500,000 MT of wheat.", "metric ton"),
+        ("The trust pays 60 ct per unit.", "cent per unit"),
+        ("The bank will drop its 50 ct monthly fee.", "cent"),
     ],
 )
 def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:
@@ -329,6 +331,7 @@ def test_a_number_out_of_a_later_count_counts_the_same_things(
     ("text", "units"),
     [
         ("Profit 5,100 vs 4,900 Revs 61.2 mln vs 58.3 mln", ["-", "-", "-", "-"]),
+        ("Shr loss one ct vs profit two cts", ["cent", "cent"]),
         ("Shr 55 cts vs 41 cts Net 7,300,000 vs 6,100,000 Revs 44.2 mln", ["-", "-"]),
     ],
 )
