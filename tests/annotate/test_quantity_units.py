@@ -221,6 +221,8 @@ def test_pounds_are_a_weight_in_a_sentence_about_weight_or_of_a_thing(
         ("The EC set aside 2.5 billion ECUs.", "european currency unit"),
         ("The fund lent 1.2 billion SDRs to the country.", "special drawing right"),
         ("The firm sold 300,000 French francs of bonds.", "french franc"),
+        ("Each injected 100 million Finnish markkaa.", "finnish markka"),
+        ("The loan was 40 billion drachmas.", "greek drachma"),
         ("Output was 40 mln Canadian dlrs.", "canadian dollar"),
         ("The bank is issuing a 75 mln Australian dlr bond.", "australian dollar"),
     ],
