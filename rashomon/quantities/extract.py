@@ -235,7 +235,7 @@ def _read_back(
         and earlier[0].sent == last.sent
         and earlier[1].unit is None
     ):
-        return replace(counted, phrase=earlier[1].phrase), None
+        return replace(counted, phrase=earlier[1].phrase, head=earlier[1].head), None
     return counted, None
 
 

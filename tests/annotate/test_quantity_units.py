@@ -120,6 +120,8 @@ def test_a_rate_is_per_a_unit_of_several_words(nlp: Language, sentence: str, uni
         ("The Nasdaq fell 100 points to 1,847.", ["point", "point"]),
         ("The toll rose by 12 deaths to 340.", ["death", "death"]),
         ("Sales rose 5% to 300.", ["percentage", "-"]),
+        ("The storm killed 31 people and injured 140 others.", ["people", "people"]),
+        ("The blast killed 12 soldiers and wounded 30 others.", ["soldier", "soldier"]),
     ],
 )
 def test_a_number_joined_to_a_count_or_reached_by_it_without_a_noun_counts_the_same(
