@@ -14,6 +14,7 @@ from rashomon.quantities.units import (
     ACRONYMS_NOT_UNITS,
     AGE_UNITS,
     CLOCK_WORDS,
+    PER_WORDS,
     age_unit,
     currency_before,
     is_measure,
@@ -256,6 +257,8 @@ def _find_counted(number: Span) -> Counted:
     after = doc[number.end] if number.end < len(doc) else None
     head = _counting_head(last)
     chain = _hyphen_chain(number)
+    if currency and len(chain) > 1 and chain[0].lower_ in PER_WORDS:
+        unit, chain = f"{currency} per {lemma(chain[-1])}", []
     measure = [t for t in chain if t.pos_ in ("NOUN", "PROPN") or unit_of(t)]
     outer_at = number.end + 2 * len(chain)
     if measure and outer_at < len(doc) and doc[outer_at].pos_ == "NOUN":

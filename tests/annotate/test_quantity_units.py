@@ -103,6 +103,8 @@ def test_a_modifier_with_a_number_of_its_own_is_no_part_of_a_counts_name(
         ("The mine yields 40 ounces of pure gold per week.", "ounce per week"),
         ("She drinks 2 cups of coffee a day.", "cup per day"),
         ("Copper sold at 67 cents a pound.", "cent per pound-mass"),
+        ("The bank made a $37-a-share offer for its rival.", "dollar per share"),
+        ("The $5-per-gallon tax was dropped.", "dollar per gallon"),
         ("Beef costs $5.99 per pound.", "dollar per pound-mass"),
     ],
 )
