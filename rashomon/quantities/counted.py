@@ -45,7 +45,7 @@ COLLECTIVE_NOUNS = frozenset(
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
 """Relations that join a number to the word it modifies."""
-DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"}) | CLOCK_WORDS
+WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"}) | CLOCK_WORDS
 """Words that say when, never what a number before them counts ("closed at 2,310 today", "at 2.40 PM")."""
 
 
@@ -273,7 +273,7 @@ def _find_counted(number: Span) -> Counted:
         head is not None
         and head.pos_ in ("NOUN", "PROPN", "SYM")
         and head.i > last.i
-        and head.lower_ not in DAY_WORDS
+        and head.lower_ not in WHEN_WORDS
         and not _is_numeral(head)
     ):
         return Counted(
@@ -285,7 +285,7 @@ def _find_counted(number: Span) -> Counted:
         out_of = partitive.lower_ == "of" or (noun is not None and any(c.like_num for c in noun.lefts))
         if noun is not None and noun.pos_ != "PRON" and out_of:
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
-    noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in DAY_WORDS else None
+    noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in WHEN_WORDS else None
     noun = noun or _noun_after_modifiers(number)
     if noun is not None:
         return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
