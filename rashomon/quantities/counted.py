@@ -138,9 +138,10 @@ def _is_numeral(word: Token) -> bool:
 
 
 def _measured_apart(modifier: Token, exclude: set[int]) -> bool:
-    """Return True when a modifier carries a number other than the count's own ("60-kilogram" in "3 million
-    60-kilogram bags")."""
-    return any(word.like_num and word.i not in exclude for word in modifier.subtree)
+    """Return True when a modifier is a unit of measure with a number other than the count's own
+    ("60-kilogram" in "3 million 60-kilogram bags"; not "iPhone 4" in "200 iPhone 4 customers")."""
+    numbered = any(word.like_num and word.i not in exclude for word in modifier.subtree)
+    return numbered and is_measure(unit_of(modifier))
 
 
 def _noun_phrase(head: Token, exclude: set[int]) -> str:
@@ -300,11 +301,13 @@ def _find_counted(number: Span) -> Counted:
 
 def _counting_head(last: Token) -> Token | None:
     """Return the word a number modifies; past a later number that it is a part of, the noun that number
-    counts ("25 of 32 passes" → passes)."""
+    counts ("25 of 32 passes" → passes; not "from $42 to four cents")."""
     if last.dep_ not in NUMBER_DEPS:
         return None
     head = last.head
-    if head.like_num and head.i > last.i and head.dep_ in NUMBER_DEPS and head.head.i > head.i:
+    between = last.doc[last.i + 1 : head.i]
+    part_of = all(t.pos_ == "ADP" and t.lower_ not in ("to", "from") for t in between)
+    if head.like_num and head.i > last.i and part_of and head.dep_ in NUMBER_DEPS and head.head.i > head.i:
         return head.head
     return head
 

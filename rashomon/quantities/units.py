@@ -283,7 +283,7 @@ def _past_of_phrase(doc: Doc, end: int) -> int:
 def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
     """Return what a measure is per when "per"/"a" and a unit ("square foot") or a noun follow token `end`
     or an "of" phrase after it ("barrels of oil a day"), and the token index where it ends; a price "a
-    pound" is by weight."""
+    pound" is by weight, and a currency sign after "/" is a second price ("$149 / £99"), no rate."""
     end = _past_of_phrase(doc, end)
     if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
         return None
@@ -293,6 +293,8 @@ def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
         return None
     if unit is None and doc[end + 1].pos_ in ("NOUN", "PROPN"):
         return doc[end + 1].lemma_.lower(), stop
+    if unit is not None and is_currency(unit[0]) and not doc[end + 1].is_alpha:
+        return None
     if unit is not None and unit[0] == "pound sterling":
         return POUND_OF_WEIGHT, stop
     return unit

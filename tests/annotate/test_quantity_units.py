@@ -81,6 +81,7 @@ def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
     [
         ("The country exported 3 million 60-kilogram bags of coffee.", ["bag", "kilogram"]),
         ("The firm sold 2,000 20-foot containers.", ["container", "foot"]),
+        ("The airline ordered 22 new Boeing 787 Dreamliner jets.", ["new boeing dreamliner jet"]),
     ],
 )
 def test_a_modifier_with_a_number_of_its_own_is_no_part_of_a_counts_name(
@@ -361,3 +362,16 @@ def test_capitals_glued_to_a_number_are_a_unit_only_as_its_symbol(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Its shares fell from about $42 to four cents.", ["dollar", "cents"]),
+        ("The model costs $149 / £99 in shops.", ["dollar", "pound sterling"]),
+    ],
+)
+def test_a_price_before_another_is_not_counted_by_it_nor_per_it(
+    nlp: Language, sentence: str, counted: list[str]
+) -> None:
+    assert [q.counted for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == counted
