@@ -223,11 +223,11 @@ def _labels_a_new_line(number: Span, head: Token | None) -> bool:
 
 def _unit_modifier(head: Token, exclude: set[int]) -> str | None:
     """Return the unit that names a counted noun after the number ("1.83 and 2 GHz models" → gigahertz),
-    unless it has a number of its own ("60-kilogram bags")."""
+    unless it has a number of its own ("60-kilogram bags") or is a letter ("Class C warrants")."""
     units = (
         unit_of(t)
         for t in head.lefts
-        if t.dep_ == "compound" and t.i > max(exclude) and not _measured_apart(t, exclude)
+        if t.dep_ == "compound" and t.i > max(exclude) and len(t) > 1 and not _measured_apart(t, exclude)
     )
     return next((unit for unit in units if is_measure(unit)), None)
 
@@ -283,7 +283,9 @@ def _find_counted(number: Span) -> Counted:
     partitive = next((t for t in last.rights if t.dep_ == "prep" and t.lower_ in ("of", "in")), None)
     if partitive is not None:
         noun = next((t for t in partitive.children if t.dep_ == "pobj"), None)
-        out_of = partitive.lower_ == "of" or (noun is not None and any(c.like_num for c in noun.lefts))
+        out_of = partitive.lower_ == "of" or (
+            noun is not None and doc[partitive.i + 1].like_num and doc[partitive.i + 1].head == noun
+        )
         if noun is not None and noun.pos_ != "PRON" and out_of:
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in WHEN_WORDS else None

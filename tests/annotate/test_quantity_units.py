@@ -310,6 +310,7 @@ def test_a_range_written_with_its_unit_on_the_first_end_is_in_that_unit(
         ("The fund returned 1,050 and 5 percent more than its benchmark.", ["-", "percentage"]),
         ("It sells 1.83 and 2 GHz models.", ["gigahertz", "gigahertz"]),
         ("They built 40 and 60 MW turbines.", ["megawatt", "megawatt"]),
+        ("About 1.1 million Class C warrants were issued.", ["class c warrant"]),
     ],
 )
 def test_a_bare_number_leading_to_another_with_to_from_and_or_takes_its_unit(
@@ -326,6 +327,7 @@ def test_a_bare_number_leading_to_another_with_to_from_and_or_takes_its_unit(
         ("Five of the 12 members voted no.", ["member", "member"]),
         ("One in five adults has diabetes.", ["adult", "adult"]),
         ("Five in the group were arrested.", ["-"]),
+        ("It has 9 million users, about 5 million in its top 10 markets.", ["user", "-", "top market"]),
     ],
 )
 def test_a_number_out_of_a_later_count_counts_the_same_things(
