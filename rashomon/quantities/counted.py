@@ -9,11 +9,15 @@ import inflect
 from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age
+from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES
 from rashomon.quantities.units import (
     ACRONYMS_NOT_UNITS,
     AGE_UNITS,
+    CLOCK_WORDS,
+    PER_WORDS,
     age_unit,
     currency_before,
+    is_measure,
     rate_after,
     sign_currency,
     unit_after,
@@ -39,9 +43,16 @@ COLLECTIVE_NOUNS = frozenset(
 )
 """Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
+"""Relations that join a number to the word it modifies."""
+WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"}) | CLOCK_WORDS
+"""Words that say when, never what a number before them counts ("closed at 2,310 today", "at 2.40 PM")."""
 
 
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
+SINGULAR_ENDINGS = ("us", "is", "ss")
+"""Endings of singular nouns that look plural ("surplus", "crisis", "loss"): a word tagged singular that ends
+so is no plural the tagger missed."""
 
 
 def plural(noun: str) -> str:
@@ -62,9 +73,12 @@ def _inflection() -> inflect.engine:
 
 def lemma(token: Token) -> str:
     """Return a word's lemma in lower case; a plural noun is made singular by the inflection rules when
-    they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written)."""
+    they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written);
+    a singular such as "surplus" stays whole."""
     text = token.text
-    plural_tag = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NN" and text.islower())
+    plural_tag = token.tag_ in ("NNS", "NNPS") or (
+        token.tag_ == "NN" and text.islower() and not text.endswith(SINGULAR_ENDINGS)
+    )
     if plural_tag and text.endswith("s"):
         engine = _inflection()
         single = engine.singular_noun(text)
@@ -95,7 +109,8 @@ def lemma_phrase(head: Token, number: Span) -> str:
     lemmas ("heart transplants" → "heart transplant", "long-haul Airbus jets" → "long haul airbus jet"), and
     what it is per ("goal per game"); a noun after the number that modifies a later one names it with it
     ("a 6.4 magnitude earthquake" → "magnitude earthquake"): the name of a count's unit when it has no unit
-    of measure, as CQE names noun-based units."""
+    of measure, as CQE names noun-based units; a modifier with a number of its own is no part of the name
+    ("3 million 60-kilogram bags" → "bag")."""
     if (
         head.i >= number.end
         and head.dep_ == "compound"
@@ -108,12 +123,25 @@ def lemma_phrase(head: Token, number: Span) -> str:
     words = {
         word
         for modifier in _modifiers(head, exclude)
+        if not _measured_apart(modifier, exclude)
         for word in modifier.subtree
-        if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not word.like_num
+        if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not _is_numeral(word)
     }
     phrase = " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head])
     rate = rate_after(head.doc[head.i : head.i + 1])
     return f"{phrase} per {rate}" if rate else phrase
+
+
+def _is_numeral(word: Token) -> bool:
+    """Return True for a number or a scale word ("mln", "bn"), never part of the name of what is counted."""
+    return word.like_num or word.lower_ in SCALES or word.lower_ in SCALE_ABBREVIATIONS
+
+
+def _measured_apart(modifier: Token, exclude: set[int]) -> bool:
+    """Return True when a modifier is a unit of measure with a number other than the count's own
+    ("60-kilogram" in "3 million 60-kilogram bags"; not "iPhone 4" in "200 iPhone 4 customers")."""
+    numbered = any(word.like_num and word.i not in exclude for word in modifier.subtree)
+    return numbered and is_measure(unit_of(modifier))
 
 
 def _noun_phrase(head: Token, exclude: set[int]) -> str:
@@ -174,7 +202,7 @@ def find_counted(number: Span) -> Counted:
         person = next((e for e in number.sent.ents if e.label_ == "PERSON" and e.end <= number.start), None)
         return Counted(f"age of {person.text}" if person else "age", None, age_unit("year"))
     counted = _find_counted(number)
-    if _labels_a_new_line(number, counted.head):
+    if _labels_a_new_line(number, counted.head) or _labels_the_next_number(number, counted.head):
         counted = Counted(counted.unit, None, counted.unit)
     if (time_unit := age_in_time_units(number)) is None:
         return counted
@@ -193,6 +221,27 @@ def _labels_a_new_line(number: Span, head: Token | None) -> bool:
     return line_start >= 0 and text[line_start + 1 : head.idx + 1].lstrip()[:1].isupper()
 
 
+def _unit_modifier(head: Token, exclude: set[int]) -> str | None:
+    """Return the unit that names a counted noun after the number ("1.83 and 2 GHz models" → gigahertz),
+    unless it has a number of its own ("60-kilogram bags") or is a letter ("Class C warrants")."""
+    units = (
+        unit_of(t)
+        for t in head.lefts
+        if t.dep_ == "compound" and t.i > max(exclude) and len(t) > 1 and not _measured_apart(t, exclude)
+    )
+    return next((unit for unit in units if is_measure(unit)), None)
+
+
+def _labels_the_next_number(number: Span, head: Token | None) -> bool:
+    """Return True for a capitalised word right after the number and right before another number: the label
+    of the next field of a table written on one line ("Net 966,000 vs 1,470,000 Revs 39.8 mln"), not what
+    the number counts."""
+    doc = number.doc
+    if head is None or head.i != number.end or head.i + 1 >= len(doc):
+        return False
+    return head.text[:1].isupper() and doc[head.i + 1].like_num
+
+
 def _find_counted(number: Span) -> Counted:
     doc = number.doc
     last = number[-1]
@@ -207,8 +256,10 @@ def _find_counted(number: Span) -> Counted:
     if currency and (rate := rate_after(number)):
         unit = f"{currency} per {rate}"
     after = doc[number.end] if number.end < len(doc) else None
-    head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+    head = _counting_head(last)
     chain = _hyphen_chain(number)
+    if currency and len(chain) > 1 and chain[0].lower_ in PER_WORDS:
+        unit, chain = f"{currency} per {lemma(chain[-1])}", []
     measure = [t for t in chain if t.pos_ in ("NOUN", "PROPN") or unit_of(t)]
     outer_at = number.end + 2 * len(chain)
     if measure and outer_at < len(doc) and doc[outer_at].pos_ == "NOUN":
@@ -219,14 +270,26 @@ def _find_counted(number: Span) -> Counted:
         phrase = f"{_noun_phrase(outer, exclude | {t.i for t in chain})} of {number.text} {' '.join(words)}"
         measure_name = " ".join(t.lemma_.lower() for t in measure)
         return Counted(phrase, outer, unit_name(measure_name) or measure_name)
-    if head is not None and head.pos_ in ("NOUN", "PROPN", "SYM") and head.i > last.i:
-        return Counted(_noun_phrase(head, exclude), head, unit or unit_of(head))
-    partitive = next((t for t in last.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+    if (
+        head is not None
+        and head.pos_ in ("NOUN", "PROPN", "SYM")
+        and head.i > last.i
+        and head.lower_ not in WHEN_WORDS
+        and not _is_numeral(head)
+    ):
+        return Counted(
+            _noun_phrase(head, exclude), head, unit or unit_of(head) or _unit_modifier(head, exclude)
+        )
+    partitive = next((t for t in last.rights if t.dep_ == "prep" and t.lower_ in ("of", "in")), None)
     if partitive is not None:
         noun = next((t for t in partitive.children if t.dep_ == "pobj"), None)
-        if noun is not None and noun.pos_ != "PRON":
+        out_of = partitive.lower_ == "of" or (
+            noun is not None and doc[partitive.i + 1].like_num and doc[partitive.i + 1].head == noun
+        )
+        if noun is not None and noun.pos_ != "PRON" and out_of:
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
-    noun = after if after is not None and after.pos_ == "NOUN" else _noun_after_modifiers(number)
+    noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in WHEN_WORDS else None
+    noun = noun or _noun_after_modifiers(number)
     if noun is not None:
         return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     if unit is None and (group := _group_of(last)) is not None:
@@ -238,6 +301,19 @@ def _find_counted(number: Span) -> Counted:
             return Counted(f"people {counted.lower_}", counted, None)
         return Counted(_noun_phrase(counted, exclude), counted, None)
     return Counted(unit, None, unit)
+
+
+def _counting_head(last: Token) -> Token | None:
+    """Return the word a number modifies; past a later number that it is a part of, the noun that number
+    counts ("25 of 32 passes" → passes; not "from $42 to four cents")."""
+    if last.dep_ not in NUMBER_DEPS:
+        return None
+    head = last.head
+    between = last.doc[last.i + 1 : head.i]
+    part_of = all(t.pos_ == "ADP" and t.lower_ not in ("to", "from") for t in between)
+    if head.like_num and head.i > last.i and part_of and head.dep_ in NUMBER_DEPS and head.head.i > head.i:
+        return head.head
+    return head
 
 
 def _noun_after_modifiers(number: Span) -> Token | None:

@@ -48,8 +48,11 @@ TOPIC_VERBS = frozenset(
 )
 """Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number."""
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
-COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
-"""Words before a number that another one in the sentence is compared with ("up from 4,000")."""
+COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than", "after"})
+"""Words before a number that another one in the sentence is compared with ("up from 4,000", "1.6 billion
+euros in May after 2.8 billion in April")."""
+PERIOD_PREPOSITIONS = frozenset({"in", "during", "over", "within"})
+"""Prepositions of the period in which a count is made ("in the first three months")."""
 
 
 def _article_start(span: Span, start: int) -> int:
@@ -177,6 +180,43 @@ def _compares(earlier: Span, later: Span) -> bool:
     return later.sent.start == earlier.sent.start and bool(between) and between[-1] in COMPARING_WORDS
 
 
+def _level_of_change(previous: tuple[Span, str | None, Counted], later: Span) -> bool:
+    """Return True when `later`, written without a unit, is the level that a rise or fall in a unit of
+    measure reached ("rose 1.1 million barrels to 520 million", "narrowed by $2 billion to 15 billion"); a
+    level after a change in percent is no percentage ("rose 5% to 300")."""
+    earlier, change, counted = previous
+    words = [t.lower_ for t in earlier.doc[earlier.end : currency_start(later)]]
+    return (
+        change in ("up", "down")
+        and words[-1:] == ["to"]
+        and counted.unit not in (None, "percentage")
+        and later.sent.start == earlier.sent.start
+    )
+
+
+def _is_period(counted: Counted) -> bool:
+    """Return True when a number counts the units of time of the period in which something else is counted
+    ("80,432 cars in the first three months"), which a later number is not compared with."""
+    head = counted.head
+    return (
+        head is not None
+        and head.lemma_.lower() in TIME_UNIT_LEMMAS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in PERIOD_PREPOSITIONS
+    )
+
+
+def _unit_ahead(bare: Span, later: Span) -> Counted | None:
+    """Return what the number that a bare number leads to with "to" or "from", or is joined to with "and" or
+    "or", counts or measures, so sharing it ("raised its rate to 5.25 from 5 percent", "pared losses from
+    1.20 to 0.60 dollars", "denominations of 1,000 and 5,000 stg"; not "a backlog of 1,203 and 29 pct
+    below it")."""
+    words = [t.lower_ for t in bare.doc[bare.end : currency_start(later)]]
+    joined = words in (["and"], ["or"]) and _coordinated(bare, later)
+    counted = find_counted(later)
+    return counted if (words in (["to"], ["from"]) or joined) and counted.phrase is not None else None
+
+
 def _read_back(
     last: Span, counted: Counted, earlier: tuple[Span, Counted, Quantity] | None
 ) -> tuple[Counted, Quantity | None]:
@@ -195,7 +235,7 @@ def _read_back(
         and earlier[0].sent == last.sent
         and earlier[1].unit is None
     ):
-        return replace(counted, phrase=earlier[1].phrase), None
+        return replace(counted, phrase=earlier[1].phrase, head=earlier[1].head), None
     return counted, None
 
 
@@ -218,7 +258,9 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
     previous: tuple[Span, str | None, Counted] | None = None
     earlier: tuple[Span, Counted, Quantity] | None = None
     restated: tuple[Span, str | None, Counted] | None = None
-    for span, last, amount, bounds in _grouped(_numbers(doc)):
+    compared: tuple[Span, Counted] | None = None
+    groups = list(_grouped(_numbers(doc)))
+    for at, (span, last, amount, bounds) in enumerate(groups):
         sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
         qualifier = find_qualifier(before)
@@ -250,13 +292,17 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         ):
             change = previous[1]
         counted = find_counted(last)
+        if counted.phrase is None and counted.unit is None and at + 1 < len(groups):
+            counted = _unit_ahead(last, groups[at + 1][1]) or counted
         if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
             counted = first
         own = _counting_token(last, counted)
-        if (
+        if counted.phrase is None and compared is not None and _compares(compared[0], span):
+            counted = compared[1]
+        elif (
             counted.phrase is None
             and previous is not None
-            and (_compares(previous[0], span) or counts_alike(previous[0], span, previous[2]))
+            and (counts_alike(previous[0], span, previous[2]) or _level_of_change(previous, span))
         ):
             counted = previous[2]
         if (
@@ -275,6 +321,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             value, low, high = _scaled(amount.value, multiplied)
             end_token = doc[last.start : last.end + 2]
         previous = (last, change, counted)
+        compared = compared if _is_period(counted) else (last, counted)
         start, end = (
             doc[start_token].idx,
             end_token.end_char - (1 if len(end_token[-1]) > 1 and end_token[-1].text.endswith(".") else 0),

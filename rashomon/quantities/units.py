@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span
 
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, split_glued
 
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET", "PRON", "AUX", "PART"})
+"""Parts of speech that never end the name of a unit written in several words."""
 MAX_UNIT_TOKENS = 4
 """Longest written unit looked up, in tokens ("miles per hour", "km / h")."""
 SAME_UNITS = {"united states dollar": "dollar"}
@@ -21,6 +23,7 @@ NEWS_ABBREVIATIONS = {
     "pct": "percentage",
     "dlrs": "dollar",
     "dlr": "dollar",
+    "ct": "cent",
     "stg": "pound sterling",
 }
 """Abbreviations that news writes for finance, read before the dictionary's other meanings (bits per
@@ -55,6 +58,12 @@ MORE_UNITS = {
     "sterling": "pound sterling",
     "renminbi": "chinese yuan",
     "rmb": "chinese yuan",
+    "percentage point": "percentage point",
+    "percentage points": "percentage point",
+    "bbls": "barrel",
+    "mt": "tonne",
+    "cwt": "hundredweight",
+    "cwts": "hundredweight",
 }
 """Written units that quantulum3's dictionary lacks, by their lower-case form, named as in quantulum3's
 dictionary where it has the unit and else as in CQE's."""
@@ -107,6 +116,14 @@ MORE_CURRENCIES = {
     "spanish peseta": ("ESP", "peseta"),
     "austrian schilling": ("ATS", "schilling"),
     "brazilian cruzado": ("cruzado",),
+    "finnish markka": ("markka", "markkaa", "finnish markka", "finnish markkaa"),
+    "portuguese escudo": ("escudo", "portuguese escudo"),
+    "greek drachma": ("drachma", "greek drachma"),
+    "irish pound": ("punt", "irish pound"),
+    "french franc": ("FFr", "french franc"),
+    "belgian franc": ("BFr", "belgian franc"),
+    "european currency unit": ("ECU", "ecu", "european currency unit"),
+    "special drawing right": ("SDR", "SDRs", "special drawing right"),
     "peso": ("peso",),
     "crown": ("crown",),
     "dinar": ("dinar",),
@@ -114,7 +131,7 @@ MORE_CURRENCIES = {
 """Currencies that quantulum3's dictionary lacks, each with its symbols and codes (as written) and its names
 (lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike,
 "peso", "crown" and "dinar" the currencies of that name of any country. Currencies since replaced (the
-mark, lira, guilder) fill news archives."""
+mark, lira, guilder, the ECU) fill news archives."""
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
@@ -171,7 +188,17 @@ def unit_name(text: str) -> str | None:
             name = min(unit.name for unit in found)
             return SAME_UNITS.get(name, name)
     square, _, rest = lower.partition(" ")
-    return unit_name(f"square {rest}") if square in SQUARE_ABBREVIATIONS and rest else None
+    if square in SQUARE_ABBREVIATIONS and rest:
+        return unit_name(f"square {rest}")
+    return _spelled_out(lower)
+
+
+def _spelled_out(lower: str) -> str | None:
+    """Return the unit named by words ending in a news abbreviation when it is spelled out ("Canadian dlrs" →
+    "canadian dollar")."""
+    words, _, last = lower.rpartition(" ")
+    spelled = NEWS_ABBREVIATIONS.get(last)
+    return unit_name(f"{words} {spelled}") if words and spelled else None
 
 
 @cache
@@ -195,8 +222,11 @@ def is_measure(name: str | None) -> bool:
 
 def _written(tokens: Span) -> str | None:
     """Return the unit the tokens write, also when their last word keeps a full stop ("km/h." or "per cent."
-    ending a sentence, where the tokenizer leaves "h." or "cent." whole)."""
+    ending a sentence, where the tokenizer leaves "h." or "cent." whole); words ending in a function word are
+    none ("ct vs" is no "ctvs")."""
     if any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
+        return None
+    if len(tokens) > 1 and tokens[-1].pos_ in FUNCTION_POS:
         return None
     if tokens.text in DEGREE_LETTERS:
         return unit_name(f"°{tokens.text}")
@@ -252,7 +282,8 @@ def _past_of_phrase(doc: Doc, end: int) -> int:
 
 def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
     """Return what a measure is per when "per"/"a" and a unit ("square foot") or a noun follow token `end`
-    or an "of" phrase after it ("barrels of oil a day"), and the token index where it ends."""
+    or an "of" phrase after it ("barrels of oil a day"), and the token index where it ends; a price "a
+    pound" is by weight, and a currency sign after "/" is a second price ("$149 / £99"), no rate."""
     end = _past_of_phrase(doc, end)
     if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
         return None
@@ -262,6 +293,10 @@ def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
         return None
     if unit is None and doc[end + 1].pos_ in ("NOUN", "PROPN"):
         return doc[end + 1].lemma_.lower(), stop
+    if unit is not None and is_currency(unit[0]) and not doc[end + 1].is_alpha:
+        return None
+    if unit is not None and unit[0] == "pound sterling":
+        return POUND_OF_WEIGHT, stop
     return unit
 
 
@@ -324,10 +359,19 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
     if len(after) == 1 and after.isupper():
         return None
     if after:
-        unit = unit or unit_name(after)
-        if unit is None or unit_name(after) is None:
+        name = _glued_unit(after)
+        unit = unit or name
+        if unit is None or name is None:
             return None
     return digits, unit
+
+
+def _glued_unit(after: str) -> str | None:
+    """Return the unit that letters glued after a number write; capitals are a unit only as its exact symbol
+    ("10GB", "5MW") or as the symbol in lower case ("5KM"), else a model name ("iPhone 3GS", "911 GT")."""
+    if len(after) > 1 and after.isupper() and after not in _units().symbols:
+        return unit_name(after.lower())
+    return unit_name(after)
 
 
 def _currency_prefix(text: str) -> str | None:

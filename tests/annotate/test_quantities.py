@@ -481,6 +481,8 @@ def test_of_and_couple_join_numbers_only_as_quantity_words(
         ("Police seized 40 knives at the gate.", "knife"),
         ("Engineers inspected 300 buses.", "bus"),
         ("The survey covered 25 species of birds.", "species"),
+        ("The country ran a 1.3 billion surplus.", "surplus"),
+        ("Staff got a 500 bonus each.", "bonus"),
     ],
 )
 def test_plural_nouns_are_counted_in_the_singular(nlp: Language, sentence: str, unit: str) -> None:
@@ -558,6 +560,12 @@ def test_what_a_rate_is_per_is_no_count(nlp: Language, sentence: str, found: lis
         ("The firm sold 300 cars, compared with 250 in 2019.", ["car", "car"]),
         ("Profit was 5.9 mln dlrs against 5.8 a year ago.", ["dollar", "dollar"]),
         ("The firm sold 300 cars and 25 were returned.", ["car", "car"]),
+        ("Outflows reached 1.6 billion euros in May after 2.8 billion in April.", ["euro", "euro"]),
+        ("The team scored 3 goals after 20 minutes.", ["goal", "minute"]),
+        ("It sold 80,432 cars in the first three months, up from 62,813.", ["car", "month", "car"]),
+        ("It made 3,000 cars during the nine months, against 2,500.", ["car", "month", "car"]),
+        ("The strike lasted 3 days, up from 2.", ["day", "day"]),
+        ("Sales fell to 900 mln widgets from 1.3 billion.", ["widget", "widget"]),
     ],
 )
 def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence: str, units: list) -> None:

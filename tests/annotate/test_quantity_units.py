@@ -34,6 +34,13 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("The fire burned 20 sq miles of forest.", "square mile"),
         ("The flat has 80 sq. metres of floor.", "square metre"),
         ("The ice formed over 2 millennia.", "millennium"),
+        ("Stocks rose to 4.5 mln bbls.", "barrel"),
+        ("The Fed raised rates by 0.75 percentage points.", "percentage point"),
+        ("Support slipped 3 percentage points.", "percentage point"),
+        ("Hogs sold at 52 dlrs per cwt.", "dollar per hundredweight"),
+        ("The mill ground 500,000 MT of wheat.", "metric ton"),
+        ("The trust pays 60 ct per unit.", "cent per unit"),
+        ("The bank will drop its 50 ct monthly fee.", "cent"),
     ],
 )
 def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:
@@ -70,6 +77,20 @@ def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The country exported 3 million 60-kilogram bags of coffee.", ["bag", "kilogram"]),
+        ("The firm sold 2,000 20-foot containers.", ["container", "foot"]),
+        ("The airline ordered 22 new Boeing 787 Dreamliner jets.", ["new boeing dreamliner jet"]),
+    ],
+)
+def test_a_modifier_with_a_number_of_its_own_is_no_part_of_a_counts_name(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
     ("sentence", "unit"),
     [
         ("Rents hit $45 a square foot downtown.", "dollar per square foot"),
@@ -82,6 +103,10 @@ def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
         ("The refinery processes 250,000 barrels of oil a day.", "barrel per day"),
         ("The mine yields 40 ounces of pure gold per week.", "ounce per week"),
         ("She drinks 2 cups of coffee a day.", "cup per day"),
+        ("Copper sold at 67 cents a pound.", "cent per pound-mass"),
+        ("The bank made a $37-a-share offer for its rival.", "dollar per share"),
+        ("The $5-per-gallon tax was dropped.", "dollar per gallon"),
+        ("Beef costs $5.99 per pound.", "dollar per pound-mass"),
     ],
 )
 def test_a_rate_is_per_a_unit_of_several_words(nlp: Language, sentence: str, unit: str) -> None:
@@ -98,6 +123,8 @@ def test_a_rate_is_per_a_unit_of_several_words(nlp: Language, sentence: str, uni
         ("The Nasdaq fell 100 points to 1,847.", ["point", "point"]),
         ("The toll rose by 12 deaths to 340.", ["death", "death"]),
         ("Sales rose 5% to 300.", ["percentage", "-"]),
+        ("The storm killed 31 people and injured 140 others.", ["people", "people"]),
+        ("The blast killed 12 soldiers and wounded 30 others.", ["soldier", "soldier"]),
     ],
 )
 def test_a_number_joined_to_a_count_or_reached_by_it_without_a_noun_counts_the_same(
@@ -159,6 +186,21 @@ def test_a_count_the_parser_left_unattached_counts_the_noun_after_its_modifiers(
 @pytest.mark.parametrize(
     ("sentence", "units"),
     [
+        ("The index closed at 2,310 today.", ["-"]),
+        ("The euro was fixed at 1.0790 yesterday.", ["-"]),
+        ("The ship returns in 3 days tomorrow.", ["day"]),
+        ("Trading halted at around 2.40 PM local time.", ["-"]),
+    ],
+)
+def test_a_day_named_after_a_number_is_not_what_it_counts(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
         ("The baby weighed 8 pounds and the fish weighed 300 pounds.", ["pound-mass", "pound-mass"]),
         ("Police seized 300 pounds of cocaine.", ["pound-mass"]),
         ("The club paid 5 million pounds for the striker.", ["pound sterling"]),
@@ -180,6 +222,14 @@ def test_pounds_are_a_weight_in_a_sentence_about_weight_or_of_a_thing(
         ("Revenue rose to 1.2 billion RMB.", "chinese yuan"),
         ("The club lost 3 million sterling.", "pound sterling"),
         ("Tickets cost 2,000 taka.", "bangladeshi taka"),
+        ("The loan totals 3.1 billion European Currency Units.", "european currency unit"),
+        ("The EC set aside 2.5 billion ECUs.", "european currency unit"),
+        ("The fund lent 1.2 billion SDRs to the country.", "special drawing right"),
+        ("The firm sold 300,000 French francs of bonds.", "french franc"),
+        ("Each injected 100 million Finnish markkaa.", "finnish markka"),
+        ("The loan was 40 billion drachmas.", "greek drachma"),
+        ("Output was 40 mln Canadian dlrs.", "canadian dollar"),
+        ("The bank is issuing a 75 mln Australian dlr bond.", "australian dollar"),
     ],
 )
 def test_currencies_are_named_by_their_other_written_forms(nlp: Language, sentence: str, unit: str) -> None:
@@ -208,6 +258,10 @@ def test_the_yen_sign_is_the_yen_in_a_sentence_about_japan(
         ("The index slid below the 5,000 mark at 4,907.", ["mark", "-"]),
         ("The index lost 20 points, or 0.5%, to 4,550.", ["point", "percentage", "point"]),
         ("The index lost 20 points, or 0.5%, and 40 more.", ["point", "percentage", "-"]),
+        ("Stocks rose 1.1 million barrels to 520 million.", ["barrel", "barrel"]),
+        ("The deficit narrowed by $2 billion to 15 billion.", ["dollar", "dollar"]),
+        ("The fee rose 30 cents to 4 euros.", ["cent", "euro"]),
+        ("Sales rose 5% to 300 million.", ["percentage", "-"]),
     ],
 )
 def test_a_level_counts_what_the_change_before_it_counted(
@@ -240,3 +294,86 @@ def test_a_range_written_with_its_unit_on_the_first_end_is_in_that_unit(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The central bank raised its rate to 5.25 from 5 percent.", ["percentage", "percentage"]),
+        ("Imports rose to 58.6 million from 32.6 million tonnes.", ["metric ton", "metric ton"]),
+        ("The index fell to 102.5 from 104.1 points.", ["point", "point"]),
+        ("Losses were pared from 1.20 to 0.60 dollars.", ["dollar", "dollar"]),
+        ("The chain grew 5% to 300 from 280 stores.", ["percentage", "store", "store"]),
+        ("The notes come in denominations of 1,000 and 5,000 stg.", ["pound sterling", "pound sterling"]),
+        ("Fares rose 10 or 12 euros.", ["euro", "euro"]),
+        ("Police arrested 12 and charged 8 people.", ["-", "people"]),
+        ("The fund returned 1,050 and 5 percent more than its benchmark.", ["-", "percentage"]),
+        ("It sells 1.83 and 2 GHz models.", ["gigahertz", "gigahertz"]),
+        ("They built 40 and 60 MW turbines.", ["megawatt", "megawatt"]),
+        ("About 1.1 million Class C warrants were issued.", ["class c warrant"]),
+    ],
+)
+def test_a_bare_number_leading_to_another_with_to_from_and_or_takes_its_unit(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("He completed 25 of 32 passes.", ["pass", "pass"]),
+        ("She hit 7 of 11 shots from the field.", ["shot", "shot"]),
+        ("Five of the 12 members voted no.", ["member", "member"]),
+        ("One in five adults has diabetes.", ["adult", "adult"]),
+        ("Five in the group were arrested.", ["-"]),
+        ("It has 9 million users, about 5 million in its top 10 markets.", ["user", "-", "top market"]),
+    ],
+)
+def test_a_number_out_of_a_later_count_counts_the_same_things(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Profit 5,100 vs 4,900 Revs 61.2 mln vs 58.3 mln", ["-", "-", "-", "-"]),
+        ("Shr loss one ct vs profit two cts", ["cent", "cent"]),
+        ("Shr 55 cts vs 41 cts Net 7,300,000 vs 6,100,000 Revs 44.2 mln", ["-", "-"]),
+    ],
+)
+def test_a_table_row_on_one_line_names_no_count_by_the_next_fields_label(
+    nlp: Language, text: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, text)[-len(units) :] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Calls dropped less often on the 3GS.", []),
+        ("Owners of the 3GS can update for $9.", ["dollar"]),
+        ("The phone has 16GB of storage.", ["gigabyte"]),
+        ("She ran a 5KM race.", ["kilometre"]),
+        ("The farm will produce 5MW of power.", ["megawatt"]),
+    ],
+)
+def test_capitals_glued_to_a_number_are_a_unit_only_as_its_symbol(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Its shares fell from about $42 to four cents.", ["dollar", "cents"]),
+        ("The model costs $149 / £99 in shops.", ["dollar", "pound sterling"]),
+    ],
+)
+def test_a_price_before_another_is_not_counted_by_it_nor_per_it(
+    nlp: Language, sentence: str, counted: list[str]
+) -> None:
+    assert [q.counted for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == counted
