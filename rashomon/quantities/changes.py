@@ -31,6 +31,9 @@ DIRECTION_WORDS = {
 }
 """Words that give a verb a direction, making the number after its "by" a rise or a fall ("revised down by
 0.2 point", "closed higher by 3%")."""
+NAMING_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+"""Parts of speech of a word of rising or falling that names or describes rather than moves ("a narrow 40
+point span", "a firm 5 percent")."""
 NUMBER_TO_NOUN = frozenset({"nummod", "compound", "quantmod", "nmod"})
 """Relations that join a number to the unit or noun after it ("3 %", "2.5 per cent")."""
 
@@ -79,10 +82,23 @@ def _verb_change(span: Span) -> str | None:
         and measure.head.i == measure.i + 1
     ):
         return measure.head.lower_
-    if measure.dep_ not in ("npadvmod", "nsubjpass") or measure.head.pos_ not in ("VERB", "AUX"):
+    if measure.dep_ == "npadvmod" and measure.head.lower_ == "off" and measure.head.i < measure.i:
+        return "down"
+    verb = _mover(measure)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    lemma = measure.head.lemma_.lower()
+    lemma = verb.lemma_.lower()
     return next((direction for direction, verbs in CHANGE_VERBS.items() if lemma in verbs), None)
+
+
+def _mover(measure: Token) -> Token | None:
+    """Return the verb a number phrase is the amount moved of, by the phrase's role: "rose a further 2%",
+    "3,000 jobs were cut", "fell by a seasonally adjusted 0.8%"."""
+    if measure.dep_ in ("npadvmod", "nsubjpass"):
+        return measure.head
+    if measure.dep_ == "pobj" and measure.head.lower_ == "by":
+        return measure.head.head
+    return None
 
 
 def change_of(span: Span) -> str | None:
@@ -113,6 +129,8 @@ def _change_before(span: Span, start: int) -> str | None:
     if before is None:
         return None
     verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
+    if verb is before and verb.pos_ in NAMING_TAGS:
+        return None
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
         return None
     if verb is before and verb.lemma_.lower() in HANDLING_VERBS and counts_things(span):

@@ -129,3 +129,45 @@ def test_things_handled_by_a_verb_of_moving_are_no_change(nlp: Language, sentenc
 )
 def test_irregular_and_passive_verbs_of_rising_or_falling(nlp: Language, sentence: str, found: list) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The yen stayed in a narrow 40 point range.", [("40", None)]),
+        ("Analysts expect a firm 5 percent gain.", [("5", None)]),
+        ("The yen narrowed 40 points.", [("40", "down")]),
+    ],
+)
+def test_an_adjective_of_rising_or_falling_before_a_number_is_no_change(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Shipments were off 12.5 percent from a year ago.", [("12.5", "down")]),
+        ("The stock was off 3 cents at $45.", [("3", "down"), ("$45", None)]),
+        ("The bond, off 1/8 in early trading, closed at 105.", [("1/8", "down"), ("105", None)]),
+        ("The firm laid off 300 workers.", [("300", None)]),
+        ("They paid off 3 loans.", [("3", None)]),
+    ],
+)
+def test_off_before_an_amount_makes_a_fall(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Retail sales fell by a seasonally adjusted 0.8 percent in May.", [("0.8", "down")]),
+        ("The deficit was cut by a further $2 billion.", [("$2 billion", "down")]),
+        ("The price was set by a panel of 12 judges.", [("12", None)]),
+    ],
+)
+def test_the_amount_after_by_and_other_words_moves_with_the_verb(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert qualifiers(nlp, sentence) == found
