@@ -19,6 +19,12 @@ MOVING_VERBS = frozenset(
     "drive bid drag send pull knock".split()
 )
 """Verbs of moving that say a rise or a fall with "up" or "down" ("ticked down 0.2%", "closed up 3%")."""
+CLIMBING_VERBS = frozenset(
+    "go move edge inch tick creep drift trend rise climb jump soar shoot surge leap rebound rally bounce "
+    "revise mark".split()
+)
+"""Verbs whose "up" before "to" is a particle, making the number after "to" the level reached ("edged up to
+5.2%", "was revised up to 2.1%"), not a bound ("hire up to 300 workers")."""
 DIRECTION_WORDS = {
     "up": "up",
     "upward": "up",
@@ -143,3 +149,17 @@ def _change_before(span: Span, start: int) -> str | None:
         if verb.lemma_.lower() in verbs or moved:
             return direction
     return None
+
+
+def climbs_to(up: Token) -> bool:
+    """Return True when the "up" of "up to" is the particle of a verb of climbing ("edged up to 5.2%") or the
+    level after it is compared with an earlier one ("was up to 45% from 40%"), so that the number is a level
+    reached rather than a bound."""
+    doc = up.doc
+    before = doc[up.i - 1] if up.i > up.sent.start else None
+    if before is not None and before.lemma_.lower() in CLIMBING_VERBS:
+        return True
+    after = [t for t in doc[up.i + 2 : up.sent.end] if not t.is_punct]
+    return any(
+        t.lower_ == "from" and i + 1 < len(after) and after[i + 1].like_num for i, t in enumerate(after[:5])
+    )

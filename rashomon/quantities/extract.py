@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.quantities.changes import change_of, counts_things, measure_word
+from rashomon.quantities.changes import change_of, climbs_to, counts_things, measure_word
 from rashomon.quantities.counted import (
     Counted,
     age_in_time_units,
@@ -228,8 +228,10 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             and not _lasts(doc[written_start - 2 : written_start])
         ):
             qualifier = None
-        if (qualifier == "about" and _is_topic(doc[written_start - 1])) or (
-            qualifier in ("near", "nearer") and counts_things(span)
+        if (
+            (qualifier == "about" and _is_topic(doc[written_start - 1]))
+            or (qualifier in ("near", "nearer") and counts_things(span))
+            or (qualifier == "up to" and climbs_to(doc[written_start - 2]))
         ):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)

@@ -171,3 +171,18 @@ def test_the_amount_after_by_and_other_words_moves_with_the_verb(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The jobless rate edged up to 5.2 percent.", [("5.2", None)]),
+        ("Inflation went up to 6 percent.", [("6", None)]),
+        ("The rate was up to 4.5 percent from 4 percent.", [("4.5", None), ("4", None)]),
+        ("The firm will hire up to 300 workers.", [("up to 300", "up to")]),
+        ("The fine is up to $500.", [("up to $500", "up to")]),
+        ("The fund may raise up to $5 million from the sale.", [("up to $5 million", "up to")]),
+    ],
+)
+def test_up_to_after_a_verb_of_climbing_is_a_level_reached(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
