@@ -325,6 +325,14 @@ def test_an_age_after_a_name_is_counted_as_that_persons_age(nlp: Language) -> No
         ("Shares plummeted 40 percent.", "down"),
         ("Oil prices spiked 8 percent.", "up"),
         ("The euro strengthened 1.2 percent.", "up"),
+        ("Operating profit improved 12 percent.", "up"),
+        ("Shares skyrocketed 40 percent.", "up"),
+        ("The yen appreciated 5 percent.", "up"),
+        ("Shares nosedived 30 percent.", "down"),
+        ("The stock collapsed 30 percent.", "down"),
+        ("The company pared 2 percent of its staff.", "down"),
+        ("The peso depreciated 8 percent.", "down"),
+        ("The peso was devalued by 10 percent.", "down"),
     ],
 )
 def test_only_verbs_of_rise_and_fall_make_a_change(
