@@ -26,6 +26,7 @@ from rashomon.quantities.numbers import (
 from rashomon.quantities.qualifiers import (
     MAX_WORDS,
     find_qualifier,
+    follows_an_amount,
     qualified_range,
     trailing_qualifier,
 )
@@ -232,6 +233,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             (qualifier == "about" and _is_topic(doc[written_start - 1]))
             or (qualifier in ("near", "nearer") and counts_things(span))
             or (qualifier == "up to" and climbs_to(doc[written_start - 2]))
+            or follows_an_amount(doc[written_start - 1])
         ):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)

@@ -112,6 +112,8 @@ CHANGE_VERBS = {
 }
 """Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200"), with the past forms the
 lemmatiser leaves as they are ("leapt", "dove") and the lemma it wrongly gives ("pared" → "par")."""
+COMPARING_PREPOSITIONS = frozenset({"over", "above", "under", "below"})
+"""One-word qualifiers that are prepositions comparing two amounts when they follow one."""
 MAX_WORDS = max(len(q.split()) for q in QUALIFIERS)
 TRAILING_QUALIFIERS: dict[str, str] = {
     "+": ">",
@@ -183,6 +185,18 @@ def _leads_on(word: Token) -> bool:
     )
     return governs or (
         after is not None and (after.like_num or after.pos_ == "DET" or after.lower_ == "than")
+    )
+
+
+def follows_an_amount(word: Token) -> bool:
+    """Return True when a comparing word comes right after another amount, so that it compares the two
+    rather than bounding the number after it ("20 basis points over five-year notes", "10% above 8%")."""
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return (
+        before is not None
+        and word.lower_ in COMPARING_PREPOSITIONS
+        and before.pos_ in ("NOUN", "PROPN", "SYM", "NUM")
+        and (before.like_num or any(c.like_num for c in before.children))
     )
 
 

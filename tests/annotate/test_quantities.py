@@ -296,6 +296,20 @@ def test_over_an_amount_of_time(nlp: Language, sentence: str, qualifier: str | N
     assert found.qualifier == qualifier
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The notes yield 20 basis points over 10-year bonds.", [(20, None), (10, None)]),
+        ("The yield was 10 percent above 8 percent a year ago.", [(10, None), (8, None)]),
+        ("The target is 5 percent under 7 percent last year.", [(5, None), (7, None)]),
+        ("Profit rose from $5 million to over $10 million.", [(5e6, None), (1e7, "over")]),
+        ("The index rose over 40 points.", [(40, "over")]),
+    ],
+)
+def test_a_comparing_word_after_an_amount_is_no_qualifier(nlp: Language, sentence: str, found: list) -> None:
+    assert [(q.value, q.qualifier) for q in quantities(nlp, sentence)] == found
+
+
 def test_one_in_three(nlp: Language) -> None:
     assert [q.value for q in quantities(nlp, "Only one in three adults gets enough exercise.")] == [1, 3]
 
