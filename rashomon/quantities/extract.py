@@ -44,10 +44,16 @@ DURATION_VERBS = frozenset({"last", "take", "spend", "wait", "serve", "be", "spa
 """Verbs after which "over" an amount of time bounds how long something lasts ("lasted over three hours",
 "it has been over a year")."""
 TOPIC_VERBS = frozenset(
-    "talk speak think worry know learn hear care complain ask write read forget argue joke tell warn "
-    "inform remind".split()
+    "talk speak think worry know learn hear care complain ask write read forget argue joke warn".split()
 )
-"""Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number."""
+"""Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number; verbs that
+take whom they tell first ("told reporters about 3 issues") round the number right after them ("told about
+500 delegates")."""
+TOPIC_NOUNS = frozenset(
+    "book story film article report question news rumour rumor concern debate dispute joke song lecture "
+    "documentary talk".split()
+)
+"""Nouns whose "about" names their topic ("a book about 3 brothers")."""
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
@@ -127,10 +133,14 @@ def _lasts(words: Span) -> bool:
 
 
 def _is_topic(about: Token) -> bool:
-    """Return True for an "about" that names what a verb of telling or thinking is about ("talked about 3
-    issues"), not one that rounds the number after it ("employs about 4,000")."""
+    """Return True for an "about" that names what a verb of telling or thinking, or a story, is about
+    ("talked about 3 issues", "a film about 2 sisters"), not one that rounds the number after it ("employs
+    about 4,000")."""
     before = about.doc[about.i - 1] if about.i > about.sent.start else None
-    return before is not None and before.lemma_.lower() in TOPIC_VERBS
+    if before is None:
+        return False
+    lemma = before.lemma_.lower()
+    return lemma in TOPIC_VERBS or (before.pos_ == "NOUN" and lemma in TOPIC_NOUNS)
 
 
 def _scaled_alternative(first: Span, amount: Amount, second: Span, other: Amount) -> Amount:

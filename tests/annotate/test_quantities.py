@@ -598,6 +598,10 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
         ("The term is not less than 5 years.", "not less than 5", "not less than"),
         ("Rents may rise no higher than 3%.", "no higher than 3", "no higher than"),
         ("Staff not over 65 may apply.", "not over 65", "not over"),
+        ("She wrote a book about 3 brothers.", "3", None),
+        ("The film about 2 sisters won a prize.", "2", None),
+        ("He told about 500 delegates that the plan would work.", "about 500", "about"),
+        ("The ministry reported about 300 new cases.", "about 300", "about"),
     ],
 )
 def test_qualifiers_of_approximation_and_before_an_article(
