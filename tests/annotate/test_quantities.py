@@ -601,6 +601,8 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
         ("She wrote a book about 3 brothers.", "3", None),
         ("The film about 2 sisters won a prize.", "2", None),
         ("He told about 500 delegates that the plan would work.", "about 500", "about"),
+        ("The bank is issuing a minimum $200 million of bonds.", "a minimum $200 million", "a minimum"),
+        ("Offenders face a maximum 10 years in jail.", "a maximum 10", "a maximum"),
         ("The ministry reported about 300 new cases.", "about 300", "about"),
     ],
 )
