@@ -55,6 +55,9 @@ TOPIC_NOUNS = frozenset(
 )
 """Nouns whose "about" names their topic ("a book about 3 brothers")."""
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
+GAP_TAGS = frozenset({"PUNCT", "CCONJ", "NOUN", "PROPN"})
+"""Parts of speech of the word before the amount of a clause that leaves out its verb: "and", a comma or the
+clause's subject ("corn 3 cents"); "petrol by 25%" ends in "by"."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000")."""
 
@@ -178,7 +181,24 @@ def _coordinated(earlier: Span, later: Span) -> bool:
     """Return True when `later` is joined to `earlier` by "and" or a comma as another amount of the same
     kind ("fell 1.2% and 1.5%", "rose 5% in May and 3% in June")."""
     measure, first = measure_word(later), measure_word(earlier)
-    return measure.dep_ == "conj" and measure.head in (first, first.head)
+    return (measure.dep_ == "conj" and measure.head in (first, first.head)) or _gapped(earlier, later)
+
+
+def _gapped(earlier: Span, later: Span) -> bool:
+    """Return True when `later` is the amount of a clause that leaves out the verb of `earlier`'s, in the same
+    unit ("wheat rose 5 cents, corn 3 cents"); a level after "to", an amount after "the" or "of" ("instead of
+    the 3 cents") or the subject of a verb of its own ("and 30% of staff left") is none."""
+    doc = earlier.doc
+    between = doc[earlier.end + 1 : currency_start(later)]
+    return (
+        later.sent == earlier.sent
+        and later.end < later.sent.end
+        and doc[later.end].lower_ == doc[earlier.end].lower_
+        and doc[later.end].dep_ not in ("nsubj", "nsubjpass")
+        and any(t.lower_ in (",", "and") for t in between)
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+        and (between[-1].pos_ in GAP_TAGS or between[-1].lower_ == "by")
+    )
 
 
 def _compares(earlier: Span, later: Span) -> bool:

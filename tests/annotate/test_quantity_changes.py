@@ -186,3 +186,20 @@ def test_the_amount_after_by_and_other_words_moves_with_the_verb(
 )
 def test_up_to_after_a_verb_of_climbing_is_a_level_reached(nlp: Language, sentence: str, found: list) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Wheat rose 5 cents, corn 3 cents and soybeans 7 cents.", [("5", "up"), ("3", "up"), ("7", "up")]),
+        ("Shares of Acme fell 2%, Zenith 3% and Apex 1%.", [("2", "down"), ("3", "down"), ("1", "down")]),
+        ("Bread will rise by 9%, milk by 25% and rice by 5%.", [("9", "up"), ("25", "up"), ("5", "up")]),
+        ("Fares will rise 6 cents, instead of the 3 cents planned.", [("6", "up"), ("3", None)]),
+        ("Sales rose 5%, and 30% of revenue came from abroad.", [("5", "up"), ("30", None)]),
+        ("Profit fell 12% to $45 million.", [("12", "down"), ("$45 million", None)]),
+    ],
+)
+def test_an_amount_whose_clause_leaves_out_the_verb_changes_alike(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert qualifiers(nlp, sentence) == found
