@@ -90,20 +90,26 @@ def _verb_change(span: Span) -> str | None:
         return measure.head.lower_
     if measure.dep_ == "npadvmod" and measure.head.lower_ == "off" and measure.head.i < measure.i:
         return "down"
-    verb = _mover(measure)
+    verb = _mover(measure, span)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()
     return next((direction for direction, verbs in CHANGE_VERBS.items() if lemma in verbs), None)
 
 
-def _mover(measure: Token) -> Token | None:
+def _mover(measure: Token, span: Span) -> Token | None:
     """Return the verb a number phrase is the amount moved of, by the phrase's role: "rose a further 2%",
-    "3,000 jobs were cut", "fell by a seasonally adjusted 0.8%"."""
+    "3,000 jobs were cut", "fell by a seasonally adjusted 0.8%"; not the level after another number ("cut
+    by $200 to $399")."""
     if measure.dep_ in ("npadvmod", "nsubjpass"):
         return measure.head
-    if measure.dep_ == "pobj" and measure.head.lower_ == "by":
-        return measure.head.head
+    by = measure.head
+    if (
+        measure.dep_ == "pobj"
+        and by.lower_ == "by"
+        and not any(t.like_num for t in span.doc[by.i : span.start])
+    ):
+        return by.head
     return None
 
 

@@ -165,6 +165,7 @@ def test_off_before_an_amount_makes_a_fall(nlp: Language, sentence: str, found: 
         ("Retail sales fell by a seasonally adjusted 0.8 percent in May.", [("0.8", "down")]),
         ("The deficit was cut by a further $2 billion.", [("$2 billion", "down")]),
         ("The price was set by a panel of 12 judges.", [("12", None)]),
+        ("The price will be cut by $200 to $399.", [("$200", "down"), ("$399", None)]),
     ],
 )
 def test_the_amount_after_by_and_other_words_moves_with_the_verb(
