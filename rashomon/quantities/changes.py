@@ -99,9 +99,9 @@ def _verb_change(span: Span) -> str | None:
 
 def _mover(measure: Token, span: Span) -> Token | None:
     """Return the verb a number phrase is the amount moved of, by the phrase's role: "rose a further 2%",
-    "3,000 jobs were cut", "fell by a seasonally adjusted 0.8%"; not the level after another number ("cut
-    by $200 to $399")."""
-    if measure.dep_ in ("npadvmod", "nsubjpass"):
+    "3,000 jobs were cut", "fell by a seasonally adjusted 0.8%"; not a time before the verb ("over 3 days,
+    the index fell") nor the level after another number ("cut by $200 to $399")."""
+    if measure.dep_ == "nsubjpass" or (measure.dep_ == "npadvmod" and measure.i > measure.head.i):
         return measure.head
     by = measure.head
     if (

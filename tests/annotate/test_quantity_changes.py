@@ -77,6 +77,8 @@ def test_a_number_in_brackets_restates_a_change(nlp: Language, sentence: str, fo
         ("Property taxes were raised 2 percent.", [("2", "up")]),
         ("The charity raised $1.5 million.", [("$1.5 million", None)]),
         ("The team played another 3 games.", [("3", None)]),
+        ("Over 3 days, the index fell 5%.", [("3", None), ("5", "down")]),
+        ("In 2 weeks, prices rose 8%.", [("2", None), ("8", "up")]),
     ],
 )
 def test_a_verb_of_rising_or_falling_moves_the_amount_after_other_words(
