@@ -27,6 +27,7 @@ from rashomon.quantities.qualifiers import (
     MAX_WORDS,
     find_qualifier,
     follows_an_amount,
+    names_topic,
     qualified_range,
     trailing_qualifier,
 )
@@ -43,17 +44,6 @@ or a verb of lasting they still say how many ("for over two weeks", "lasted over
 DURATION_VERBS = frozenset({"last", "take", "spend", "wait", "serve", "be", "span"})
 """Verbs after which "over" an amount of time bounds how long something lasts ("lasted over three hours",
 "it has been over a year")."""
-TOPIC_VERBS = frozenset(
-    "talk speak think worry know learn hear care complain ask write read forget argue joke warn".split()
-)
-"""Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number; verbs that
-take whom they tell first ("told reporters about 3 issues") round the number right after them ("told about
-500 delegates")."""
-TOPIC_NOUNS = frozenset(
-    "book story film article report question news rumour rumor concern debate dispute joke song lecture "
-    "documentary talk".split()
-)
-"""Nouns whose "about" names their topic ("a book about 3 brothers")."""
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 GAP_TAGS = frozenset({"PUNCT", "CCONJ", "NOUN", "PROPN"})
 """Parts of speech of the word before the amount of a clause that leaves out its verb: "and", a comma or the
@@ -133,17 +123,6 @@ def _lasts(words: Span) -> bool:
     weeks", "after over 20 years", "lasted over three hours"), not a span that something happens over ("cut
     jobs over three years")."""
     return len(words) == 2 and (words[0].pos_ == "ADP" or words[0].lemma_.lower() in DURATION_VERBS)
-
-
-def _is_topic(about: Token) -> bool:
-    """Return True for an "about" that names what a verb of telling or thinking, or a story, is about
-    ("talked about 3 issues", "a film about 2 sisters"), not one that rounds the number after it ("employs
-    about 4,000")."""
-    before = about.doc[about.i - 1] if about.i > about.sent.start else None
-    if before is None:
-        return False
-    lemma = before.lemma_.lower()
-    return lemma in TOPIC_VERBS or (before.pos_ == "NOUN" and lemma in TOPIC_NOUNS)
 
 
 def _scaled_alternative(first: Span, amount: Amount, second: Span, other: Amount) -> Amount:
@@ -259,11 +238,11 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             and not _lasts(doc[written_start - 2 : written_start])
         ):
             qualifier = None
-        if (
-            (qualifier == "about" and _is_topic(doc[written_start - 1]))
+        if qualifier is not None and (
+            names_topic(doc[written_start - 1])
+            or follows_an_amount(doc[written_start - 1])
             or (qualifier in ("near", "nearer") and counts_things(span))
             or (qualifier == "up to" and climbs_to(doc[written_start - 2]))
-            or follows_an_amount(doc[written_start - 1])
         ):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)

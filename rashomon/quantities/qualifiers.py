@@ -116,6 +116,22 @@ CHANGE_VERBS = {
 lemmatiser leaves as they are ("leapt", "dove") and the lemma it wrongly gives ("pared" → "par")."""
 COMPARING_PREPOSITIONS = frozenset({"over", "above", "under", "below"})
 """One-word qualifiers that are prepositions comparing two amounts when they follow one."""
+TOPIC_VERBS = frozenset(
+    "talk speak think worry know learn hear care complain ask write read forget argue joke warn".split()
+)
+"""Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number; verbs that
+take whom they tell first ("told reporters about 3 issues") round the number right after them ("told about
+500 delegates")."""
+TOPIC_NOUNS = frozenset(
+    "book story film article report question news rumour rumor concern debate dispute joke song lecture "
+    "documentary talk".split()
+)
+"""Nouns whose "about" names their topic ("a book about 3 brothers")."""
+DISPUTE_NOUNS = frozenset(
+    "dispute debate row fight battle clash standoff concern controversy feud quarrel argument tension anger "
+    "outrage protest".split()
+)
+"""Nouns whose "over" names what the quarrel is about ("a dispute over 2 islands"), not a lower bound."""
 MAX_WORDS = max(len(q.split()) for q in QUALIFIERS)
 TRAILING_QUALIFIERS: dict[str, str] = {
     "+": ">",
@@ -200,6 +216,20 @@ def follows_an_amount(word: Token) -> bool:
         and before.pos_ in ("NOUN", "PROPN", "SYM", "NUM")
         and (before.like_num or any(c.like_num for c in before.children))
     )
+
+
+def names_topic(word: Token) -> bool:
+    """Return True for an "about" that names what a verb of telling or thinking, or a story, is about
+    ("talked about 3 issues", "a film about 2 sisters"), or an "over" that names what a quarrel is about ("a
+    dispute over 2 islands"), rather than one that rounds or bounds the number after it ("employs about
+    4,000", "employs over 4,000")."""
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    if before is None or word.lower_ not in ("about", "over"):
+        return False
+    lemma, noun = before.lemma_.lower(), before.pos_ == "NOUN"
+    if word.lower_ == "over":
+        return noun and lemma in DISPUTE_NOUNS
+    return lemma in TOPIC_VERBS or (noun and lemma in TOPIC_NOUNS)
 
 
 def qualifier_class(qualifier: str | None) -> str:

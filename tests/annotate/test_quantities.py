@@ -604,6 +604,10 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
         ("The bank is issuing a minimum $200 million of bonds.", "a minimum $200 million", "a minimum"),
         ("Offenders face a maximum 10 years in jail.", "a maximum 10", "a maximum"),
         ("The ministry reported about 300 new cases.", "about 300", "about"),
+        ("The dispute over 2 islands went on.", "2", None),
+        ("Protests over 3 killings spread.", "3", None),
+        ("The firm employs over 4,000 staff.", "over 4,000", "over"),
+        ("She wrote a book over 300 pages long.", "over 300", "over"),
     ],
 )
 def test_qualifiers_of_approximation_and_before_an_article(
