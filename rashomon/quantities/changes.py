@@ -72,6 +72,13 @@ def measure_word(span: Span) -> Token:
     return token
 
 
+def _places(measure: Token) -> bool:
+    """Return True when an amount measures how far away something lies, hung on the word after it ("crashed
+    30 miles north of the city", "sank 5 km off the coast") rather than on the verb before it."""
+    head = measure.head
+    return measure.dep_ == "npadvmod" and head.i > measure.i and head.lower_ not in DIRECTION_WORDS
+
+
 def _is_passive(verb: Token) -> bool:
     """Return True for a verb in the passive voice ("taxes were raised 2 percent")."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -141,7 +148,7 @@ def _change_before(span: Span, start: int) -> str | None:
     if before is None:
         return None
     verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
-    if verb is before and verb.pos_ in NAMING_TAGS:
+    if verb is before and (verb.pos_ in NAMING_TAGS or _places(measure_word(span))):
         return None
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
         return None

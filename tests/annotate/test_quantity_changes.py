@@ -109,6 +109,10 @@ def test_an_amount_joined_to_a_change_by_and_changes_alike(nlp: Language, senten
         ("Shares recovered 2% by noon.", [("2", "up")]),
         ("The stock sank 6 percent.", [("6", "down")]),
         ("The Dow dropped 300 points.", [("300", "down")]),
+        ("The plane crashed 30 miles north of the city.", [("30", None)]),
+        ("The boat sank 20 miles from shore.", [("20", None)]),
+        ("The jet dived 3,000 feet.", [("3,000", "down")]),
+        ("Shares fell 10 cents from Friday.", [("10", "down")]),
     ],
 )
 def test_things_handled_by_a_verb_of_moving_are_no_change(nlp: Language, sentence: str, found: list) -> None:
