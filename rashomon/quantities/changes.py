@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from rashomon.quantities.filters import TIME_UNIT_LEMMAS
 from rashomon.quantities.qualifiers import CHANGE_VERBS
 from rashomon.quantities.units import currency_before, currency_start, unit_after
 
@@ -37,6 +38,10 @@ DIRECTION_WORDS = {
 }
 """Words that give a verb a direction, making the number after its "by" a rise or a fall ("revised down by
 0.2 point", "closed higher by 3%")."""
+RUN_UNITS = TIME_UNIT_LEMMAS | {"quarter", "session", "round"}
+"""Units of time a run of rises or falls is counted in ("fell 4 straight quarters", "3 sessions in a row")."""
+RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
+"""Words that make a count of units of time a run ("4 straight quarters")."""
 NAMING_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 """Parts of speech of a word of rising or falling that names or describes rather than moves ("a narrow 40
 point span", "a firm 5 percent")."""
@@ -120,10 +125,24 @@ def _mover(measure: Token, span: Span) -> Token | None:
     return None
 
 
+def _counts_a_run(span: Span) -> bool:
+    """Return True when a number counts the units of time a rise or fall ran for ("rose 3 months in a row",
+    "fell 4 straight quarters", "rose 5 days running"), not the amount it moved by."""
+    doc = span.doc
+    words = list(doc[span.end : min(span.end + 2, span.sent.end)])
+    unit = next((t for t in words if t.lemma_.lower() in RUN_UNITS), None)
+    if unit is None:
+        return False
+    after = doc[unit.i + 1 : min(unit.i + 4, span.sent.end)].text.lower()
+    return any(t.lower_ in RUN_WORDS for t in words) or after.startswith(("in a row", "running"))
+
+
 def change_of(span: Span) -> str | None:
     """Return the change a number phrase says, "up" or "down", from its sign, the verb before it or the
     verb it is the amount of ("+0.5%", "rose 5%", "rose a further 2%"); else None."""
     start = currency_start(span)
+    if _counts_a_run(span):
+        return None
     signed = _sign_change(span, start)
     if signed is not None:
         return signed

@@ -210,3 +210,17 @@ def test_an_amount_whose_clause_leaves_out_the_verb_changes_alike(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Prices rose 3 months in a row.", [("3", None)]),
+        ("Sales fell 3 straight quarters.", [("3", None)]),
+        ("The index rose 5 days running.", [("5", None)]),
+        ("Exports fell 4 consecutive months.", [("4", None)]),
+        ("Delivery times fell 2 days.", [("2", "down")]),
+    ],
+)
+def test_a_run_of_units_of_time_is_no_change(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
