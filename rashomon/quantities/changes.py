@@ -12,9 +12,11 @@ from rashomon.quantities.units import currency_before, currency_start, unit_afte
 GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
 a sum gathered ("raised $1.5bn")."""
-HANDLING_VERBS = frozenset("recover sink hike spike crash lift dive drop".split())
-"""Verbs of rising or falling whose object, when counted, is things handled rather than an amount moved
-("recovered 12 bodies", "sank 3 ships", "dropped 2 bombs")."""
+HANDLING_VERBS = frozenset(
+    "recover sink hike spike crash lift dive drop knock pull push drive send drag".split()
+)
+"""Verbs of rising or falling, or of moving with "up" or "down", whose object, when counted, is things
+handled rather than an amount moved ("recovered 12 bodies", "sank 3 ships", "knocked down 3 houses")."""
 MOVING_VERBS = frozenset(
     "go come move edge inch tick creep head trend drift nudge close end finish open trade revise mark push "
     "drive bid drag send pull knock".split()
@@ -171,7 +173,8 @@ def _change_before(span: Span, start: int) -> str | None:
         return None
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
         return None
-    if verb is before and verb.lemma_.lower() in HANDLING_VERBS and counts_things(span):
+    carrier = before.head if before.lower_ in ("up", "down") else verb
+    if before.lower_ != "by" and carrier.lemma_.lower() in HANDLING_VERBS and counts_things(span):
         return None
     turned = _direction_of(verb) if before.lower_ == "by" else None
     if turned is not None:

@@ -112,6 +112,9 @@ def test_an_amount_joined_to_a_change_by_and_changes_alike(nlp: Language, senten
         ("The plane crashed 30 miles north of the city.", [("30", None)]),
         ("The boat sank 20 miles from shore.", [("20", None)]),
         ("The jet dived 3,000 feet.", [("3,000", "down")]),
+        ("Crews knocked down 3 houses.", [("3", None)]),
+        ("Protesters pulled down 2 statues.", [("2", None)]),
+        ("The team moved up 2 places.", [("2", "up")]),
         ("Shares fell 10 cents from Friday.", [("10", "down")]),
     ],
 )
