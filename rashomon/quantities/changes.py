@@ -173,7 +173,7 @@ def _change_before(span: Span, start: int) -> str | None:
         return None
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
         return None
-    carrier = before.head if before.lower_ in ("up", "down") else verb
+    carrier = before.head if before.lower_ in ("up", "down") and before.head.i == before.i - 1 else verb
     if before.lower_ != "by" and carrier.lemma_.lower() in HANDLING_VERBS and counts_things(span):
         return None
     turned = _direction_of(verb) if before.lower_ == "by" else None

@@ -115,6 +115,7 @@ def test_an_amount_joined_to_a_change_by_and_changes_alike(nlp: Language, senten
         ("Crews knocked down 3 houses.", [("3", None)]),
         ("Protesters pulled down 2 statues.", [("2", None)]),
         ("The team moved up 2 places.", [("2", "up")]),
+        ("The index recovered to stand at 2,417, up 11 points.", [("2,417", None), ("11", "up")]),
         ("Shares fell 10 cents from Friday.", [("10", "down")]),
     ],
 )
