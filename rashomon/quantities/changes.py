@@ -5,20 +5,29 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from rashomon.quantities.filters import TIME_UNIT_LEMMAS
 from rashomon.quantities.qualifiers import CHANGE_VERBS
 from rashomon.quantities.units import currency_before, currency_start, unit_after
 
 GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
 a sum gathered ("raised $1.5bn")."""
-HANDLING_VERBS = frozenset("recover sink hike spike crash lift dive drop".split())
-"""Verbs of rising or falling whose object, when counted, is things handled rather than an amount moved
-("recovered 12 bodies", "sank 3 ships", "dropped 2 bombs")."""
+HANDLING_VERBS = frozenset(
+    "recover sink hike spike crash lift dive drop knock pull push drive send drag".split()
+)
+"""Verbs of rising or falling, or of moving with "up" or "down", whose object, when counted, is things
+handled rather than an amount moved ("recovered 12 bodies", "sank 3 ships", "knocked down 3 houses")."""
 MOVING_VERBS = frozenset(
     "go come move edge inch tick creep head trend drift nudge close end finish open trade revise mark push "
     "drive bid drag send pull knock".split()
 )
 """Verbs of moving that say a rise or a fall with "up" or "down" ("ticked down 0.2%", "closed up 3%")."""
+CLIMBING_VERBS = frozenset(
+    "go move edge inch tick creep drift trend rise climb jump soar shoot surge leap rebound rally bounce "
+    "revise mark".split()
+)
+"""Verbs whose "up" before "to" is a particle, making the number after "to" the level reached ("edged up to
+5.2%", "was revised up to 2.1%"), not a bound ("hire up to 300 workers")."""
 DIRECTION_WORDS = {
     "up": "up",
     "upward": "up",
@@ -31,6 +40,13 @@ DIRECTION_WORDS = {
 }
 """Words that give a verb a direction, making the number after its "by" a rise or a fall ("revised down by
 0.2 point", "closed higher by 3%")."""
+RUN_UNITS = TIME_UNIT_LEMMAS | {"quarter", "session", "round"}
+"""Units of time a run of rises or falls is counted in ("fell 4 straight quarters", "3 sessions in a row")."""
+RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
+"""Words that make a count of units of time a run ("4 straight quarters")."""
+NAMING_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+"""Parts of speech of a word of rising or falling that names or describes rather than moves ("a narrow 40
+point span", "a firm 5 percent")."""
 NUMBER_TO_NOUN = frozenset({"nummod", "compound", "quantmod", "nmod"})
 """Relations that join a number to the unit or noun after it ("3 %", "2.5 per cent")."""
 
@@ -63,6 +79,13 @@ def measure_word(span: Span) -> Token:
     return token
 
 
+def _places(measure: Token) -> bool:
+    """Return True when an amount measures how far away something lies, hung on the word after it ("crashed
+    30 miles north of the city", "sank 5 km off the coast") rather than on the verb before it."""
+    head = measure.head
+    return measure.dep_ == "npadvmod" and head.i > measure.i and head.lower_ not in DIRECTION_WORDS
+
+
 def _is_passive(verb: Token) -> bool:
     """Return True for a verb in the passive voice ("taxes were raised 2 percent")."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -79,16 +102,49 @@ def _verb_change(span: Span) -> str | None:
         and measure.head.i == measure.i + 1
     ):
         return measure.head.lower_
-    if measure.dep_ not in ("npadvmod", "nsubjpass") or measure.head.pos_ not in ("VERB", "AUX"):
+    if measure.dep_ == "npadvmod" and measure.head.lower_ == "off" and measure.head.i < measure.i:
+        return "down"
+    verb = _mover(measure, span)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    lemma = measure.head.lemma_.lower()
+    lemma = verb.lemma_.lower()
     return next((direction for direction, verbs in CHANGE_VERBS.items() if lemma in verbs), None)
+
+
+def _mover(measure: Token, span: Span) -> Token | None:
+    """Return the verb a number phrase is the amount moved of, by the phrase's role: "rose a further 2%",
+    "3,000 jobs were cut", "fell by a seasonally adjusted 0.8%"; not a time before the verb ("over 3 days,
+    the index fell") nor the level after another number ("cut by $200 to $399")."""
+    if measure.dep_ == "nsubjpass" or (measure.dep_ == "npadvmod" and measure.i > measure.head.i):
+        return measure.head
+    by = measure.head
+    if (
+        measure.dep_ == "pobj"
+        and by.lower_ == "by"
+        and not any(t.like_num for t in span.doc[by.i : span.start])
+    ):
+        return by.head
+    return None
+
+
+def _counts_a_run(span: Span) -> bool:
+    """Return True when a number counts the units of time a rise or fall ran for ("rose 3 months in a row",
+    "fell 4 straight quarters", "rose 5 days running"), not the amount it moved by."""
+    doc = span.doc
+    words = list(doc[span.end : min(span.end + 2, span.sent.end)])
+    unit = next((t for t in words if t.lemma_.lower() in RUN_UNITS), None)
+    if unit is None:
+        return False
+    after = doc[unit.i + 1 : min(unit.i + 4, span.sent.end)].text.lower()
+    return any(t.lower_ in RUN_WORDS for t in words) or after.startswith(("in a row", "running"))
 
 
 def change_of(span: Span) -> str | None:
     """Return the change a number phrase says, "up" or "down", from its sign, the verb before it or the
     verb it is the amount of ("+0.5%", "rose 5%", "rose a further 2%"); else None."""
     start = currency_start(span)
+    if _counts_a_run(span):
+        return None
     signed = _sign_change(span, start)
     if signed is not None:
         return signed
@@ -113,9 +169,12 @@ def _change_before(span: Span, start: int) -> str | None:
     if before is None:
         return None
     verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
+    if verb is before and (verb.pos_ in NAMING_TAGS or _places(measure_word(span))):
+        return None
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
         return None
-    if verb is before and verb.lemma_.lower() in HANDLING_VERBS and counts_things(span):
+    carrier = before.head if before.lower_ in ("up", "down") and before.head.i == before.i - 1 else verb
+    if before.lower_ != "by" and carrier.lemma_.lower() in HANDLING_VERBS and counts_things(span):
         return None
     turned = _direction_of(verb) if before.lower_ == "by" else None
     if turned is not None:
@@ -125,3 +184,17 @@ def _change_before(span: Span, start: int) -> str | None:
         if verb.lemma_.lower() in verbs or moved:
             return direction
     return None
+
+
+def climbs_to(up: Token) -> bool:
+    """Return True when the "up" of "up to" is the particle of a verb of climbing ("edged up to 5.2%") or the
+    level after it is compared with an earlier one ("was up to 45% from 40%"), so that the number is a level
+    reached rather than a bound."""
+    doc = up.doc
+    before = doc[up.i - 1] if up.i > up.sent.start else None
+    if before is not None and before.lemma_.lower() in CLIMBING_VERBS:
+        return True
+    after = [t for t in doc[up.i + 2 : up.sent.end] if not t.is_punct]
+    return any(
+        t.lower_ == "from" and i + 1 < len(after) and after[i + 1].like_num for i, t in enumerate(after[:5])
+    )

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.quantities.changes import change_of, counts_things, measure_word
+from rashomon.quantities.changes import change_of, climbs_to, counts_things, measure_word
 from rashomon.quantities.counted import (
     Counted,
     age_in_time_units,
@@ -26,6 +26,8 @@ from rashomon.quantities.numbers import (
 from rashomon.quantities.qualifiers import (
     MAX_WORDS,
     find_qualifier,
+    follows_an_amount,
+    names_topic,
     qualified_range,
     trailing_qualifier,
 )
@@ -42,12 +44,10 @@ or a verb of lasting they still say how many ("for over two weeks", "lasted over
 DURATION_VERBS = frozenset({"last", "take", "spend", "wait", "serve", "be", "span"})
 """Verbs after which "over" an amount of time bounds how long something lasts ("lasted over three hours",
 "it has been over a year")."""
-TOPIC_VERBS = frozenset(
-    "talk speak think worry know learn hear care complain ask write read forget argue joke tell warn "
-    "inform remind".split()
-)
-"""Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number."""
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
+GAP_TAGS = frozenset({"PUNCT", "CCONJ", "NOUN", "PROPN"})
+"""Parts of speech of the word before the amount of a clause that leaves out its verb: "and", a comma or the
+clause's subject ("corn 3 cents"); "petrol by 25%" ends in "by"."""
 COMPARING_WORDS = frozenset({"from", "against", "versus", "vs", "vs.", "with", "than", "after"})
 """Words before a number that another one in the sentence is compared with ("up from 4,000", "1.6 billion
 euros in May after 2.8 billion in April")."""
@@ -128,13 +128,6 @@ def _lasts(words: Span) -> bool:
     return len(words) == 2 and (words[0].pos_ == "ADP" or words[0].lemma_.lower() in DURATION_VERBS)
 
 
-def _is_topic(about: Token) -> bool:
-    """Return True for an "about" that names what a verb of telling or thinking is about ("talked about 3
-    issues"), not one that rounds the number after it ("employs about 4,000")."""
-    before = about.doc[about.i - 1] if about.i > about.sent.start else None
-    return before is not None and before.lemma_.lower() in TOPIC_VERBS
-
-
 def _scaled_alternative(first: Span, amount: Amount, second: Span, other: Amount) -> Amount:
     """Return the amount of the first of two alternatives with the scale word of the second when it has none
     ("10 or 15 billion" → 10 billion)."""
@@ -170,7 +163,24 @@ def _coordinated(earlier: Span, later: Span) -> bool:
     """Return True when `later` is joined to `earlier` by "and" or a comma as another amount of the same
     kind ("fell 1.2% and 1.5%", "rose 5% in May and 3% in June")."""
     measure, first = measure_word(later), measure_word(earlier)
-    return measure.dep_ == "conj" and measure.head in (first, first.head)
+    return (measure.dep_ == "conj" and measure.head in (first, first.head)) or _gapped(earlier, later)
+
+
+def _gapped(earlier: Span, later: Span) -> bool:
+    """Return True when `later` is the amount of a clause that leaves out the verb of `earlier`'s, in the same
+    unit ("wheat rose 5 cents, corn 3 cents"); a level after "to", an amount after "the" or "of" ("instead of
+    the 3 cents") or the subject of a verb of its own ("and 30% of staff left") is none."""
+    doc = earlier.doc
+    between = doc[earlier.end + 1 : currency_start(later)]
+    return (
+        later.sent == earlier.sent
+        and later.end < later.sent.end
+        and doc[later.end].lower_ == doc[earlier.end].lower_
+        and doc[later.end].dep_ not in ("nsubj", "nsubjpass")
+        and any(t.lower_ in (",", "and") for t in between)
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+        and (between[-1].pos_ in GAP_TAGS or between[-1].lower_ == "by")
+    )
 
 
 def _compares(earlier: Span, later: Span) -> bool:
@@ -270,8 +280,11 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             and not _lasts(doc[written_start - 2 : written_start])
         ):
             qualifier = None
-        if (qualifier == "about" and _is_topic(doc[written_start - 1])) or (
-            qualifier in ("near", "nearer") and counts_things(span)
+        if qualifier is not None and (
+            names_topic(doc[written_start - 1])
+            or follows_an_amount(doc[written_start - 1])
+            or (qualifier in ("near", "nearer") and counts_things(span))
+            or (qualifier == "up to" and climbs_to(doc[written_start - 2]))
         ):
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)
@@ -313,7 +326,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             counted = restated[2]
         restated = previous if previous is not None and _restates(previous[0], span) else None
         read, multiplied = _read_back(last, counted, earlier)
-        if read is not counted:
+        if read is not counted and counted.phrase is None:
             own = _counting_token(last, read)
         counted = read
         end_token = last

@@ -27,6 +27,7 @@ QUALIFIERS: dict[str, str] = {
     "upward of": ">",
     "north of": ">",
     "a minimum of": ">",
+    "a minimum": ">",
     "exceeding": ">",
     "not exceeding": "<",
     "slightly more than": ">",
@@ -54,6 +55,7 @@ QUALIFIERS: dict[str, str] = {
     "just under": "<",
     "lower than": "<",
     "a maximum of": "<",
+    "a maximum": "<",
     "short of": "<",
     "shy of": "<",
     "slightly less than": "<",
@@ -102,16 +104,34 @@ CHANGE_VERBS = {
     "up": frozenset(
         "rise increase grow climb gain jump surge soar raise boost add expand advance rally rebound "
         "spike rocket leap leapt recover strengthen firm accelerate lift hike widen swell balloon deepen "
-        "up".split()
+        "improve skyrocket appreciate revalue up".split()
     ),
     "down": frozenset(
         "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble slide dip shed "
         "retreat ease plummet crash sag weaken contract slash trim lower halve dive dove skid tank narrow "
-        "dwindle soften down".split()
+        "dwindle soften nosedive collapse pare par depreciate devalue down".split()
     ),
 }
 """Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200"), with the past forms the
-lemmatiser leaves as they are ("leapt", "dove")."""
+lemmatiser leaves as they are ("leapt", "dove") and the lemma it wrongly gives ("pared" → "par")."""
+COMPARING_PREPOSITIONS = frozenset({"over", "above", "under", "below"})
+"""One-word qualifiers that are prepositions comparing two amounts when they follow one."""
+TOPIC_VERBS = frozenset(
+    "talk speak think worry know learn hear care complain ask write read forget argue joke warn".split()
+)
+"""Verbs whose "about" names a topic ("talked about 3 issues") rather than rounding a number; verbs that
+take whom they tell first ("told reporters about 3 issues") round the number right after them ("told about
+500 delegates")."""
+TOPIC_NOUNS = frozenset(
+    "book story film article report question news rumour rumor concern debate dispute joke song lecture "
+    "documentary talk".split()
+)
+"""Nouns whose "about" names their topic ("a book about 3 brothers")."""
+DISPUTE_NOUNS = frozenset(
+    "dispute debate row fight battle clash standoff concern controversy feud quarrel argument tension anger "
+    "outrage protest".split()
+)
+"""Nouns whose "over" names what the quarrel is about ("a dispute over 2 islands"), not a lower bound."""
 MAX_WORDS = max(len(q.split()) for q in QUALIFIERS)
 TRAILING_QUALIFIERS: dict[str, str] = {
     "+": ">",
@@ -184,6 +204,32 @@ def _leads_on(word: Token) -> bool:
     return governs or (
         after is not None and (after.like_num or after.pos_ == "DET" or after.lower_ == "than")
     )
+
+
+def follows_an_amount(word: Token) -> bool:
+    """Return True when a comparing word comes right after another amount, so that it compares the two
+    rather than bounding the number after it ("20 basis points over five-year notes", "10% above 8%")."""
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return (
+        before is not None
+        and word.lower_ in COMPARING_PREPOSITIONS
+        and before.pos_ in ("NOUN", "PROPN", "SYM", "NUM")
+        and (before.like_num or any(c.like_num for c in before.children))
+    )
+
+
+def names_topic(word: Token) -> bool:
+    """Return True for an "about" that names what a verb of telling or thinking, or a story, is about
+    ("talked about 3 issues", "a film about 2 sisters"), or an "over" that names what a quarrel is about ("a
+    dispute over 2 islands"), rather than one that rounds or bounds the number after it ("employs about
+    4,000", "employs over 4,000")."""
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    if before is None or word.lower_ not in ("about", "over"):
+        return False
+    lemma, noun = before.lemma_.lower(), before.pos_ == "NOUN"
+    if word.lower_ == "over":
+        return noun and lemma in DISPUTE_NOUNS
+    return lemma in TOPIC_VERBS or (noun and lemma in TOPIC_NOUNS)
 
 
 def qualifier_class(qualifier: str | None) -> str:

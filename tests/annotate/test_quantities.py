@@ -302,6 +302,20 @@ def test_over_an_amount_of_time(nlp: Language, sentence: str, qualifier: str | N
     assert found.qualifier == qualifier
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The notes yield 20 basis points over 10-year bonds.", [(20, None), (10, None)]),
+        ("The yield was 10 percent above 8 percent a year ago.", [(10, None), (8, None)]),
+        ("The target is 5 percent under 7 percent last year.", [(5, None), (7, None)]),
+        ("Profit rose from $5 million to over $10 million.", [(5e6, None), (1e7, "over")]),
+        ("The index rose over 40 points.", [(40, "over")]),
+    ],
+)
+def test_a_comparing_word_after_an_amount_is_no_qualifier(nlp: Language, sentence: str, found: list) -> None:
+    assert [(q.value, q.qualifier) for q in quantities(nlp, sentence)] == found
+
+
 def test_one_in_three(nlp: Language) -> None:
     assert [q.value for q in quantities(nlp, "Only one in three adults gets enough exercise.")] == [1, 3]
 
@@ -331,6 +345,14 @@ def test_an_age_after_a_name_is_counted_as_that_persons_age(nlp: Language) -> No
         ("Shares plummeted 40 percent.", "down"),
         ("Oil prices spiked 8 percent.", "up"),
         ("The euro strengthened 1.2 percent.", "up"),
+        ("Operating profit improved 12 percent.", "up"),
+        ("Shares skyrocketed 40 percent.", "up"),
+        ("The yen appreciated 5 percent.", "up"),
+        ("Shares nosedived 30 percent.", "down"),
+        ("The stock collapsed 30 percent.", "down"),
+        ("The company pared 2 percent of its staff.", "down"),
+        ("The peso depreciated 8 percent.", "down"),
+        ("The peso was devalued by 10 percent.", "down"),
     ],
 )
 def test_only_verbs_of_rise_and_fall_make_a_change(
@@ -590,6 +612,16 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
         ("The term is not less than 5 years.", "not less than 5", "not less than"),
         ("Rents may rise no higher than 3%.", "no higher than 3", "no higher than"),
         ("Staff not over 65 may apply.", "not over 65", "not over"),
+        ("She wrote a book about 3 brothers.", "3", None),
+        ("The film about 2 sisters won a prize.", "2", None),
+        ("He told about 500 delegates that the plan would work.", "about 500", "about"),
+        ("The bank is issuing a minimum $200 million of bonds.", "a minimum $200 million", "a minimum"),
+        ("Offenders face a maximum 10 years in jail.", "a maximum 10", "a maximum"),
+        ("The ministry reported about 300 new cases.", "about 300", "about"),
+        ("The dispute over 2 islands went on.", "2", None),
+        ("Protests over 3 killings spread.", "3", None),
+        ("The firm employs over 4,000 staff.", "over 4,000", "over"),
+        ("She wrote a book over 300 pages long.", "over 300", "over"),
     ],
 )
 def test_qualifiers_of_approximation_and_before_an_article(

@@ -77,6 +77,8 @@ def test_a_number_in_brackets_restates_a_change(nlp: Language, sentence: str, fo
         ("Property taxes were raised 2 percent.", [("2", "up")]),
         ("The charity raised $1.5 million.", [("$1.5 million", None)]),
         ("The team played another 3 games.", [("3", None)]),
+        ("Over 3 days, the index fell 5%.", [("3", None), ("5", "down")]),
+        ("In 2 weeks, prices rose 8%.", [("2", None), ("8", "up")]),
     ],
 )
 def test_a_verb_of_rising_or_falling_moves_the_amount_after_other_words(
@@ -107,6 +109,14 @@ def test_an_amount_joined_to_a_change_by_and_changes_alike(nlp: Language, senten
         ("Shares recovered 2% by noon.", [("2", "up")]),
         ("The stock sank 6 percent.", [("6", "down")]),
         ("The Dow dropped 300 points.", [("300", "down")]),
+        ("The plane crashed 30 miles north of the city.", [("30", None)]),
+        ("The boat sank 20 miles from shore.", [("20", None)]),
+        ("The jet dived 3,000 feet.", [("3,000", "down")]),
+        ("Crews knocked down 3 houses.", [("3", None)]),
+        ("Protesters pulled down 2 statues.", [("2", None)]),
+        ("The team moved up 2 places.", [("2", "up")]),
+        ("The index recovered to stand at 2,417, up 11 points.", [("2,417", None), ("11", "up")]),
+        ("Shares fell 10 cents from Friday.", [("10", "down")]),
     ],
 )
 def test_things_handled_by_a_verb_of_moving_are_no_change(nlp: Language, sentence: str, found: list) -> None:
@@ -128,4 +138,93 @@ def test_things_handled_by_a_verb_of_moving_are_no_change(nlp: Language, sentenc
     ],
 )
 def test_irregular_and_passive_verbs_of_rising_or_falling(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The yen stayed in a narrow 40 point range.", [("40", None)]),
+        ("Analysts expect a firm 5 percent gain.", [("5", None)]),
+        ("The yen narrowed 40 points.", [("40", "down")]),
+    ],
+)
+def test_an_adjective_of_rising_or_falling_before_a_number_is_no_change(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Shipments were off 12.5 percent from a year ago.", [("12.5", "down")]),
+        ("The stock was off 3 cents at $45.", [("3", "down"), ("$45", None)]),
+        ("The bond, off 1/8 in early trading, closed at 105.", [("1/8", "down"), ("105", None)]),
+        ("The firm laid off 300 workers.", [("300", None)]),
+        ("They paid off 3 loans.", [("3", None)]),
+    ],
+)
+def test_off_before_an_amount_makes_a_fall(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Retail sales fell by a seasonally adjusted 0.8 percent in May.", [("0.8", "down")]),
+        ("The deficit was cut by a further $2 billion.", [("$2 billion", "down")]),
+        ("The price was set by a panel of 12 judges.", [("12", None)]),
+        ("The price will be cut by $200 to $399.", [("$200", "down"), ("$399", None)]),
+    ],
+)
+def test_the_amount_after_by_and_other_words_moves_with_the_verb(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The jobless rate edged up to 5.2 percent.", [("5.2", None)]),
+        ("Inflation went up to 6 percent.", [("6", None)]),
+        ("The rate was up to 4.5 percent from 4 percent.", [("4.5", None), ("4", None)]),
+        ("The firm will hire up to 300 workers.", [("up to 300", "up to")]),
+        ("The fine is up to $500.", [("up to $500", "up to")]),
+        ("The fund may raise up to $5 million from the sale.", [("up to $5 million", "up to")]),
+    ],
+)
+def test_up_to_after_a_verb_of_climbing_is_a_level_reached(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Wheat rose 5 cents, corn 3 cents and soybeans 7 cents.", [("5", "up"), ("3", "up"), ("7", "up")]),
+        ("Shares of Acme fell 2%, Zenith 3% and Apex 1%.", [("2", "down"), ("3", "down"), ("1", "down")]),
+        ("Bread will rise by 9%, milk by 25% and rice by 5%.", [("9", "up"), ("25", "up"), ("5", "up")]),
+        ("Fares will rise 6 cents, instead of the 3 cents planned.", [("6", "up"), ("3", None)]),
+        ("Sales rose 5%, and 30% of revenue came from abroad.", [("5", "up"), ("30", None)]),
+        ("Profit fell 12% to $45 million.", [("12", "down"), ("$45 million", None)]),
+    ],
+)
+def test_an_amount_whose_clause_leaves_out_the_verb_changes_alike(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Prices rose 3 months in a row.", [("3", None)]),
+        ("Sales fell 3 straight quarters.", [("3", None)]),
+        ("The index rose 5 days running.", [("5", None)]),
+        ("Exports fell 4 consecutive months.", [("4", None)]),
+        ("Delivery times fell 2 days.", [("2", "down")]),
+    ],
+)
+def test_a_run_of_units_of_time_is_no_change(nlp: Language, sentence: str, found: list) -> None:
     assert qualifiers(nlp, sentence) == found
