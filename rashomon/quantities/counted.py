@@ -19,6 +19,7 @@ from rashomon.quantities.units import (
     currency_before,
     is_measure,
     rate_after,
+    scale_before,
     sign_currency,
     unit_after,
     unit_in_number,
@@ -249,6 +250,8 @@ def _find_counted(number: Span) -> Counted:
     currency = unit_in_number(number) or currency_before(number)
     if currency is not None:
         currency = sign_currency(currency, number)
+    if currency is None and (scale := scale_before(number)) is not None:
+        return Counted(scale, None, scale)
     measured = unit_after(number)
     if measured is not None and measured[0] == "percentage":
         return Counted("percent", doc[measured[1] - 1], "percentage")

@@ -57,6 +57,7 @@ MORE_UNITS = {
     "degrees c": "degree Celsius",
     "sterling": "pound sterling",
     "renminbi": "chinese yuan",
+    "magnitude": "magnitude",
     "rmb": "chinese yuan",
     "percentage point": "percentage point",
     "percentage points": "percentage point",
@@ -324,6 +325,16 @@ def _currency_before(number: Span) -> tuple[str, int] | None:
         if name and is_currency(name):
             return name, start
     return None
+
+
+SCALES_NAMED_FIRST = {"magnitude": "magnitude", "richter": "magnitude"}
+"""Scales whose name may stand before the reading ("a magnitude 6.8 earthquake", "of magnitude 7.8") as
+well as after it ("a 7.1-magnitude quake")."""
+
+
+def scale_before(number: Span) -> str | None:
+    """Return the scale named right before a number ("magnitude 6.8")."""
+    return SCALES_NAMED_FIRST.get(number.doc[number.start - 1].lower_) if number.start > 0 else None
 
 
 def currency_before(number: Span) -> str | None:

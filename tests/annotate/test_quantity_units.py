@@ -66,7 +66,7 @@ def test_units_beyond_quantulums_dictionary_are_measures(unit: str, measure: boo
         ("He scored 3 goals per game.", "goal per game"),
         ("The economy added 200,000 jobs a month.", "job per month"),
         ("Two people a year ago died.", "people"),
-        ("A 6.4 magnitude earthquake hit the island.", "magnitude earthquake"),
+        ("The town has 40 police stations.", "police station"),
         ("The 12 member panel met on Monday.", "member panel"),
     ],
 )
@@ -377,3 +377,17 @@ def test_a_price_before_another_is_not_counted_by_it_nor_per_it(
     nlp: Language, sentence: str, counted: list[str]
 ) -> None:
     assert [q.counted for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == counted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A magnitude 6.8 earthquake struck the coast.",
+        "A 7.1 magnitude quake hit the city.",
+        "The 6.4-magnitude earthquake shook the valley.",
+        "An earthquake of magnitude 7.8 struck at dawn.",
+    ],
+)
+def test_a_quake_is_measured_in_magnitude_wherever_the_scale_is_named(nlp: Language, sentence: str) -> None:
+    assert scorer_units(nlp, sentence) == ["magnitude"]
+    assert is_measure("magnitude")
