@@ -45,9 +45,16 @@ em dash written against the words or numbers it sets off ("sales—35,768 units�
 APPROXIMATE_PREFIXES = (r"[~≈±≥≤](?=[\d$£€])", r"\+/[-−](?=\d)", r"(?:c|ca|approx)\.(?=\d)")
 """A sign or abbreviation of approximation, margin or bound written against a number ("~500", "±3", "≥5%",
 "+/-5", "c.500"), split off as the qualifier it is."""
-RANGE_SUFFIXES = (r"(?<=\d)-", r"(?<=\d)[x×]", r"(?<=\d[kKmMbB%])\+")
-"""A hyphen left hanging after the first end of a range ("18- to 24-year-olds"), a sign of times ("1.5x")
-and a plus after a scale letter or percent sign ("100k+", "50%+"), split off their number."""
+RANGE_SUFFIXES = (
+    r"(?<=\d)-",
+    r"(?<=\d)[x×]",
+    r"(?<=\d[kKmMbB%])\+",
+    r"(?<=\d[A-Z])\.",
+    r"(?<=\d[A-Z]{2})\.",
+)
+"""A hyphen left hanging after the first end of a range ("18- to 24-year-olds"), a sign of times ("1.5x"),
+a plus after a scale letter or percent sign ("100k+", "50%+") and a full stop ending a sentence after a
+capital glued to digits ("$1.5T.", "16GB."), split off their number."""
 
 
 def load_component(name: str) -> None:

@@ -54,6 +54,8 @@ def test_a_number_word_capitalised_inside_a_sentence_names(nlp: Language, senten
     [
         ("The fund manages $1.2T in assets.", [("$1.2T", 1.2e12)]),
         ("Congress passed the $1.9T relief bill.", [("$1.9T", 1.9e12)]),
+        ("Apple is now worth $1.5T.", [("$1.5T", 1.5e12)]),
+        ("The phone has 16GB.", [("16", 16.0)]),
         ("The truck weighs 40t.", [("40", 40)]),
     ],
 )
