@@ -1,6 +1,7 @@
-"""Counts read from their context: what happened to things counted by a word as wide as "people", and
-counts that point back to an earlier one ("three times that", "the true figure was 100,000", "1,500
-others")."""
+"""Counts read from their context: what happened to things counted by a word as wide as "people", an act
+on some of a group ("arrested 12 demonstrators"), the gathering those counted took part in ("joined the
+march"), and counts that point back to an earlier one ("three times that", "the true figure was 100,000",
+"1,500 others")."""
 
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ TAKING_PART = frozenset(
     "converge assemble mass swell".split()
 )
 """Verbs by which those counted take part in a gathering ("joined the march", "took part in the rally")."""
+TAKING_PART_WITH = {"take": "part", "turn": "out"}
+"""Verbs that take part only with their word ("took part in", "turned out for"), not alone."""
 WHOLE_WORDS = frozenset({"all", "every", "each", "both", "entire", "whole"})
 """Words that make a count the whole group ("killed all 14 rebels")."""
 BACK_WORDS = frozenset({"that", "this", "it"})
@@ -118,6 +121,9 @@ def gathering(token: Token) -> str | None:
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     verb = verb or next((t for t in token.children if t.dep_ == "acl"), None)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_PART:
+        return None
+    needed = TAKING_PART_WITH.get(verb.lemma_.lower())
+    if needed is not None and all(t.lower_ != needed for t in verb.children):
         return None
     if verb.lemma_.lower() in GATHERINGS:
         return verb.lemma_.lower()

@@ -44,6 +44,8 @@ def test_people_counted_are_told_apart_by_what_happened_to_them(
         ("Some 5,000 mourners attended the funeral.", "mourners at the funeral"),
         ("Nearly 2,000 students took part in the strike.", "students at the strike"),
         ("The union said 2,000 workers joined the union.", "workers"),
+        ("About 3,000 troops took the town after the riot.", "troops"),
+        ("Some 20,000 voters turned out for the rally.", "voters at the rally"),
         ("About 300 fans watched the match.", "fans"),
         ("Police estimated 40,000 marchers.", "marchers at the march"),
         ("Some 3,000 strikers picketed the plant.", "strikers at the strike"),
