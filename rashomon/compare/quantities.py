@@ -10,6 +10,7 @@ from itertools import combinations
 from rashomon.compare.claims import SentenceIndex, ranges_overlap
 from rashomon.compare.stories import StoryNames, split_stories
 from rashomon.quantities.counted import COLLECTIVE_NOUNS, plural
+from rashomon.quantities.reference import AT_THE
 from rashomon.quantities.units import is_measure
 from rashomon.resolve.counted import key_name, names_happening
 from rashomon.schema import Claim, Dispute, Document, Quantity, content_id
@@ -81,7 +82,7 @@ def _spread(claims: list[Quantity]) -> float:
 def _centrality(name: str, documents: list[Document]) -> float:
     """Return the share of documents that carry every word of a counted key's name (of its gathering's
     name for "at the march")."""
-    words = name.removeprefix("at the ").split()
+    words = name.removeprefix(AT_THE).split()
     patterns = [re.compile(rf"\b{re.escape(word)}", re.I) for word in words]
     return sum(1 for d in documents if all(p.search(d.text) for p in patterns)) / max(len(documents), 1)
 

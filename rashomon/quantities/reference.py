@@ -54,7 +54,7 @@ GATHERINGS = frozenset(
     "meeting riot walkout celebration ceremony service pilgrimage strike sit-in".split()
 )
 """Happenings that people take part in: those counted taking part are counted at the happening."""
-AT_THE = " at the "
+AT_THE = "at the "
 TAKING_PART = frozenset(
     "join attend participate take march rally protest demonstrate gather turn flock pour throng fill pack "
     "converge assemble mass swell".split()
@@ -141,9 +141,10 @@ def gathering_of_agent(noun: Token) -> str | None:
 
 
 def gathering_of(phrase: str) -> str | None:
-    """Return the "at the ..." part of a counted phrase that names a gathering ("crowd at the march")."""
-    _, at, event = phrase.partition(AT_THE)
-    return f"at the {event}" if at else None
+    """Return the "at the ..." part of a counted phrase or key name that names a gathering ("crowd at the
+    march", "at the march")."""
+    start = f" {phrase}".find(f" {AT_THE}")
+    return phrase[start:] if start >= 0 else None
 
 
 def with_happening(counted: Counted, token: Token | None) -> Counted:
@@ -154,17 +155,20 @@ def with_happening(counted: Counted, token: Token | None) -> Counted:
     gathering a noun names those taking part in ("40,000 marchers" are "marchers at the march")."""
     if token is None or counted.phrase is None:
         return counted
-    if (event := gathering(token)) is not None:
-        return replace(counted, phrase=f"{counted.phrase}{AT_THE}{event}")
-    if is_generic(counted.head) or is_generic(token):
-        verb = happening(token)
-        word = None if verb is None else verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
-    else:
-        word = acted_on_some(token)
-    named = counted.head is not None and counted.unit is None
-    if word is None and named and (event := gathering_of_agent(counted.head)):
-        return replace(counted, phrase=f"{counted.phrase}{AT_THE}{event}")
-    return replace(counted, phrase=f"{counted.phrase} {word}") if word else counted
+    event = gathering(token)
+    if event is None:
+        if is_generic(counted.head) or is_generic(token):
+            verb = happening(token)
+            word = (
+                None if verb is None else verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
+            )
+        else:
+            word = acted_on_some(token)
+        if word is not None:
+            return replace(counted, phrase=f"{counted.phrase} {word}")
+        if counted.head is not None and counted.unit is None:
+            event = gathering_of_agent(counted.head)
+    return replace(counted, phrase=f"{counted.phrase} {AT_THE}{event}") if event else counted
 
 
 def names_acted_on(phrase: str) -> bool:

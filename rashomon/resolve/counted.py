@@ -80,7 +80,7 @@ def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
 def names_happening(name: str) -> bool:
     """Return True for a key name that says what happened to those counted ("people killed", "at the
     march")."""
-    return _kind(name) != PLAIN or gathering_of(f" {name}") is not None
+    return _kind(name) != PLAIN or gathering_of(name) is not None
 
 
 def key_name(key: str) -> str:
