@@ -9,7 +9,15 @@ import pytest
 from spacy.language import Language
 
 from rashomon.annotate.pipeline import make_doc
-from rashomon.bench.newsquant import Found, change_class, rashomon_quantities, read_newsquant, run, score
+from rashomon.bench.newsquant import (
+    Found,
+    change_class,
+    rashomon_quantities,
+    read_newsquant,
+    run,
+    score,
+    score_as_cqe_script,
+)
 
 
 def test_score_levels_credit_each_gold_once() -> None:
@@ -23,6 +31,23 @@ def test_score_levels_credit_each_gold_once() -> None:
     assert result["value_f1"] == round(2 * (2 / 3) * 1.0 / (2 / 3 + 1.0), 4)
     assert result["value_change_f1"] == result["value_f1"]
     assert result["value_unit_f1"] == round(2 * (1 / 3) * 0.5 / (1 / 3 + 0.5), 4)
+
+
+def test_cqe_script_counting_credits_repeated_values_at_change_and_unit() -> None:
+    gold = [Found((5.0, 5.0), "up", "percentage"), Found((5.0, 5.0), "up", "percentage")]
+    system = [Found((5.0, 5.0), "up", "percentage"), Found((7.0, 7.0), "=", "-")]
+    strict = score([(system, gold)])
+    as_cqe = score_as_cqe_script([(system, gold)])
+    assert strict["value_f1"] == strict["value_unit_f1"] == round(2 * 0.5 * 0.5, 4)
+    assert as_cqe["value_f1"] == as_cqe["value_change_f1"] == as_cqe["value_unit_f1"] == 1.0
+
+
+def test_cqe_script_counting_caps_value_matches_at_the_gold_count() -> None:
+    gold = [Found((3.0, 3.0), "=", "-")]
+    system = [Found((3.0, 3.0), "=", "-"), Found((3.0, 3.0), "~", "day")]
+    as_cqe = score_as_cqe_script([(system, gold)])
+    assert as_cqe["value_f1"] == round(2 * 0.5 * 1.0 / 1.5, 4)
+    assert as_cqe["value_unit_f1"] == as_cqe["value_f1"]
 
 
 def test_empty_system_scores_zero() -> None:
@@ -63,6 +88,7 @@ def test_run_scores_rashomon_and_baseline(tmp_path: Path) -> None:
         set(result["metrics"]) == set(result["baseline"]) == {"value_f1", "value_change_f1", "value_unit_f1"}
     )
     assert result["metrics"]["value_change_f1"] == 1.0
+    assert result["metrics_cqe_counting"] == result["metrics"]
 
 
 @pytest.mark.parametrize(
