@@ -66,3 +66,18 @@ def test_timeline_lists_dated_happenings_in_order_with_their_sources(tmp_path: P
     later = runner.invoke(app, ["timeline", "--db", str(db), "--from", "2004-03"])
     assert "1 dated happenings" in later.output
     assert "went on strike" in later.output and "threatened" not in later.output
+
+
+def test_disputes_quote_each_claim_around_its_number(tmp_path: Path) -> None:
+    preamble = (
+        "In a long statement read out on the steps of the town hall after a night of talks with the "
+        "regional council and the owners of the mine, "
+    )
+    (tmp_path / "a.txt").write_text(f"{preamble}the union said that 120 miners were trapped underground.\n")
+    (tmp_path / "b.txt").write_text(f"{preamble}the owners said that 45 miners were trapped underground.\n")
+    db = tmp_path / "db.sqlite"
+    runner.invoke(app, ["run", str(tmp_path), "--db", str(db)])
+    result = runner.invoke(app, ["disputes", "--db", str(db), "--kind", "quantity"])
+    assert result.exit_code == 0, result.output
+    assert "conflict" in result.output
+    assert "120 miners were trapped" in result.output and "45 miners were trapped" in result.output

@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from rashomon.compare.timeline import source_name
+from rashomon.report.excerpt import excerpt
 from rashomon.store import open_store
 
 STATUS_STYLE = {"conflict": "bold red", "evolving": "yellow", "agree": "green"}
@@ -23,6 +24,7 @@ def disputes(
     """Print the ranked disputes: topic, status, why it ranks there, and each source's claim."""
     store = open_store(db, create=False)
     titles = {d.id: source_name(d) for d in store.records("documents")}
+    quantity_texts = {q.id: q.text for q in store.records("quantities")}
     found = sorted((d for d in store.records("disputes") if kind in (None, d.kind)), key=lambda d: -d.rank)
     table = Table(title=f"{len(found)} disputes in {db}", show_lines=True)
     for column in ("#", "topic", "status", "source", "value", "quote"):
@@ -30,7 +32,7 @@ def disputes(
     for number, dispute in enumerate(found, start=1):
         for position, claim in enumerate(dispute.claims):
             first = position == 0
-            quote = claim.text if len(claim.text) <= QUOTE_CHARS else claim.text[:QUOTE_CHARS] + "…"
+            quote = excerpt(claim.text, QUOTE_CHARS, quantity_texts.get(claim.record))
             table.add_row(
                 str(number) if first else "",
                 escape(f"{dispute.topic}\n{dispute.reason}") if first else "",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rashomon.report.excerpt import excerpt
 from rashomon.schema import Document, Event
 
 WHAT_CHARS = 140
@@ -39,9 +40,8 @@ def timeline_rows(events: list[Event], documents: list[Document]) -> list[Timeli
         counts = Counter(e.time for e in members)
         time = max(counts, key=lambda t: (counts[t], len(t), t))
         shortest = min((e.text for e in members), key=len)
-        what = shortest if len(shortest) <= WHAT_CHARS else shortest[:WHAT_CHARS] + "…"
         dates = {names.get(e.doc, e.doc): e.time for e in members}
-        rows.append(TimelineRow(time, " ".join(what.split()), sorted(dates), dates))
+        rows.append(TimelineRow(time, excerpt(shortest, WHAT_CHARS), sorted(dates), dates))
     return sorted(rows, key=lambda row: row.time)
 
 
