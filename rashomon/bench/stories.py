@@ -59,8 +59,9 @@ def evaluate(folder: Path, topics: frozenset[int]) -> dict[str, object]:
             (Path(work) / f"{name}.txt").write_text(text, encoding="utf-8")
         analyse([work], db=Path(work) / "ecbplus.db")
         store = open_store(Path(work) / "ecbplus.db")
-        gold = {d.id: documents[Path(d.path).stem][1] for d in store.records("documents")}
-        names = story_names(store.records("entities"), len(gold))
+        stored = store.records("documents")
+        gold = {d.id: documents[Path(d.path).stem][1] for d in stored}
+        names = story_names(store.records("entities"), len(gold), [d.outlet for d in stored if d.outlet])
     alone = [[doc] for doc in gold if doc not in names.by_doc]
     return {
         "metrics": pair_scores(split_stories(gold, names), gold),

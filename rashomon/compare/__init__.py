@@ -28,8 +28,9 @@ def compare_store(store: Store) -> dict[str, int]:
     )
     store.replace_table("events", events)
     claims = resolve_speakers(quantities, store.records("mentions"), entities, sentences)
+    outlets = [d.outlet for d in documents if d.outlet]
     disputes = [
-        *quantity_disputes(claims, sentences, documents, story_names(entities, len(documents))),
+        *quantity_disputes(claims, sentences, documents, story_names(entities, len(documents), outlets)),
         *date_disputes(events, entities),
     ]
     store.replace_table("disputes", disputes)

@@ -12,7 +12,7 @@ from rashomon.compare.stories import StoryNames, split_stories
 from rashomon.quantities.counted import COLLECTIVE_NOUNS, plural
 from rashomon.quantities.reference import AT_THE
 from rashomon.quantities.units import is_measure
-from rashomon.resolve.counted import key_name, names_happening
+from rashomon.resolve.counted import key_name, names_happening, names_outcome
 from rashomon.schema import Claim, Dispute, Document, Quantity, content_id
 
 LATER_CUES = re.compile(
@@ -74,17 +74,44 @@ def _conflicts(claims: list[Quantity]) -> bool:
     return any(not ranges_overlap([_range(a), _range(b)]) for a, b in combinations(claims, 2))
 
 
+def _above(higher: Quantity, lower: Quantity) -> bool:
+    """Return True when one count's range lies wholly above another's."""
+    return higher.low is not None and lower.high is not None and higher.low > lower.high
+
+
+def is_toll(claims: list[Quantity]) -> bool:
+    """Return True when the claims count those something befell (killed, arrested, evacuated): a toll that
+    each later report may raise, unlike a count of things or of those at a gathering."""
+    return any(names_outcome((q.counted or "").lower()) for q in claims)
+
+
+def rises_report_by_report(first: list[Quantity], reported: dict[str, str]) -> bool:
+    """Return True when counts that do not overlap always come from reports of different dates
+    (`reported`: the date of each claim), the later report's count above the earlier's."""
+    for a, b in combinations(first, 2):
+        if ranges_overlap([_range(a), _range(b)]):
+            continue
+        if reported[a.id] == reported[b.id]:
+            return False
+        earlier, later = (a, b) if reported[a.id] < reported[b.id] else (b, a)
+        if not _above(later, earlier):
+            return False
+    return True
+
+
 def _spread(claims: list[Quantity]) -> float:
     points = [v for q in claims for v in (q.value, q.low, q.high) if v]
     return math.log(max(points) / min(points)) if points else 0.0
 
 
-def _centrality(name: str, documents: list[Document]) -> float:
-    """Return the share of documents that carry every word of a counted key's name (of its gathering's
-    name for "at the march")."""
+def _centrality(name: str, claims: list[Quantity], documents: list[Document]) -> float:
+    """Return the share of documents that give one of the claims or carry every word of a counted key's
+    name (of its gathering's name for "at the march")."""
     words = name.removeprefix(AT_THE).split()
     patterns = [re.compile(rf"\b{re.escape(word)}", re.I) for word in words]
-    return sum(1 for d in documents if all(p.search(d.text) for p in patterns)) / max(len(documents), 1)
+    claiming = {q.doc for q in claims}
+    central = [d for d in documents if d.id in claiming or all(p.search(d.text) for p in patterns)]
+    return len(central) / max(len(documents), 1)
 
 
 def _plural_name(name: str) -> str:
@@ -104,28 +131,48 @@ def _claimants(claims: list[Quantity]) -> int:
     return sum(max(1, len(named)) for named in speakers.values())
 
 
+def report_dates(quantities: list[Quantity], documents: list[Document]) -> dict[str, str]:
+    """Return the date each count was reported: its document's date, else the count's own time."""
+    dated = {d.id: d.written or d.published for d in documents}
+    return {q.id: dated.get(q.doc) or q.time or "" for q in quantities}
+
+
+def judge(claims: list[Quantity], later: set[str], reported: dict[str, str]) -> tuple[str, str]:
+    """Return a group's status and how its first counts (those not marked as later) compare: `conflict`
+    when they do not overlap, unless they count a toll that rises report by report (`evolving`), else
+    `evolving` when later counts update them, else `agree`."""
+    first = [q for q in claims if q.id not in later]
+    if not _conflicts(first):
+        return ("evolving" if later else "agree"), "first counts agree"
+    if is_toll(claims) and rises_report_by_report(first, reported):
+        dated = sorted(first, key=lambda q: reported[q.id])
+        rise = f"{dated[0].text} on {reported[dated[0].id]} to {dated[-1].text} on {reported[dated[-1].id]}"
+        return "evolving", f"first counts rise report by report ({rise})"
+    return "conflict", "first counts conflict"
+
+
 def _dispute(
     key: str,
-    status: str,
     claims: list[Quantity],
     later: set[str],
+    reported: dict[str, str],
     index: SentenceIndex,
     documents: list[Document],
 ) -> Dispute:
+    status, judged = judge(claims, later, reported)
     sources = len({q.doc for q in claims})
     spread = _spread(claims)
-    centrality = _centrality(key_name(key), documents)
+    centrality = _centrality(key_name(key), claims, documents)
     rank = 2.0 * sources + spread + 3.0 * centrality + (1.0 if status == "conflict" else 0.0)
     values = ", ".join(sorted({q.text for q in claims}))
-    first = [q for q in claims if q.id not in later]
-    judged = "first counts conflict" if _conflicts(first) else "first counts agree"
     later_values = ", ".join(sorted({q.text for q in claims if q.id in later}))
     updated = f"; {len(later)} later count(s) ({later_values})"
     reason = (
         f"{status}: {sources} source(s), {_claimants(claims)} claimant(s) ({values}); "
-        f"{judged}{updated if later else ''}; '{key_name(key)}' appears in {centrality:.0%} of documents"
+        f"{judged}{updated if later else ''}; "
+        f"'{key_name(key)}' is counted or named in {centrality:.0%} of documents"
     )
-    ordered = sorted(claims, key=lambda q: (q.id in later, q.time or "", q.doc, q.start))
+    ordered = sorted(claims, key=lambda q: (q.id in later, reported[q.id], q.doc, q.start))
     return Dispute(
         id=content_id("dispute", "quantity", key, status, *sorted(q.id for q in claims)),
         kind="quantity",
@@ -156,20 +203,18 @@ def quantity_disputes(
     names: StoryNames | None = None,
 ) -> list[Dispute]:
     """Return one dispute per kind of thing counted by two or more claimants in one story (see
-    `split_stories`; without `names` all documents are one story), quoting sentences from `index`:
-    `conflict` when the first counts do not overlap, else `evolving` when later counts update them, else
-    `agree`."""
+    `split_stories`; without `names` all documents are one story), quoting sentences from `index`, each
+    judged by `judge`."""
     keys: dict[str, list[Quantity]] = defaultdict(list)
     for quantity in quantities:
         if quantity.counted_key and not is_measure(quantity.unit) and (quantity.low or quantity.high):
             keys[quantity.counted_key].append(quantity)
     groups = [(key, story) for key, claims in keys.items() for story in _by_story(claims, names)]
+    reported = report_dates(quantities, documents)
     disputes = []
     for key, claims in groups:
         later = {q.id for q in claims if is_later_count(q, index)}
-        first = [q for q in claims if q.id not in later]
-        if not first or _claimants(claims) < 2:
+        if len(later) == len(claims) or _claimants(claims) < 2:
             continue
-        status = "conflict" if _conflicts(first) else "evolving" if later else "agree"
-        disputes.append(_dispute(key, status, claims, later, index, documents))
+        disputes.append(_dispute(key, claims, later, reported, index, documents))
     return sorted(disputes, key=lambda d: -d.rank)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -44,21 +44,30 @@ def common_entities(entities: list[Entity], n_documents: int) -> frozenset[str]:
     return frozenset(e.id for e in entities if len(e.documents) > n_documents * COMMON_SHARE)
 
 
-def story_names(entities: list[Entity], n_documents: int) -> StoryNames:
+def story_names(entities: list[Entity], n_documents: int, outlets: Iterable[str] = ()) -> StoryNames:
     """Return, per document, the ids of the named entities that single out a story and are not common to
-    a large collection, each weighted by its (smoothed) inverse document frequency: in a small collection
-    the names every document carries still tie them together."""
+    a large collection nor one of the `outlets` that publish the documents (a masthead names the source,
+    not the story), each weighted by its (smoothed) inverse document frequency: in a small collection the
+    names every document carries still tie them together."""
     common = common_entities(entities, n_documents)
+    mastheads = {_masthead(outlet) for outlet in outlets}
     by_doc: dict[str, set[str]] = defaultdict(set)
     weights = {}
     for entity in entities:
-        if entity.type in STORY_TYPES and entity.id not in common and entity.documents:
-            weights[entity.id] = math.log(1 + n_documents / len(entity.documents))
-            for doc in entity.documents:
-                by_doc[doc].add(entity.id)
+        if entity.type not in STORY_TYPES or entity.id in common or not entity.documents:
+            continue
+        if mastheads & {_masthead(name) for name in (entity.name, *entity.aliases)}:
+            continue
+        weights[entity.id] = math.log(1 + n_documents / len(entity.documents))
+        for doc in entity.documents:
+            by_doc[doc].add(entity.id)
     return StoryNames(
         {doc: frozenset(ids) for doc, ids in by_doc.items()}, weights, n_documents >= LARGE_COLLECTION
     )
+
+
+def _masthead(name: str) -> str:
+    return name.lower().removeprefix("the ").strip()
 
 
 def shared_name_stories(docs: list[str], names: StoryNames) -> list[list[str]]:
@@ -104,17 +113,25 @@ def _name_clusters(docs: list[str], names: StoryNames) -> list[list[str]]:
 def split_stories(docs: Iterable[str], names: StoryNames | None) -> list[list[str]]:
     """Group documents into stories. In a large collection, documents whose names are alike (see
     `_name_clusters`) are one story; in a small one, which a reader gathered about one event, documents
-    that carry a name in common are. A document that names nothing joins the story when there is only
-    one; otherwise it stands alone in a large collection and joins the others that name nothing in a
-    small one."""
+    that carry a name in common are, and a name no other of its documents carries tells nothing apart. A
+    document that names nothing (in a small collection: nothing shared) joins the story when there is only
+    one; otherwise it stands alone in a large collection and joins the others that name nothing in a small
+    one."""
     docs = sorted(set(docs))
     if names is None:
         return [docs]
-    named = [d for d in docs if names.by_doc.get(d)]
-    unnamed = [d for d in docs if not names.by_doc.get(d)]
+    shared = names.by_doc if names.large else _shared_names(docs, names)
+    named = [d for d in docs if shared.get(d)]
+    unnamed = [d for d in docs if not shared.get(d)]
     groups = _name_clusters(named, names) if names.large else shared_name_stories(named, names)
     if len(groups) <= 1:
         return [[*(groups[0] if groups else []), *unnamed]]
     if names.large:
         return [*groups, *([d] for d in unnamed)]
     return [*groups, unnamed] if unnamed else groups
+
+
+def _shared_names(docs: list[str], names: StoryNames) -> dict[str, frozenset[str]]:
+    """Return each document's names that another of `docs` carries too."""
+    carried = Counter(name for doc in docs for name in names.by_doc.get(doc, ()))
+    return {doc: frozenset(n for n in names.by_doc.get(doc, ()) if carried[n] > 1) for doc in docs}

@@ -80,7 +80,13 @@ def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
 def names_happening(name: str) -> bool:
     """Return True for a key name that says what happened to those counted ("people killed", "at the
     march")."""
-    return _kind(name) != PLAIN or gathering_of(name) is not None
+    return names_outcome(name) or gathering_of(name) is not None
+
+
+def names_outcome(phrase: str) -> bool:
+    """Return True for a counted phrase that says what befell those counted ("people killed",
+    "demonstrators arrested", "residents evacuated"), not where they gathered ("people at the march")."""
+    return _kind(phrase) != PLAIN and gathering_of(phrase) is None
 
 
 def key_name(key: str) -> str:

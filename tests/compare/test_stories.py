@@ -33,7 +33,13 @@ def test_names_common_to_a_large_collection_tell_no_story_apart() -> None:
         ({"a": {"Acme"}, "b": {"Acme", "Bo"}, "c": {"Bo"}}, True, [["a", "b", "c", "d"]]),
         ({"a": {"Acme"}, "b": {"Zeta"}}, True, [["a"], ["b"], ["c"], ["d"]]),
         ({"a": {"Acme"}, "b": {"Acme"}}, True, [["a", "b", "c", "d"]]),
-        ({"a": {"Acme"}, "b": {"Zeta"}}, False, [["a"], ["b"], ["c", "d"]]),
+        ({"a": {"Acme"}, "b": {"Acme"}, "c": {"Zeta"}}, False, [["a", "b", "c", "d"]]),
+        ({"a": {"Acme"}, "b": {"Acme"}, "c": {"Zeta"}, "d": {"Zeta"}}, False, [["a", "b"], ["c", "d"]]),
+        (
+            {"a": {"Acme", "Bo"}, "b": {"Acme"}, "c": {"Zeta", "Bo"}, "d": {"Zeta"}},
+            False,
+            [["a", "b", "c", "d"]],
+        ),
         ({}, True, [["a", "b", "c", "d"]]),
     ],
 )
@@ -72,9 +78,23 @@ def test_names_every_document_of_a_small_collection_carries_make_it_one_story() 
     assert split_stories(["a", "b", "c"], names) == [["a", "b", "c"]]
 
 
-def test_documents_with_no_name_in_common_are_two_stories() -> None:
+def test_groups_with_no_name_in_common_are_two_stories() -> None:
+    entities = [entity("Acme", "ORG", "a", "b"), entity("Zeta", "ORG", "c", "d")]
+    names = story_names(entities, 4)
+    assert sorted(split_stories(["a", "b", "c", "d"], names)) == [["a", "b"], ["c", "d"]]
+
+
+def test_in_a_small_collection_names_no_other_document_carries_tell_nothing_apart() -> None:
     names = story_names([entity("Acme", "ORG", "a"), entity("Zeta", "ORG", "b")], 2)
-    assert sorted(split_stories(["a", "b"], names)) == [["a"], ["b"]]
+    assert split_stories(["a", "b"], names) == [["a", "b"]]
+
+
+@pytest.mark.parametrize("outlet", ["Harbour Gazette", "The Harbour Gazette", "harbour gazette"])
+def test_the_outlets_that_publish_the_documents_tell_no_story(outlet: str) -> None:
+    entities = [entity("Harbour Gazette", "ORG", "a", "b"), entity("Acme", "ORG", "a", "c")]
+    names = story_names(entities, 3, [outlet])
+    assert names.by_doc == {"a": {"Acme"}, "c": {"Acme"}}
+    assert "Harbour Gazette" in story_names(entities, 3).by_doc["b"]
 
 
 def test_a_large_collection_is_clustered_one_linked_group_at_a_time() -> None:
