@@ -49,6 +49,20 @@ ACTS_ON_SOME = {
 """Verbs that act on some of a group, by lemma, with the participle that names those acted on: "police
 arrested 12 demonstrators" counts demonstrators arrested, not the demonstrators who marched. Releasing
 is left out: a release changes how many are still held, a later count of the same group."""
+OUTCOMES = {
+    word: outcome
+    for outcome, words in {
+        "killed": "killed died dead slain perished",
+        "injured": "injured wounded hurt",
+        "arrested": "arrested detained",
+        "evacuated": "evacuated fled displaced",
+        "dismissed": "dismissed fired sacked",
+    }.items()
+    for word in words.split()
+}
+"""Words that end a counted phrase by what befell those counted ("people died", "protesters detained"),
+each with the outcome it names: phrases of one outcome count the same thing however worded, phrases of two
+never do."""
 GATHERINGS = frozenset(
     "march rally protest demonstration vigil parade procession gathering funeral concert festival match "
     "meeting riot walkout celebration ceremony service pilgrimage strike sit-in".split()
@@ -175,6 +189,12 @@ def names_acted_on(phrase: str) -> bool:
     """Return True for a counted phrase that names those some act touched ("demonstrators arrested")."""
     words = phrase.split()
     return len(words) > 1 and words[-1] in ACTS_ON_SOME.values()
+
+
+def outcome_of(phrase: str) -> str | None:
+    """Return the outcome a counted phrase's last word names ("killed" for "people died"), if any."""
+    words = phrase.split()
+    return OUTCOMES.get(words[-1]) if len(words) > 1 else None
 
 
 def multiplies_earlier(number: Span) -> bool:

@@ -8,7 +8,13 @@ from dataclasses import replace
 import numpy as np
 
 from rashomon.embed import embed_texts
-from rashomon.quantities.reference import gathering_of, is_generic_phrase, names_acted_on
+from rashomon.quantities.reference import (
+    OUTCOMES,
+    gathering_of,
+    is_generic_phrase,
+    names_acted_on,
+    outcome_of,
+)
 from rashomon.resolve.blocking import complete_link_clusters
 from rashomon.schema import Quantity
 
@@ -23,6 +29,7 @@ KIND_MARGINS = np.array([[0.0, 0.0, np.inf], [0.0, MARGIN, MARGIN], [np.inf, MAR
 """What each pair of phrase kinds needs above SIMILARITY: a phrase naming those some act touched
 ("demonstrators arrested") never joins a plain one ("protesters"), however alike, and needs
 HAPPENING_SIMILARITY with another that names a happening ("people arrested")."""
+OUTCOME_NAMES = sorted(set(OUTCOMES.values()))
 SENSE_MARK = "#"
 """Joins a key's name to the number that tells apart clusters of the same name ("bank#2")."""
 
@@ -42,22 +49,48 @@ def _kind(phrase: str) -> int:
 def _key_name(members: list[Quantity]) -> str:
     """Return the name of a key: the commonest gathering its phrases name ("at the march"), else the
     commonest head of its plain phrases ("death" for "deaths" and "people died"), else its commonest
-    phrase ("people killed", "demonstrators arrested")."""
+    phrase with the outcome it names ("people killed" for "people died", "demonstrators arrested")."""
     gatherings = Counter(event for q in members if (event := gathering_of(_phrase(q))))
     if gatherings:
         return _most_common(gatherings)
     specific = [q for q in members if _kind(_phrase(q)) == PLAIN]
     if not specific:
-        return _most_common(Counter(_phrase(q) for q in members))
+        return _most_common(Counter(_as_outcome(_phrase(q)) for q in members))
     return _most_common(Counter(q.unit or _phrase(q).split(" of ")[0].split()[-1] for q in specific))
 
 
+def _outcome_kind(phrase: str) -> int:
+    """Return a phrase's kind, numbered apart for each outcome it names (see `OUTCOME_NAMES`)."""
+    outcome = outcome_of(phrase)
+    return _kind(phrase) + len(KIND_MARGINS) * (OUTCOME_NAMES.index(outcome) + 1 if outcome else 0)
+
+
+def _outcome_margins() -> np.ndarray:
+    """Return KIND_MARGINS for every pair of `_outcome_kind`s: phrases naming two outcomes never join."""
+    n_kinds = len(KIND_MARGINS)
+    size = n_kinds * (len(OUTCOME_NAMES) + 1)
+    margins = np.empty((size, size))
+    for a in range(size):
+        for b in range(size):
+            apart = a // n_kinds and b // n_kinds and a // n_kinds != b // n_kinds
+            margins[a, b] = np.inf if apart else KIND_MARGINS[a % n_kinds, b % n_kinds]
+    return margins
+
+
+def _as_outcome(phrase: str) -> str:
+    """Return a phrase with its last word put as the outcome it names ("people died" → "people killed")."""
+    outcome = outcome_of(phrase)
+    return f"{phrase.rsplit(' ', 1)[0]} {outcome}" if outcome else phrase
+
+
 def _clusters(phrases: list[str]) -> list[list[str]]:
-    """Cluster counted phrases by meaning, each pair needing what KIND_MARGINS asks of its kinds."""
-    kinds = [_kind(p) for p in phrases]
+    """Cluster counted phrases by meaning, each pair needing what KIND_MARGINS asks of its kinds; phrases
+    are compared with the outcome they name in one word."""
+    kinds = [_outcome_kind(p) for p in phrases]
+    vectors = embed_texts([_as_outcome(p) for p in phrases])
     return [
         [phrases[i] for i in cluster]
-        for cluster in complete_link_clusters(embed_texts(phrases), SIMILARITY, kinds, KIND_MARGINS)
+        for cluster in complete_link_clusters(vectors, SIMILARITY, kinds, _outcome_margins())
     ]
 
 

@@ -120,9 +120,9 @@ def test_people_killed_and_people_wounded_are_two_disputes(nlp: Language) -> Non
         ],
     )
     topics = {d.topic: d for d in found}
-    assert set(topics) == {"how many people died", "how many people injured"}
+    assert set(topics) == {"how many people killed", "how many people injured"}
     assert all(d.status == "conflict" and len(d.claims) == 2 for d in found)
-    assert {c.value.split(" (")[0] for c in topics["how many people died"].claims} == {
+    assert {c.value.split(" (")[0] for c in topics["how many people killed"].claims} == {
         "14 people killed",
         "19 people died",
     }

@@ -1,0 +1,60 @@
+"""Counted keys: one key per kind of thing counted, whatever words name what befell those counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.quantities.reference import outcome_of
+from rashomon.resolve.counted import assign_counted_keys
+from rashomon.schema import Quantity
+
+
+def keys_of(*phrases: str) -> dict[str, str | None]:
+    quantities = [
+        Quantity(id=str(i), doc="d", start=0, end=1, text="1", value=1.0, low=1.0, high=1.0, counted=phrase)
+        for i, phrase in enumerate(phrases)
+    ]
+    return {q.counted: q.counted_key for q in assign_counted_keys(quantities)}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "outcome"),
+    [
+        ("people died", "killed"),
+        ("people detained", "arrested"),
+        ("residents fled", "evacuated"),
+        ("people wounded", "injured"),
+        ("workers sacked", "dismissed"),
+        ("people marched", None),
+        ("died", None),
+    ],
+)
+def test_the_last_word_names_the_outcome(phrase: str, outcome: str | None) -> None:
+    assert outcome_of(phrase) == outcome
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("people died", "people killed"),
+        ("people detained", "people arrested"),
+        ("people fled", "people evacuated"),
+        ("people wounded", "people hurt"),
+    ],
+)
+def test_words_of_one_outcome_share_a_key_named_by_the_outcome(first: str, second: str) -> None:
+    keys = keys_of(first, second)
+    assert keys[first] == keys[second] == second.replace("hurt", "injured")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("people killed", "people injured"),
+        ("people died", "people hurt"),
+        ("people detained", "people evacuated"),
+    ],
+)
+def test_phrases_of_two_outcomes_never_share_a_key(first: str, second: str) -> None:
+    keys = keys_of(first, second)
+    assert keys[first] != keys[second]
