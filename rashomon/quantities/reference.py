@@ -63,6 +63,19 @@ OUTCOMES = {
 """Words that end a counted phrase by what befell those counted ("people died", "protesters detained"),
 each with the outcome it names: phrases of one outcome count the same thing however worded, phrases of two
 never do."""
+OUTCOME_NOUNS = {
+    word: outcome
+    for outcome, words in {
+        "killed": "death deaths fatality fatalities dead",
+        "injured": "injury injuries injured",
+        "arrested": "arrest arrests detainee detainees",
+        "evacuated": "evacuee evacuees",
+        "dismissed": "layoff layoffs",
+    }.items()
+    for word in words.split()
+}
+"""Nouns that count those something befell by the happening itself ("57 deaths", "30 arrests",
+"12,500 evacuees"), with the outcome they name."""
 GATHERINGS = frozenset(
     "march rally protest demonstration vigil parade procession gathering funeral concert festival match "
     "meeting riot walkout celebration ceremony service pilgrimage strike sit-in".split()
@@ -192,9 +205,19 @@ def names_acted_on(phrase: str) -> bool:
 
 
 def outcome_of(phrase: str) -> str | None:
-    """Return the outcome a counted phrase's last word names ("killed" for "people died"), if any."""
+    """Return the outcome a counted phrase names by its last word ("killed" for "people died") or as a
+    noun of the happening ("killed" for "deaths"), if any."""
     words = phrase.split()
-    return OUTCOMES.get(words[-1]) if len(words) > 1 else None
+    return OUTCOMES.get(words[-1]) if len(words) > 1 else OUTCOME_NOUNS.get(phrase)
+
+
+def as_outcome(phrase: str) -> str:
+    """Return a counted phrase with the outcome it names put in one word ("people died" → "people killed",
+    "deaths" → "people killed"); any other phrase as it is."""
+    outcome = outcome_of(phrase)
+    if outcome is None:
+        return phrase
+    return f"{phrase.rsplit(' ', 1)[0] if ' ' in phrase else 'people'} {outcome}"
 
 
 def multiplies_earlier(number: Span) -> bool:

@@ -10,6 +10,7 @@ import numpy as np
 from rashomon.embed import embed_texts
 from rashomon.quantities.reference import (
     OUTCOMES,
+    as_outcome,
     gathering_of,
     is_generic_phrase,
     names_acted_on,
@@ -35,7 +36,8 @@ SENSE_MARK = "#"
 
 
 def _phrase(quantity: Quantity) -> str:
-    return (quantity.counted or "").lower().strip()
+    """Return a quantity's counted phrase as keys compare it: lower case, its outcome in one word."""
+    return as_outcome((quantity.counted or "").lower().strip())
 
 
 def _most_common(names: Counter[str]) -> str:
@@ -55,7 +57,7 @@ def _key_name(members: list[Quantity]) -> str:
         return _most_common(gatherings)
     specific = [q for q in members if _kind(_phrase(q)) == PLAIN]
     if not specific:
-        return _most_common(Counter(_as_outcome(_phrase(q)) for q in members))
+        return _most_common(Counter(_phrase(q) for q in members))
     return _most_common(Counter(q.unit or _phrase(q).split(" of ")[0].split()[-1] for q in specific))
 
 
@@ -77,17 +79,10 @@ def _outcome_margins() -> np.ndarray:
     return margins
 
 
-def _as_outcome(phrase: str) -> str:
-    """Return a phrase with its last word put as the outcome it names ("people died" → "people killed")."""
-    outcome = outcome_of(phrase)
-    return f"{phrase.rsplit(' ', 1)[0]} {outcome}" if outcome else phrase
-
-
 def _clusters(phrases: list[str]) -> list[list[str]]:
-    """Cluster counted phrases by meaning, each pair needing what KIND_MARGINS asks of its kinds; phrases
-    are compared with the outcome they name in one word."""
+    """Cluster counted phrases by meaning, each pair needing what KIND_MARGINS asks of its kinds."""
     kinds = [_outcome_kind(p) for p in phrases]
-    vectors = embed_texts([_as_outcome(p) for p in phrases])
+    vectors = embed_texts(phrases)
     return [
         [phrases[i] for i in cluster]
         for cluster in complete_link_clusters(vectors, SIMILARITY, kinds, _outcome_margins())
@@ -118,8 +113,8 @@ def names_happening(name: str) -> bool:
 
 def names_outcome(phrase: str) -> bool:
     """Return True for a counted phrase that says what befell those counted ("people killed",
-    "demonstrators arrested", "residents evacuated"), not where they gathered ("people at the march")."""
-    return _kind(phrase) != PLAIN and gathering_of(phrase) is None
+    "demonstrators arrested", "deaths"), not where they gathered ("people at the march")."""
+    return _kind(as_outcome(phrase)) != PLAIN and gathering_of(phrase) is None
 
 
 def key_name(key: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.quantities.reference import outcome_of
+from rashomon.quantities.reference import as_outcome, outcome_of
 from rashomon.resolve.counted import assign_counted_keys
 from rashomon.schema import Quantity
 
@@ -25,8 +25,10 @@ def keys_of(*phrases: str) -> dict[str, str | None]:
         ("residents fled", "evacuated"),
         ("people wounded", "injured"),
         ("workers sacked", "dismissed"),
+        ("deaths", "killed"),
+        ("evacuees", "evacuated"),
         ("people marched", None),
-        ("died", None),
+        ("miners", None),
     ],
 )
 def test_the_last_word_names_the_outcome(phrase: str, outcome: str | None) -> None:
@@ -40,11 +42,14 @@ def test_the_last_word_names_the_outcome(phrase: str, outcome: str | None) -> No
         ("people detained", "people arrested"),
         ("people fled", "people evacuated"),
         ("people wounded", "people hurt"),
+        ("deaths", "people killed"),
+        ("evacuees", "people evacuated"),
+        ("arrests", "people arrested"),
     ],
 )
 def test_words_of_one_outcome_share_a_key_named_by_the_outcome(first: str, second: str) -> None:
     keys = keys_of(first, second)
-    assert keys[first] == keys[second] == second.replace("hurt", "injured")
+    assert keys[first] == keys[second] == as_outcome(second)
 
 
 @pytest.mark.parametrize(
@@ -58,3 +63,11 @@ def test_words_of_one_outcome_share_a_key_named_by_the_outcome(first: str, secon
 def test_phrases_of_two_outcomes_never_share_a_key(first: str, second: str) -> None:
     keys = keys_of(first, second)
     assert keys[first] != keys[second]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "written"),
+    [("people died", "people killed"), ("deaths", "people killed"), ("miners", "miners"), ("died", "died")],
+)
+def test_a_phrase_is_compared_with_its_outcome_in_one_word(phrase: str, written: str) -> None:
+    assert as_outcome(phrase) == written
