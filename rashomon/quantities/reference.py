@@ -49,33 +49,19 @@ ACTS_ON_SOME = {
 """Verbs that act on some of a group, by lemma, with the participle that names those acted on: "police
 arrested 12 demonstrators" counts demonstrators arrested, not the demonstrators who marched. Releasing
 is left out: a release changes how many are still held, a later count of the same group."""
-OUTCOMES = {
-    word: outcome
-    for outcome, words in {
-        "killed": "killed died dead slain perished",
-        "injured": "injured wounded hurt",
-        "arrested": "arrested detained",
-        "evacuated": "evacuated fled displaced",
-        "dismissed": "dismissed fired sacked",
-    }.items()
-    for word in words.split()
+OUTCOME_WORDS = {
+    "killed": ("killed died dead slain perished", "death deaths fatality fatalities dead"),
+    "injured": ("injured wounded hurt", "injury injuries injured"),
+    "arrested": ("arrested detained", "arrest arrests detainee detainees"),
+    "evacuated": ("evacuated fled displaced", "evacuee evacuees"),
+    "dismissed": ("dismissed fired sacked", "layoff layoffs"),
 }
-"""Words that end a counted phrase by what befell those counted ("people died", "protesters detained"),
-each with the outcome it names: phrases of one outcome count the same thing however worded, phrases of two
+"""What befalls those counted, each outcome with the words that end a counted phrase by it ("people died",
+"protesters detained") and the nouns that count those it befell by the happening itself ("57 deaths", "30
+arrests", "12,500 evacuees"): phrases of one outcome count the same thing however worded, phrases of two
 never do."""
-OUTCOME_NOUNS = {
-    word: outcome
-    for outcome, words in {
-        "killed": "death deaths fatality fatalities dead",
-        "injured": "injury injuries injured",
-        "arrested": "arrest arrests detainee detainees",
-        "evacuated": "evacuee evacuees",
-        "dismissed": "layoff layoffs",
-    }.items()
-    for word in words.split()
-}
-"""Nouns that count those something befell by the happening itself ("57 deaths", "30 arrests",
-"12,500 evacuees"), with the outcome they name."""
+OUTCOMES = {word: outcome for outcome, (endings, _) in OUTCOME_WORDS.items() for word in endings.split()}
+OUTCOME_NOUNS = {word: outcome for outcome, (_, nouns) in OUTCOME_WORDS.items() for word in nouns.split()}
 GATHERINGS = frozenset(
     "march rally protest demonstration vigil parade procession gathering funeral concert festival match "
     "meeting riot walkout celebration ceremony service pilgrimage strike sit-in".split()
