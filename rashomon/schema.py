@@ -145,6 +145,7 @@ class Quantity(Record):
     time: str | None = None
     speaker: str | None = None
     unit: str | None = None
+    measured: str | None = None
 
 
 @dataclass
@@ -258,6 +259,8 @@ EXPORT_FIELDS: dict[str, list[str]] = {
         "counted_key",
         "time",
         "speaker",
+        "unit",
+        "measured",
     ],
     "attributions": [
         "id",

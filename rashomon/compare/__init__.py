@@ -6,7 +6,7 @@ from rashomon.compare.claimants import resolve_speakers
 from rashomon.compare.claims import SentenceIndex
 from rashomon.compare.dates import date_disputes, group_happenings
 from rashomon.compare.quantities import quantity_disputes
-from rashomon.compare.stories import common_entities, story_names
+from rashomon.compare.stories import common_entities, names_beside, story_names
 from rashomon.resolve.counted import assign_counted_keys
 from rashomon.resolve.entities import resolve_entities
 from rashomon.resolve.events import attach_participants
@@ -28,9 +28,10 @@ def compare_store(store: Store) -> dict[str, int]:
     )
     store.replace_table("events", events)
     claims = resolve_speakers(quantities, store.records("mentions"), entities, sentences)
-    outlets = [d.outlet for d in documents if d.outlet]
+    names = story_names(entities, len(documents), [d.outlet for d in documents if d.outlet])
+    beside = names_beside(claims, store.records("mentions"), entities, sentences, names)
     disputes = [
-        *quantity_disputes(claims, sentences, documents, story_names(entities, len(documents), outlets)),
+        *quantity_disputes(claims, sentences, documents, names, beside),
         *date_disputes(events, entities),
     ]
     store.replace_table("disputes", disputes)

@@ -8,8 +8,9 @@ from collections import defaultdict
 from itertools import combinations
 
 from rashomon.compare.claims import SentenceIndex, ranges_overlap
-from rashomon.compare.stories import StoryNames, split_stories
+from rashomon.compare.stories import StoryNames, shared_name_stories, split_stories
 from rashomon.quantities.counted import COLLECTIVE_NOUNS, plural
+from rashomon.quantities.filters import TIME_UNIT_LEMMAS
 from rashomon.quantities.reference import AT_THE
 from rashomon.quantities.units import is_measure
 from rashomon.resolve.counted import key_name, names_happening, names_outcome
@@ -21,6 +22,9 @@ LATER_CUES = re.compile(
     r"declined) to)\b",
     re.I,
 )
+MEASURED_CENTRALITY = 0.5
+"""Least share of a story's documents that must name or measure a thing before its measures are compared:
+"the earthquake" of a story about one quake, not "a loan" of one story among many."""
 CUE_WINDOW = 60
 """Characters before a number searched for cues that it is a later count."""
 
@@ -44,8 +48,12 @@ def _digits(quantity: Quantity) -> str:
 
 def _as_written(quantity: Quantity, after: str) -> str:
     """Return a claim's number with what it counts as a reader says them: "40,000 marchers", "dozens of
-    people injured", "crowd of about 40,000 at the march"."""
+    people injured", "crowd of about 40,000 at the march"; a measure with its unit as written ("120 mph",
+    "$5 million")."""
     number = f"{quantity.text}{_digits(quantity)}"
+    if is_measure(quantity.unit):
+        symbol = any(not (c.isalnum() or c.isspace() or c in ",.-") for c in quantity.text)
+        return number if symbol else f"{number} {quantity.counted or quantity.unit}"
     counted = quantity.counted or ""
     group, _, rest = counted.partition(" ")
     if group in COLLECTIVE_NOUNS:
@@ -99,14 +107,37 @@ def rises_report_by_report(first: list[Quantity], reported: dict[str, str]) -> b
     return True
 
 
+def one_value_per_source(measures: list[Quantity]) -> list[Quantity]:
+    """Return the measures of one thing from the sources that give it one value: a source that sizes it
+    twice apart (a loss this year and last, the quotas of several countries) does not measure one thing."""
+    by_doc: dict[str, list[Quantity]] = defaultdict(list)
+    for measure in measures:
+        by_doc[measure.doc].append(measure)
+    return [q for claims in by_doc.values() if not _conflicts(claims) for q in claims]
+
+
+def by_referent(measures: list[Quantity], beside: dict[str, frozenset[str]]) -> list[list[Quantity]]:
+    """Split measures of one kind of thing by the names their sentences mention (`beside`): measures
+    beside a name in common size one thing, those beside different names different things (Mexico's loan
+    and Argentina's). A measure beside no name sizes the one thing when there is one, else no known one."""
+    named = [q for q in measures if beside.get(q.id)]
+    unnamed = [q for q in measures if not beside.get(q.id)]
+    by_id = {q.id: q for q in named}
+    names = StoryNames({q.id: beside[q.id] for q in named}, {}, large=False)
+    groups = [[by_id[i] for i in group] for group in shared_name_stories(sorted(by_id), names)]
+    if len(groups) <= 1:
+        return [[*(groups[0] if groups else []), *unnamed]]
+    return groups
+
+
 def _spread(claims: list[Quantity]) -> float:
     points = [v for q in claims for v in (q.value, q.low, q.high) if v]
     return math.log(max(points) / min(points)) if points else 0.0
 
 
 def _centrality(name: str, claims: list[Quantity], documents: list[Document]) -> float:
-    """Return the share of documents that give one of the claims or carry every word of a counted key's
-    name (of its gathering's name for "at the march")."""
+    """Return the share of a story's documents that give one of the claims or carry every word of a
+    counted key's name (of its gathering's name for "at the march")."""
     words = name.removeprefix(AT_THE).split()
     patterns = [re.compile(rf"\b{re.escape(word)}", re.I) for word in words]
     claiming = {q.doc for q in claims}
@@ -153,16 +184,16 @@ def judge(claims: list[Quantity], later: set[str], reported: dict[str, str]) -> 
 
 def _dispute(
     key: str,
+    unit: str | None,
     claims: list[Quantity],
     later: set[str],
     reported: dict[str, str],
     index: SentenceIndex,
-    documents: list[Document],
+    centrality: float,
 ) -> Dispute:
     status, judged = judge(claims, later, reported)
     sources = len({q.doc for q in claims})
     spread = _spread(claims)
-    centrality = _centrality(key_name(key), claims, documents)
     rank = 2.0 * sources + spread + 3.0 * centrality + (1.0 if status == "conflict" else 0.0)
     values = ", ".join(sorted({q.text for q in claims}))
     later_values = ", ".join(sorted({q.text for q in claims if q.id in later}))
@@ -170,14 +201,15 @@ def _dispute(
     reason = (
         f"{status}: {sources} source(s), {_claimants(claims)} claimant(s) ({values}); "
         f"{judged}{updated if later else ''}; "
-        f"'{key_name(key)}' is counted or named in {centrality:.0%} of documents"
+        f"'{key_name(key)}' is counted or named in {centrality:.0%} of the story's documents"
     )
     ordered = sorted(claims, key=lambda q: (q.id in later, reported[q.id], q.doc, q.start))
+    topic = f"size of the {key_name(key)} ({unit})" if unit else f"how many {_plural_name(key_name(key))}"
     return Dispute(
-        id=content_id("dispute", "quantity", key, status, *sorted(q.id for q in claims)),
+        id=content_id("dispute", "quantity", key, unit or "", status, *sorted(q.id for q in claims)),
         kind="quantity",
-        topic=f"how many {_plural_name(key_name(key))}",
-        key=key,
+        topic=topic,
+        key=f"{key} ({unit})" if unit else key,
         status=status,
         reason=reason,
         claims=[_claim(q, index, q.id in later) for q in ordered],
@@ -185,14 +217,17 @@ def _dispute(
     )
 
 
-def _by_story(claims: list[Quantity], names: StoryNames | None) -> list[list[Quantity]]:
+def _story_documents(documents: list[Document], names: StoryNames | None) -> dict[str, list[Document]]:
+    """Return, for each document id, the documents of the story it tells (see `split_stories`)."""
+    by_id = {d.id: d for d in documents}
+    return {doc: [by_id[d] for d in story] for story in split_stories(by_id, names) for doc in story}
+
+
+def _by_story(claims: list[Quantity], stories: dict[str, list[Document]]) -> list[list[Quantity]]:
     """Split the claims about one kind of thing into the stories their documents tell."""
-    story_of = {
-        doc: i for i, story in enumerate(split_stories((q.doc for q in claims), names)) for doc in story
-    }
-    grouped: dict[int, list[Quantity]] = defaultdict(list)
+    grouped: dict[str, list[Quantity]] = defaultdict(list)
     for quantity in claims:
-        grouped[story_of[quantity.doc]].append(quantity)
+        grouped[stories[quantity.doc][0].id].append(quantity)
     return list(grouped.values())
 
 
@@ -201,20 +236,32 @@ def quantity_disputes(
     index: SentenceIndex,
     documents: list[Document],
     names: StoryNames | None = None,
+    beside: dict[str, frozenset[str]] | None = None,
 ) -> list[Dispute]:
     """Return one dispute per kind of thing counted by two or more claimants in one story (see
-    `split_stories`; without `names` all documents are one story), quoting sentences from `index`, each
-    judged by `judge`."""
-    keys: dict[str, list[Quantity]] = defaultdict(list)
+    `split_stories`; without `names` all documents are one story), and one per thing measured in one unit
+    by two or more sources that each give it one value, when at least MEASURED_CENTRALITY of the story's
+    documents name or measure it, split by the names beside them (see `by_referent`; durations left out),
+    quoting sentences from `index`, each judged by `judge`."""
+    keys: dict[tuple[str, str | None], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
-        if quantity.counted_key and not is_measure(quantity.unit) and (quantity.low or quantity.high):
-            keys[quantity.counted_key].append(quantity)
-    groups = [(key, story) for key, claims in keys.items() for story in _by_story(claims, names)]
+        if quantity.counted_key and (quantity.low or quantity.high) and quantity.unit not in TIME_UNIT_LEMMAS:
+            keys[quantity.counted_key, quantity.unit if is_measure(quantity.unit) else None].append(quantity)
+    stories = _story_documents(documents, names)
     reported = report_dates(quantities, documents)
     disputes = []
-    for key, claims in groups:
-        later = {q.id for q in claims if is_later_count(q, index)}
-        if len(later) == len(claims) or _claimants(claims) < 2:
-            continue
-        disputes.append(_dispute(key, claims, later, reported, index, documents))
+    for (key, unit), claims_of_key in keys.items():
+        groups = _by_story(claims_of_key, stories)
+        if unit:
+            groups = [g for story in groups for g in by_referent(one_value_per_source(story), beside or {})]
+        for claims in groups:
+            if not claims:
+                continue
+            later = {q.id for q in claims if is_later_count(q, index)}
+            centrality = _centrality(key_name(key), claims, stories[claims[0].doc])
+            if len(later) == len(claims) or _claimants(claims) < 2:
+                continue
+            if unit and (len({q.doc for q in claims}) < 2 or centrality < MEASURED_CENTRALITY):
+                continue
+            disputes.append(_dispute(key, unit, claims, later, reported, index, centrality))
     return sorted(disputes, key=lambda d: -d.rank)

@@ -11,8 +11,9 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import pdist
 
+from rashomon.compare.claims import SentenceIndex
 from rashomon.resolve.unionfind import UnionFind
-from rashomon.schema import Entity
+from rashomon.schema import Entity, Mention, Quantity
 
 STORY_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "EVENT", "NORP"})
 """Entity types that single out a story: who it is about, where and what happened."""
@@ -68,6 +69,32 @@ def story_names(entities: list[Entity], n_documents: int, outlets: Iterable[str]
 
 def _masthead(name: str) -> str:
     return name.lower().removeprefix("the ").strip()
+
+
+def names_beside(
+    quantities: list[Quantity],
+    mentions: list[Mention],
+    entities: list[Entity],
+    index: SentenceIndex,
+    names: StoryNames,
+) -> dict[str, frozenset[str]]:
+    """Return, for each quantity id, the story names (see `story_names`) its sentence mentions, other than
+    the quantity's speaker ("a 7.1 magnitude quake hit Valdoria, the Red Crescent said" → Valdoria)."""
+    entity_names = {e.id: e.name for e in entities}
+    in_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        sentence = index.at(mention.doc, mention.start)
+        if sentence is not None and mention.entity in names.weights:
+            in_sentence[mention.doc, sentence.start].append(mention)
+    beside = {}
+    for quantity in quantities:
+        sentence = index.at(quantity.doc, quantity.start)
+        speaker = quantity.speaker or ""
+        found = in_sentence.get((quantity.doc, sentence.start), []) if sentence is not None else []
+        beside[quantity.id] = frozenset(
+            m.entity for m in found if m.text not in speaker and entity_names.get(m.entity) != speaker
+        )
+    return beside
 
 
 def shared_name_stories(docs: list[str], names: StoryNames) -> list[list[str]]:

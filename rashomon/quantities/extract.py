@@ -18,6 +18,7 @@ from rashomon.quantities.counted import (
     lemma_phrase,
 )
 from rashomon.quantities.filters import TIME_UNIT_LEMMAS, is_not_a_count
+from rashomon.quantities.measured import measured_thing
 from rashomon.quantities.numbers import (
     SCALES,
     Amount,
@@ -340,6 +341,11 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             end_token.end_char - (1 if len(end_token[-1]) > 1 and end_token[-1].text.endswith(".") else 0),
         )
         recorded = with_happening(counted, own)
+        unit = (
+            multiplied.unit
+            if multiplied is not None
+            else counted.unit or (lemma_phrase(counted.head, last) if counted.head is not None else None)
+        )
         quantity = Quantity(
             id=content_id(doc._.doc_id, "quantity", start, end),
             doc=doc._.doc_id,
@@ -353,9 +359,8 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             counted=recorded.phrase,
             time=_sentence_time(span, timexes or [], doc._.dct),
             speaker=find_speaker(span),
-            unit=multiplied.unit
-            if multiplied is not None
-            else counted.unit or (lemma_phrase(counted.head, last) if counted.head is not None else None),
+            unit=unit,
+            measured=measured_thing(last, counted.head, unit),
         )
         found.append(quantity)
         if counted.phrase is not None:

@@ -16,6 +16,7 @@ from rashomon.quantities.reference import (
     names_acted_on,
     outcome_of,
 )
+from rashomon.quantities.units import is_measure
 from rashomon.resolve.blocking import complete_link_clusters
 from rashomon.schema import Quantity
 
@@ -36,7 +37,11 @@ SENSE_MARK = "#"
 
 
 def _phrase(quantity: Quantity) -> str:
-    """Return a quantity's counted phrase as keys compare it: lower case, its outcome in one word."""
+    """Return what keys compare of a quantity: the thing a measure is of ("earthquake" for a magnitude),
+    else its counted phrase in lower case with its outcome in one word; nothing for a measure of nothing
+    known (a bare "$5 million")."""
+    if is_measure(quantity.unit):
+        return (quantity.measured or "").lower()
     return as_outcome((quantity.counted or "").lower().strip())
 
 
@@ -58,7 +63,14 @@ def _key_name(members: list[Quantity]) -> str:
     specific = [q for q in members if _kind(_phrase(q)) == PLAIN]
     if not specific:
         return _most_common(Counter(_phrase(q) for q in members))
-    return _most_common(Counter(q.unit or _phrase(q).split(" of ")[0].split()[-1] for q in specific))
+    return _most_common(Counter(_plain_name(q) for q in specific))
+
+
+def _plain_name(quantity: Quantity) -> str:
+    """Return the name a plain phrase gives its key: what a measure is of, else the counted noun's lemmas."""
+    if is_measure(quantity.unit):
+        return _phrase(quantity)
+    return quantity.unit or _phrase(quantity).split(" of ")[0].split()[-1]
 
 
 def _outcome_kind(phrase: str) -> int:
@@ -90,7 +102,8 @@ def _clusters(phrases: list[str]) -> list[list[str]]:
 
 
 def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
-    """Return the quantities with `counted_key` set: one key per cluster of similar counted phrases."""
+    """Return the quantities with `counted_key` set: one key per cluster of similar counted phrases (for a
+    measure, of what it measures)."""
     by_phrase: dict[str, list[Quantity]] = defaultdict(list)
     for quantity in quantities:
         if _phrase(quantity):

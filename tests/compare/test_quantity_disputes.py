@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
+from rashomon.analyse import analyse
 from rashomon.annotate.pipeline import annotate
 from rashomon.annotate.records import annotated_document
 from rashomon.compare.claims import SentenceIndex
@@ -13,6 +16,7 @@ from rashomon.compare.stories import StoryNames
 from rashomon.ingest.document import document_id
 from rashomon.resolve.counted import assign_counted_keys, key_name
 from rashomon.schema import Document
+from rashomon.store import open_store
 
 
 def disputes_of(nlp: Language, accounts: list[tuple[str, str]], actors: list[set[str]] | None = None) -> list:
@@ -279,3 +283,65 @@ def test_a_toll_rising_from_report_to_report_evolves(nlp: Language) -> None:
 )
 def test_counts_that_do_not_rise_as_a_toll_conflict(nlp: Language, accounts: list[tuple[str, str]]) -> None:
     assert [d.status for d in disputes_of(nlp, accounts)] == ["conflict"]
+
+
+def test_two_magnitudes_of_one_quake_conflict(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2023-06-03", "A magnitude 6.8 earthquake struck the province on Friday."),
+            ("2023-06-04", "The 7.1 magnitude quake that hit the province on Friday destroyed 300 homes."),
+            ("2023-06-05", "Aid reached the province days after the earthquake."),
+        ],
+    )
+    measures = [d for d in found if d.topic.startswith("size of")]
+    assert [(d.topic, d.status) for d in measures] == [("size of the earthquake (magnitude)", "conflict")]
+    assert sorted(c.value for c in measures[0].claims) == ["6.8 magnitude", "7.1 magnitude quake"]
+
+
+def test_ransoms_in_one_currency_agree_or_conflict(nlp: Language) -> None:
+    accounts = [
+        ("2022-01-03", "The kidnappers demanded a ransom of $5 million."),
+        ("2022-01-04", "The gang asked for a ransom of about $5 million, police said."),
+        ("2022-01-05", "Relatives said the ransom was $2 million."),
+    ]
+    assert [d.status for d in disputes_of(nlp, accounts[:2])] == ["agree"]
+    assert [d.status for d in disputes_of(nlp, accounts)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "accounts",
+    [
+        [
+            (
+                "2022-01-03",
+                "Malaysia has an export quota of 28,526 tonnes, against a quota of 30,000 tonnes.",
+            ),
+            ("2022-01-04", "The quota was set at 24,516 tonnes."),
+        ],
+        [
+            ("2022-01-03", "The kidnappers demanded a ransom of $5 million."),
+            ("2022-01-04", "The kidnappers demanded a ransom of $5 million."),
+            ("2022-01-05", "The kidnappers held their captive for weeks."),
+            ("2022-01-06", "Police searched the hills for the kidnappers."),
+            ("2022-01-07", "The families of the missing waited for news."),
+            ("2022-01-08", "A video of the captive was released."),
+        ],
+        [("2022-01-03", "The siege lasted 126 days."), ("2022-01-04", "The siege lasted 96 days.")],
+        [("2022-01-03", "Rescuers freed the 33 miners after 69 days."), ("2022-01-04", "Paid $5 million.")],
+    ],
+    ids=["two-values-in-one-source", "not-central", "durations", "one-source"],
+)
+def test_measures_of_no_one_thing_are_not_compared(nlp: Language, accounts: list[tuple[str, str]]) -> None:
+    assert [d for d in disputes_of(nlp, accounts) if d.topic.startswith("size of")] == []
+
+
+def test_measures_beside_names_they_do_not_share_are_not_compared(nlp: Language, tmp_path: Path) -> None:
+    """Through the whole pipeline, which resolves the names each measure's sentence mentions."""
+    (tmp_path / "a.txt").write_text("Mexico's package includes a loan of $7.7 billion.\n")
+    (tmp_path / "b.txt").write_text("Argentina wants a loan of $2.15 billion.\n")
+    (tmp_path / "c.txt").write_text("Brazil wants a loan of $3 billion, its finance minister said.\n")
+    (tmp_path / "d.txt").write_text("Brazil asked for a loan of $1 billion.\n")
+    analyse([tmp_path], db=tmp_path / "db.sqlite", nlp=nlp)
+    topics = {(d.topic, d.status) for d in open_store(tmp_path / "db.sqlite").records("disputes")}
+    assert topics == {("size of the loan (dollar)", "conflict")}
