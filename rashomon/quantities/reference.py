@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
 from rashomon.quantities.counted import Counted
@@ -104,6 +105,23 @@ def happening(token: Token) -> Token | None:
     return verb
 
 
+def leaves_home(verb: Token) -> bool:
+    """Return True for a verb whose object or "from" phrase is home: those counted were displaced ("fled
+    their homes", "were forced from their homes", "lost their homes")."""
+    objects = [t for t in verb.children if t.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    return any(t.lemma_.lower() == "home" for t in objects)
+
+
+def in_the_past(verb: Token, counted: Token) -> str:
+    """Return a verb as what befell the things a token counts, in the past: as written when it is ("died",
+    "were killed"), else put there ("die" → "died" of a subject, "employs" → "employed" of an object)."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return verb.lower_
+    forms = getInflection(verb.lemma_.lower(), "VBD" if counted.dep_ == "nsubj" else "VBN")
+    return forms[0] if forms else verb.lemma_.lower()
+
+
 def acted_on_some(token: Token) -> str | None:
     """Return the participle naming those counted by a specific noun when a verb acts on some of its group
     ("arrested 12 demonstrators", "12 students were detained", "60 miners rescued"), unless a word makes
@@ -172,9 +190,7 @@ def with_happening(counted: Counted, token: Token | None) -> Counted:
     if event is None:
         if is_generic(counted.head) or is_generic(token):
             verb = happening(token)
-            word = (
-                None if verb is None else verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
-            )
+            word = None if verb is None else "displaced" if leaves_home(verb) else in_the_past(verb, token)
         else:
             word = acted_on_some(token)
         if word is not None:

@@ -27,6 +27,16 @@ def counts(nlp: Language, text: str) -> list[tuple[str, float | None, str | None
         ("Police arrested 45 protesters.", [("45", 45, "protesters arrested")]),
         ("Dozens of people were hurt.", [("Dozens", None, "people hurt")]),
         ("About 300 people remain in hospital.", [("About 300", 300, "people")]),
+        ("Every year 3,000 people die on the roads.", [("3,000", 3000, "people died")]),
+        ("The firm employs 1,200 people.", [("1,200", 1200, "people employed")]),
+        ("Thousands of people flee the fighting.", [("Thousands", None, "people fled")]),
+        ("Police arrest 40 people.", [("40", 40, "people arrested")]),
+        (
+            "More than 20,000 people were forced from their homes.",
+            [("More than 20,000", 20000, "people displaced")],
+        ),
+        ("Some 15,000 people fled their homes.", [("Some 15,000", 15000, "people displaced")]),
+        ("Some 15,000 people fled the town.", [("Some 15,000", 15000, "people fled")]),
     ],
 )
 def test_people_counted_are_told_apart_by_what_happened_to_them(
