@@ -30,6 +30,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 """Parts of speech of the words that name a noun-based unit ("long haul airbus jet")."""
 COORDINATORS = frozenset({"and", "or"})
+GROUP_PRONOUNS = frozenset({"them", "these", "those"})
+"""Pronouns after "N of" that point back to a group named before ("killed 400 of them")."""
 LEVEL_WORDS = frozenset({"to", "at"})
 """Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
 MAX_MODIFIERS = 3
@@ -289,6 +291,8 @@ def _find_counted(number: Span) -> Counted:
         out_of = partitive.lower_ == "of" or (
             noun is not None and doc[partitive.i + 1].like_num and doc[partitive.i + 1].head == noun
         )
+        if noun is not None and counts_part_of_a_group(number):
+            noun = _antecedent(number)
         if noun is not None and noun.pos_ != "PRON" and out_of:
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in WHEN_WORDS else None
@@ -304,6 +308,31 @@ def _find_counted(number: Span) -> Counted:
             return Counted(f"people {counted.lower_}", counted, None)
         return Counted(_noun_phrase(counted, exclude), counted, None)
     return Counted(unit, None, unit)
+
+
+def counts_part_of_a_group(number: Span) -> bool:
+    """Return True for a number followed by "of" and a pronoun for a group named before ("400 of them")."""
+    doc = number.doc
+    return (
+        number.end + 1 < len(doc)
+        and doc[number.end].lower_ == "of"
+        and doc[number.end + 1].lower_ in GROUP_PRONOUNS
+    )
+
+
+def _antecedent(number: Span) -> Token | None:
+    """Return the plural noun that "N of them" counts part of: the last one before the number in its
+    sentence, other than the subject of the number's own clause ("when jailed supporters rebelled, troops
+    killed 400 of them" → supporters, not troops)."""
+    verb = number.root.head
+    clause = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    subjects = {t.i for v in clause for t in v.children if t.dep_ in ("nsubj", "nsubjpass")}
+    nouns = [
+        t
+        for t in number.sent
+        if t.i < number.start and t.tag_ == "NNS" and t.dep_ != "compound" and t.i not in subjects
+    ]
+    return nouns[-1] if nouns else None
 
 
 def _counting_head(last: Token) -> Token | None:
@@ -338,12 +367,16 @@ def _noun_after_modifiers(number: Span) -> Token | None:
 
 def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bool = False) -> bool:
     """Return True when `later`, written without a noun, is joined by "and" or "or" to an earlier count of
-    things in its sentence, or is the level that count changed to, and so counts the same things ("247
-    people in Kenya and 10 in Tanzania", "fell 100 points to 1,847"; not "below the 5,000 mark at 4,907");
-    with `level_only`, only the level counts alike."""
-    words = [t.lower_ for t in earlier.doc[earlier.end : later.start]]
+    things in its sentence with no verb after the "and", or is the level that count changed to, and so
+    counts the same things ("247 people in Kenya and 10 in Tanzania", "75 were killed and 1,643 wounded",
+    "fell 100 points to 1,847"; not "below the 5,000 mark at 4,907", nor "rebelled in one prison, and
+    troops killed 400 of them"); with `level_only`, only the level counts alike."""
+    between = earlier.doc[earlier.end : later.start]
+    words = [t.lower_ for t in between]
     level = bool(words) and words[-1] in LEVEL_WORDS and _is_an_amount_of_change(counted.head)
-    joined = level or (not level_only and bool(set(words) & COORDINATORS))
+    joiner = max((i for i, word in enumerate(words) if word in COORDINATORS), default=None)
+    joins_counts = joiner is not None and not any(t.pos_ == "VERB" for t in between[joiner:])
+    joined = level or (not level_only and joins_counts)
     return (
         later.sent.start == earlier.sent.start
         and counted.head is not None

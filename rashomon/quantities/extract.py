@@ -13,6 +13,7 @@ from rashomon.quantities.counted import (
     age_in_time_units,
     count_noun,
     counts_alike,
+    counts_part_of_a_group,
     find_counted,
     is_bare_count_noun,
     lemma_phrase,
@@ -252,9 +253,12 @@ def _read_back(
 
 def _counting_token(last: Span, counted: Counted) -> Token:
     """Return the token whose role in its clause says what happened to the things counted: the counted
-    noun, or the number itself when it has none or is a partitive ("dozens of people were hurt")."""
+    noun, or the number itself when it has none, is a partitive ("dozens of people were hurt") or counts a
+    group named before it ("arrested 12 of them")."""
     head = counted.head
-    if head is None or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == last[-1].i):
+    if head is None or counts_part_of_a_group(last):
+        return last[-1]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == last[-1].i:
         return last[-1]
     return head
 
@@ -311,7 +315,11 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
             counted = first
         own = _counting_token(last, counted)
-        if counted.phrase is None and compared is not None and _compares(compared[0], span):
+        if (
+            counted.phrase is None
+            and compared is not None
+            and _compares(compared[0], doc[start_token : span.end])
+        ):
             counted = compared[1]
         elif (
             counted.phrase is None

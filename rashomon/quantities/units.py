@@ -74,6 +74,8 @@ JAPAN_WORDS = frozenset({"japan", "japanese", "tokyo", "osaka", "nikkei", "yen",
 POUND_OF_WEIGHT = "pound-mass"
 WEIGHT_WORDS = frozenset({"weigh", "weight", "heavy", "overweight", "lighter", "heavier"})
 """Words that make "pounds" in their sentence a weight rather than sterling."""
+QUOTE_MARKS = frozenset({"'", '"', "′", "″"})
+"""Marks that write feet and inches after a number, and quotes elsewhere."""
 SQUARE_ABBREVIATIONS = frozenset({"sq", "sq."})
 """Abbreviations of "square" before any unit of length ("sq miles", "sq. metres")."""
 ACRONYMS_NOT_UNITS = frozenset({"TV", "TVs", "PCs", "MPs"})
@@ -252,8 +254,12 @@ def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
 
 
 def unit_after(number: Span) -> tuple[str, int] | None:
-    """Return the unit written right after a number span and the token index where it ends."""
-    found = _unit_at(number.doc, number.end)
+    """Return the unit written right after a number span and the token index where it ends; a quote mark is
+    feet or inches only glued to the number ("6'2\"", not "a few 'illustrious corpses'")."""
+    doc = number.doc
+    if number.end < len(doc) and doc[number.end].text in QUOTE_MARKS and number[-1].whitespace_:
+        return None
+    found = _unit_at(doc, number.end)
     if found is not None and _weighs_pounds(number, found[1]):
         found = (POUND_OF_WEIGHT, found[1])
     return _per_unit(*found, number.doc) if found else None

@@ -133,3 +133,47 @@ def test_a_number_after_a_collective_noun_counts_its_members(
     nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When jailed supporters rebelled in one prison, troops went in and killed more than 400 of them.",
+            [("one", 1, "prison"), ("more than 400", 400, "jailed supporters killed")],
+        ),
+        (
+            "Police questioned the protesters and arrested 12 of them.",
+            [("12", 12, "protesters arrested")],
+        ),
+        ("The army has 3 bases, and rebels attacked 2 of them.", [("3", 3, "bases"), ("2", 2, "bases")]),
+        ("Troops killed 40 of them.", [("40", 40, None)]),
+    ],
+)
+def test_a_count_of_them_counts_part_of_a_group_named_before(
+    nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels held one town, and troops killed more than 50.",
+            [("one", 1, "town"), ("more than 50", 50, None)],
+        ),
+        (
+            "The quake killed 247 people in Kenya and 10 in Tanzania.",
+            [("247", 247, "people killed"), ("10", 10, "people")],
+        ),
+        (
+            "The firm has 5,000 employees, up from 4,000.",
+            [("5,000", 5000, "employees"), ("4,000", 4000, "employees")],
+        ),
+    ],
+)
+def test_a_count_without_a_noun_takes_an_earlier_ones_only_when_joined_to_it(
+    nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert counts(nlp, text) == expected

@@ -391,3 +391,17 @@ def test_a_price_before_another_is_not_counted_by_it_nor_per_it(
 def test_a_quake_is_measured_in_magnitude_wherever_the_scale_is_named(nlp: Language, sentence: str) -> None:
     assert scorer_units(nlp, sentence) == ["magnitude"]
     assert is_measure("magnitude")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("That would create quite a few 'illustrious corpses' and a split.", "illustrious corpse"),
+        ('He said 3 "hardliners" left.', "hardliner"),
+        ('The board is 12" wide.', "inch"),
+    ],
+)
+def test_a_quote_mark_is_feet_or_inches_only_glued_to_the_number(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert [q.unit for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == [unit]
