@@ -1,4 +1,5 @@
-"""Short excerpts of long sentences for narrow displays (the terminal, timeline rows)."""
+"""Short excerpts of long sentences for narrow displays (the terminal, timeline rows), and the words a claim
+rests on picked out of its sentence."""
 
 from __future__ import annotations
 
@@ -18,3 +19,12 @@ def excerpt(text: str, width: int, around: str | None = None) -> str:
         start = cut + 1 if 0 <= cut < found else start
     piece = flat[start : start + width]
     return (ELLIPSIS if start else "") + piece + (ELLIPSIS if start + width < len(flat) else "")
+
+
+def split_at(text: str, words: str | None) -> tuple[str, str, str]:
+    """Return `text` cut around the first occurrence of `words` (before, words, after); the whole text
+    before nothing when they do not occur."""
+    found = text.find(words) if words else -1
+    if found < 0:
+        return text, "", ""
+    return text[:found], text[found : found + len(words)], text[found + len(words) :]

@@ -10,6 +10,7 @@ import jinja2
 from rashomon import __version__
 from rashomon.compare.timeline import timeline_rows
 from rashomon.export import export_data
+from rashomon.report.excerpt import split_at
 from rashomon.schema import Document, Event
 from rashomon.store import Store
 
@@ -30,18 +31,25 @@ def environment() -> jinja2.Environment:
 def report_context(data: dict[str, Any]) -> dict[str, Any]:
     """Return what the report template shows, derived from a schema v1 export."""
     documents = {d["id"]: d for d in data["documents"]}
+    quantity_texts = {q["id"]: q["text"] for q in data["quantities"]}
     return {
         "version": __version__,
         "documents": data["documents"],
         "doc_title": {i: d["title"] or d["path"] for i, d in documents.items()},
         "entities": [e for e in data["entities"] if e["n_mentions"]],
-        "disputes": data["disputes"],
+        "disputes": [_with_marked_claims(d, quantity_texts) for d in data["disputes"]],
         "timeline": timeline_rows(
             [Event.from_dict(e) for e in data["events"]], [Document.from_dict(d) for d in data["documents"]]
         ),
         "quantities": data["quantities"],
         "timexes": data["timexes"],
     }
+
+
+def _with_marked_claims(dispute: dict[str, Any], quantity_texts: dict[str, str]) -> dict[str, Any]:
+    """Return a dispute whose claims carry their sentence cut around the number they rest on (`parts`)."""
+    claims = [{**c, "parts": split_at(c["text"], quantity_texts.get(c["record"]))} for c in dispute["claims"]]
+    return {**dispute, "claims": claims}
 
 
 def render_report(store: Store) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.report.excerpt import excerpt
+from rashomon.report.excerpt import excerpt, split_at
 
 LONG = (
     "After a night of talks that ran on well past midnight in the offices of the regional council, "
@@ -37,3 +37,15 @@ def test_without_the_claim_the_start_is_kept() -> None:
 def test_claim_near_the_start_cuts_only_the_end() -> None:
     piece = excerpt(LONG, 40, "After a night")
     assert piece.startswith("After a night") and piece.endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "parts"),
+    [
+        ("Police said 40 were hurt.", "40", ("Police said ", "40", " were hurt.")),
+        ("Police said 40 were hurt.", "41", ("Police said 40 were hurt.", "", "")),
+        ("Police said 40 were hurt.", None, ("Police said 40 were hurt.", "", "")),
+    ],
+)
+def test_a_sentence_is_cut_around_the_words_of_its_claim(text: str, words: str | None, parts: tuple) -> None:
+    assert split_at(text, words) == parts
