@@ -15,6 +15,10 @@ $(STAMP): pyproject.toml constraints.txt
 	# the CPU build of PyTorch first, so nothing later pulls a CUDA build
 	$(BIN)/python -m pip install -q -c constraints.txt torch==2.13.0
 	$(BIN)/python -m pip install -q -c constraints.txt -e ".[embed,test]"
+	# Debian's chromium for the browser tests (skipped, with a reason, where it cannot be installed)
+	command -v chromium >/dev/null || apt-get install -y -q chromium >/dev/null \
+		|| (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null) \
+		|| echo "chromium could not be installed: the browser tests will be skipped"
 	touch $(STAMP)
 
 install: $(STAMP)
