@@ -81,3 +81,5 @@ def test_disputes_quote_each_claim_around_its_number(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "conflict" in result.output
     assert "120 miners were trapped" in result.output and "45 miners were trapped" in result.output
+    assert "1 disputes" in runner.invoke(app, ["disputes", "--db", str(db), "--status", "conflict"]).output
+    assert "0 disputes" in runner.invoke(app, ["disputes", "--db", str(db), "--status", "agree"]).output

@@ -20,12 +20,14 @@ QUOTE_CHARS = 160
 def disputes(
     db: Path = typer.Option(..., "--db", help="Rashomon database to read."),
     kind: str | None = typer.Option(None, "--kind", help="Only disputes of this kind (quantity, date, ...)."),
+    status: str | None = typer.Option(None, "--status", help="Only disputes of this status (conflict, ...)."),
 ) -> None:
     """Print the ranked disputes: topic, status, why it ranks there, and each source's claim."""
     store = open_store(db, create=False)
     titles = {d.id: source_name(d) for d in store.records("documents")}
     quantity_texts = {q.id: q.text for q in store.records("quantities")}
-    found = sorted((d for d in store.records("disputes") if kind in (None, d.kind)), key=lambda d: -d.rank)
+    chosen = (d for d in store.records("disputes") if kind in (None, d.kind) and status in (None, d.status))
+    found = sorted(chosen, key=lambda d: -d.rank)
     table = Table(title=f"{len(found)} disputes in {db}", show_lines=True)
     for column in ("#", "topic", "status", "source", "value", "quote"):
         table.add_column(column, overflow="fold")
