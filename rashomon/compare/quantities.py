@@ -231,6 +231,20 @@ def _by_story(claims: list[Quantity], stories: dict[str, list[Document]]) -> lis
     return list(grouped.values())
 
 
+def _comparable_groups(
+    claims: list[Quantity],
+    unit: str | None,
+    stories: dict[str, list[Document]],
+    beside: dict[str, frozenset[str]],
+) -> list[list[Quantity]]:
+    """Return the groups of claims of one key that are compared: counts by story; measures (in `unit`) by
+    story, from the sources that give one value, split by the names beside them."""
+    groups = _by_story(claims, stories)
+    if unit is None:
+        return groups
+    return [group for story in groups for group in by_referent(one_value_per_source(story), beside) if group]
+
+
 def quantity_disputes(
     quantities: list[Quantity],
     index: SentenceIndex,
@@ -251,12 +265,7 @@ def quantity_disputes(
     reported = report_dates(quantities, documents)
     disputes = []
     for (key, unit), claims_of_key in keys.items():
-        groups = _by_story(claims_of_key, stories)
-        if unit:
-            groups = [g for story in groups for g in by_referent(one_value_per_source(story), beside or {})]
-        for claims in groups:
-            if not claims:
-                continue
+        for claims in _comparable_groups(claims_of_key, unit, stories, beside or {}):
             later = {q.id for q in claims if is_later_count(q, index)}
             centrality = _centrality(key_name(key), claims, stories[claims[0].doc])
             if len(later) == len(claims) or _claimants(claims) < 2:
