@@ -345,3 +345,27 @@ def test_measures_beside_names_they_do_not_share_are_not_compared(nlp: Language,
     analyse([tmp_path], db=tmp_path / "db.sqlite", nlp=nlp)
     topics = {(d.topic, d.status) for d in open_store(tmp_path / "db.sqlite").records("disputes")}
     assert topics == {("size of the loan (dollar)", "conflict")}
+
+
+def test_a_flood_told_four_ways_gives_one_toll_and_one_count_of_the_displaced(nlp: Language) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            (
+                "2024-06-11",
+                "Twenty-three people were killed, and around 10,000 were evacuated, the mayor said.",
+            ),
+            ("2024-06-12", "Floods have killed at least 31 people. About 12,000 residents were evacuated."),
+            (
+                "2024-06-13",
+                "More than 20,000 people have been forced from their homes, the Red Cross said, while the "
+                "government put the number of evacuees at 12,500.",
+            ),
+            ("2024-06-15", "At least 52 people died in the floods. Some 15,000 people fled their homes."),
+        ],
+    )
+    statuses = {d.topic: d.status for d in found}
+    assert statuses == {"how many people killed": "evolving", "how many people evacuated": "conflict"}
+    displaced = next(d for d in found if d.topic == "how many people evacuated")
+    assert len({c.doc for c in displaced.claims}) == 4
+    assert sum(c.value.split(" (")[0].endswith("people displaced") for c in displaced.claims) == 2
