@@ -41,6 +41,12 @@ MORE_UNITS = {
     "mwh": "megawatt hour",
     "gwh": "gigawatt hour",
     "twh": "terawatt hour",
+    "megawatt hour": "megawatt hour",
+    "gigawatt hour": "gigawatt hour",
+    "terawatt hour": "terawatt hour",
+    "megawatt-hour": "megawatt hour",
+    "gigawatt-hour": "gigawatt hour",
+    "terawatt-hour": "terawatt hour",
     "bhp": "brake horsepower",
     "kms": "kilometre",
     "yr": "year",
@@ -236,8 +242,18 @@ def _written(tokens: Span) -> str | None:
     return (
         unit_name(text)
         or unit_name(joined)
+        or _singular_written(tokens)
         or (unit_name(text[:-1]) or unit_name(joined[:-1]) if stopped else None)
     )
+
+
+def _singular_written(tokens: Span) -> str | None:
+    """Return the unit that words ending in a plural write in the singular ("megawatt hours", "megawatt-hours"
+    → "megawatt hour"), which the dictionary may name only in the singular."""
+    last = tokens[-1]
+    if len(tokens) == 1 or last.tag_ != "NNS" or not last.is_alpha:
+        return None
+    return unit_name(tokens[:-1].text_with_ws + last.lemma_.lower())
 
 
 def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
@@ -313,13 +329,17 @@ def rate_after(number: Span) -> str | None:
 
 
 def _currency_before(number: Span) -> tuple[str, int] | None:
+    """Return the currency written right before a number and the token where it starts; a currency's name
+    right after another number is that number's unit ("7 pounds 3 ounces"), not this one's."""
     doc = number.doc
     for size in (2, 1):
         start = number.start - size
         if start < 0:
             continue
         before = doc[start : number.start]
-        if any(t.pos_ == "VERB" for t in before):
+        if any(t.pos_ == "VERB" for t in before) or (
+            before[0].is_alpha and start > 0 and doc[start - 1].like_num
+        ):
             continue
         name = _written(before)
         if name and is_currency(name):

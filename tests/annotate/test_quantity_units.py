@@ -391,3 +391,30 @@ def test_a_price_before_another_is_not_counted_by_it_nor_per_it(
 def test_a_quake_is_measured_in_magnitude_wherever_the_scale_is_named(nlp: Language, sentence: str) -> None:
     assert scorer_units(nlp, sentence) == ["magnitude"]
     assert is_measure("magnitude")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The grid stored 400 megawatt hours on Sunday.", "megawatt hour"),
+        ("Demand reached 20 terawatt-hours.", "terawatt hour"),
+        ("The farm sold 3 gigawatt hours of power.", "gigawatt hour"),
+        ("The battery holds 75 kilowatt-hours.", "kilowatt hour"),
+    ],
+)
+def test_a_unit_of_several_words_is_read_in_the_plural(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The baby weighed 7 pounds 3 ounces.", ["pound-mass", "ounce"]),
+        ("The boy was 5 feet 11 inches tall.", ["foot", "inch"]),
+        ("The fund raised pounds 3 million.", ["pound sterling"]),
+    ],
+)
+def test_a_currency_name_after_a_number_is_not_the_unit_of_the_next(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
