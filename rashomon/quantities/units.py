@@ -68,6 +68,12 @@ MORE_UNITS = {
     "percentage point": "percentage point",
     "percentage points": "percentage point",
     "bbls": "barrel",
+    "sqm": "square metre",
+    "sqft": "square foot",
+    "square centimetre": "square centimetre",
+    "square centimeter": "square centimetre",
+    "square millimetre": "square millimetre",
+    "square millimeter": "square millimetre",
     "mt": "tonne",
     "cwt": "hundredweight",
     "cwts": "hundredweight",
@@ -80,6 +86,12 @@ JAPAN_WORDS = frozenset({"japan", "japanese", "tokyo", "osaka", "nikkei", "yen",
 POUND_OF_WEIGHT = "pound-mass"
 WEIGHT_WORDS = frozenset({"weigh", "weight", "heavy", "overweight", "lighter", "heavier"})
 """Words that make "pounds" in their sentence a weight rather than sterling."""
+BIT_SYMBOLS = {"Kb": "kilobit", "Mb": "megabit", "Gb": "gigabit", "Tb": "terabit"}
+"""Symbols of data in bits, a capital prefix before a small "b" ("10Mb broadband"), which the dictionary
+reads as base pairs; the byte has a capital "B" ("16GB")."""
+POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+"""Powers written after the symbol of a unit of length ("km2", "m³") and the word that names the area or
+volume."""
 SQUARE_ABBREVIATIONS = frozenset({"sq", "sq."})
 """Abbreviations of "square" before any unit of length ("sq miles", "sq. metres")."""
 ACRONYMS_NOT_UNITS = frozenset({"TV", "TVs", "PCs", "MPs"})
@@ -176,7 +188,10 @@ def _more_currencies() -> dict[str, str]:
 def unit_name(text: str) -> str | None:
     """Return the canonical name of the unit written as `text` ("mph", "$", "kilometres"), if any."""
     units = _units()
+    text = text.replace("º", "°")
     lower = text.lower()
+    if text in BIT_SYMBOLS:
+        return BIT_SYMBOLS[text]
     for table in (NEWS_ABBREVIATIONS, MORE_UNITS):
         if lower in table:
             return table[lower]
@@ -197,7 +212,17 @@ def unit_name(text: str) -> str | None:
     square, _, rest = lower.partition(" ")
     if square in SQUARE_ABBREVIATIONS and rest:
         return unit_name(f"square {rest}")
-    return _spelled_out(lower)
+    return _powered(text) or _spelled_out(lower)
+
+
+def _powered(text: str) -> str | None:
+    """Return the area or volume that the lower-case symbol of a unit of length names with a power after it
+    ("km2" → "square kilometre", "m³" → "cubic metre"); "M2" or "A3" are names, not units."""
+    base, power = text[:-1].removesuffix("^"), POWERS.get(text[-1:])
+    if power is None or not base.isalpha() or not base.islower():
+        return None
+    length = unit_name(base)
+    return unit_name(f"{power} {length}") if length else None
 
 
 def _spelled_out(lower: str) -> str | None:

@@ -418,3 +418,47 @@ def test_a_currency_name_after_a_number_is_not_the_unit_of_the_next(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The park covers 500 km2 of moorland.", "square kilometre"),
+        ("The park covers 500 km² of moorland.", "square kilometre"),
+        ("The dam holds 40 million m3 of water.", "cubic metre"),
+        ("The glacier lost 3 km³ of ice.", "cubic kilometre"),
+        ("They rent a 90m2 flat.", "square metre"),
+        ("The flat is 90 sqm.", "square metre"),
+        ("The scar measured 4 cm2 in all.", "square centimetre"),
+        ("The office has 2,000 sqft of space.", "square foot"),
+    ],
+)
+def test_a_power_after_a_unit_of_length_makes_an_area_or_volume(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("M2", None),
+        ("A3", None),
+        ("Mb", "megabit"),
+        ("Gb", "gigabit"),
+        ("GB", "gigabyte"),
+        ("ºC", "degree Celsius"),
+    ],
+)
+def test_symbols_in_mixed_case_name_bits_and_money_supplies_name_no_unit(
+    written: str, name: str | None
+) -> None:
+    assert unit_name(written) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("It was 40ºC in Seville.", "celsius"), ("Lines of 10Mb are common.", "megabit")],
+)
+def test_a_number_glued_to_an_ordinal_degree_or_bits_is_read(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
