@@ -201,7 +201,7 @@ def find_counted(number: Span) -> Counted:
     """Return what the number span counts, following the dependency parse; an age counts in "year of age"."""
     if is_age(number):
         person = next((e for e in number.sent.ents if e.label_ == "PERSON" and e.end <= number.start), None)
-        return Counted(f"age of {person.text}" if person else "age", None, age_unit("year"))
+        return Counted(f"age of {person.text}" if person else "age", None, age_unit(_time_unit_after(number)))
     counted = _find_counted(number)
     if _labels_a_new_line(number, counted.head) or _labels_the_next_number(number, counted.head):
         counted = Counted(counted.unit, None, counted.unit)
@@ -209,6 +209,13 @@ def find_counted(number: Span) -> Counted:
         return counted
     phrase = counted.phrase if counted.head is not None and counted.head.i > number.end + 2 else "age"
     return replace(counted, phrase=phrase, unit=age_unit(time_unit))
+
+
+def _time_unit_after(number: Span) -> str:
+    """Return the time unit an age is given in right after its number ("aged 3 months" → month), else year."""
+    after = number.doc[number.end] if number.end < len(number.doc) else None
+    unit = unit_name(after.text) if after is not None else None
+    return unit if unit in AGE_UNITS else "year"
 
 
 def _labels_a_new_line(number: Span, head: Token | None) -> bool:

@@ -462,3 +462,17 @@ def test_symbols_in_mixed_case_name_bits_and_money_supplies_name_no_unit(
 )
 def test_a_number_glued_to_an_ordinal_degree_or_bits_is_read(nlp: Language, sentence: str, unit: str) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The boy, aged 3 months, recovered.", "month of age"),
+        ("The foal, aged 10 days, was sold.", "day of age"),
+        ("A teenager aged 16 was arrested.", "year of age"),
+    ],
+)
+def test_an_age_after_aged_is_in_the_time_unit_written_after_it(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
