@@ -75,8 +75,10 @@ def _inflection() -> inflect.engine:
 def lemma(token: Token) -> str:
     """Return a word's lemma in lower case; a plural noun is made singular by the inflection rules when
     they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written);
-    a singular such as "surplus" stays whole."""
+    a singular such as "surplus" stays whole; a code or acronym loses its plural "s" ("A380s", "NGOs")."""
     text = token.text
+    if _is_coded_plural(text):
+        return text[:-1].lower()
     plural_tag = token.tag_ in ("NNS", "NNPS") or (
         token.tag_ == "NN" and text.islower() and not text.endswith(SINGULAR_ENDINGS)
     )
@@ -86,6 +88,12 @@ def lemma(token: Token) -> str:
         if single and engine.plural_noun(single) == text:
             return single.lower()
     return token.lemma_.lower()
+
+
+def _is_coded_plural(text: str) -> bool:
+    """Return True for the plural of a model number or acronym: an "s" after a digit or capitals ("787s",
+    "F-16s", "NGOs")."""
+    return len(text) > 2 and text.endswith("s") and (text[-2].isdigit() or text[:-1].isupper())
 
 
 @dataclass(frozen=True)

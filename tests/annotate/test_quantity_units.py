@@ -476,3 +476,18 @@ def test_an_age_after_aged_is_in_the_time_unit_written_after_it(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The airline ordered 50 787s on Monday.", "787"),
+        ("The navy flies 40 F-16s.", "f-16"),
+        ("The carrier leased six A350s.", "a350"),
+        ("Some 40 NGOs signed the letter.", "ngo"),
+    ],
+)
+def test_a_model_number_or_acronym_in_the_plural_names_a_count_in_the_singular(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
