@@ -100,6 +100,9 @@ teravolt, sets or metres per second that unit symbols in other case would read i
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 """Clock times' suffixes, never the attometres and picometres the dictionary reads in them."""
 MORE_CURRENCIES = {
+    "canadian dollar": ("CA$",),
+    "australian dollar": ("AU$",),
+    "mexican peso": ("Mex$",),
     "hong kong dollar": ("HK$", "HKD", "hong kong dollar"),
     "singapore dollar": ("S$", "SGD", "singapore dollar"),
     "new taiwan dollar": ("NT$", "TWD", "taiwan dollar", "new taiwan dollar"),
@@ -117,11 +120,14 @@ MORE_CURRENCIES = {
     "united arab emirates dirham": ("AED", "dirham"),
     "egyptian pound": ("E£", "EGP", "egyptian pound"),
     "nigerian naira": ("₦", "NGN", "naira"),
-    "kenyan shilling": ("KES", "kenyan shilling"),
+    "kenyan shilling": ("KES", "KSh", "Ksh", "kenyan shilling"),
+    "ghanaian cedi": ("GH₵", "GHS", "cedi", "ghanaian cedi"),
     "swedish krona": ("SEK", "krona", "kronor", "swedish krona", "swedish kronor", "swedish crown"),
     "norwegian krone": ("NOK", "norwegian krone", "norwegian kroner", "norwegian crown"),
     "danish krone": ("DKK", "danish krone", "danish kroner", "danish crown"),
-    "polish zloty": ("PLN", "zloty"),
+    "polish zloty": ("PLN", "zł", "zloty"),
+    "bulgarian lev": ("BGN", "bulgarian lev"),
+    "croatian kuna": ("HRK", "kuna", "croatian kuna"),
     "czech koruna": ("CZK", "koruna", "czech koruna", "czech crown"),
     "hungarian forint": ("HUF", "forint"),
     "ukrainian hryvnia": ("UAH", "hryvnia"),
@@ -147,7 +153,8 @@ MORE_CURRENCIES = {
     "crown": ("crown",),
     "dinar": ("dinar",),
 }
-"""Currencies that quantulum3's dictionary lacks, each with its symbols and codes (as written) and its names
+"""Currencies that quantulum3's dictionary lacks, or symbols it lacks for one it has ("CA$", "AU$"), each with
+its symbols and codes (as written) and its names
 (lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike,
 "peso", "crown" and "dinar" the currencies of that name of any country. Currencies since replaced (the
 mark, lira, guilder, the ECU) fill news archives."""

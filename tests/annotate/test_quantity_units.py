@@ -491,3 +491,19 @@ def test_a_model_number_or_acronym_in_the_plural_names_a_count_in_the_singular(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The carmaker will receive CA$ 1 billion.", "canadian dollar"),
+        ("The plant gets AU$52.5 million in aid.", "australian dollar"),
+        ("The ticket costs Mex$ 500.", "mexican peso"),
+        ("The fare is KSh 300.", "kenyan shilling"),
+        ("The loan is GH₵ 2 million.", "ghanaian cedi"),
+    ],
+)
+def test_currencies_are_read_by_their_country_letters_before_the_dollar_sign(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
