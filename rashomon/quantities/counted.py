@@ -358,13 +358,25 @@ def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bo
     with `level_only`, only the level counts alike."""
     words = [t.lower_ for t in earlier.doc[earlier.end : later.start]]
     level = bool(words) and words[-1] in LEVEL_WORDS and _is_an_amount_of_change(counted.head)
-    joined = level or (not level_only and bool(set(words) & COORDINATORS))
+    listed = bool(set(words) & COORDINATORS) or _in_parallel(later, counted.head)
+    joined = level or (not level_only and listed)
     return (
         later.sent.start == earlier.sent.start
         and counted.head is not None
         and counted.unit is None
         and joined
     )
+
+
+def _in_parallel(later: Span, head: Token | None) -> bool:
+    """Return True when a number without a noun comes after a comma and before the same preposition that
+    follows an earlier count's noun, as in a list that leaves the noun out ("4,300 jobs in France, 3,700 in
+    Germany")."""
+    doc = later.doc
+    if head is None or later.start == 0 or later.end >= len(doc) or head.i + 1 >= len(doc):
+        return False
+    after, after_noun = doc[later.end], doc[head.i + 1]
+    return doc[later.start - 1].text == "," and after.pos_ == "ADP" and after.lower_ == after_noun.lower_
 
 
 def _is_an_amount_of_change(head: Token | None) -> bool:

@@ -507,3 +507,19 @@ def test_currencies_are_read_by_their_country_letters_before_the_dollar_sign(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        (
+            "The firm will cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.",
+            ["job", "job", "job"],
+        ),
+        ("The quake killed 120 people in Chile, 40 in Bolivia.", ["people", "people"]),
+    ],
+)
+def test_a_list_that_leaves_the_noun_out_counts_the_noun_of_its_first_item(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
