@@ -30,6 +30,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 """Parts of speech of the words that name a noun-based unit ("long haul airbus jet")."""
 COORDINATORS = frozenset({"and", "or"})
+OF_THEM = frozenset({"them", "these", "those", "which", "whom"})
+"""Pronouns after "of" that stand for things counted before ("25,000 of them", "two of which")."""
 LEVEL_WORDS = frozenset({"to", "at"})
 """Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
 MAX_MODIFIERS = 3
@@ -358,7 +360,7 @@ def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bo
     with `level_only`, only the level counts alike."""
     words = [t.lower_ for t in earlier.doc[earlier.end : later.start]]
     level = bool(words) and words[-1] in LEVEL_WORDS and _is_an_amount_of_change(counted.head)
-    listed = bool(set(words) & COORDINATORS) or _in_parallel(later, counted.head)
+    listed = bool(set(words) & COORDINATORS) or _in_parallel(later, counted.head) or _of_them(later)
     joined = level or (not level_only and listed)
     return (
         later.sent.start == earlier.sent.start
@@ -377,6 +379,13 @@ def _in_parallel(later: Span, head: Token | None) -> bool:
         return False
     after, after_noun = doc[later.end], doc[head.i + 1]
     return doc[later.start - 1].text == "," and after.pos_ == "ADP" and after.lower_ == after_noun.lower_
+
+
+def _of_them(later: Span) -> bool:
+    """Return True when a number is followed by "of" and a pronoun for things already counted ("54,000 people,
+    about 25,000 of them in Germany")."""
+    doc = later.doc
+    return later.end + 1 < len(doc) and doc[later.end].lower_ == "of" and doc[later.end + 1].lower_ in OF_THEM
 
 
 def _is_an_amount_of_change(head: Token | None) -> bool:

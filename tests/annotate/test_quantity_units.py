@@ -523,3 +523,16 @@ def test_a_list_that_leaves_the_noun_out_counts_the_noun_of_its_first_item(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("About 54,000 people work for the firm, about 25,000 of them in Germany.", ["people", "people"]),
+        ("The chain has 300 stores, 40 of which are in Texas.", ["store", "store"]),
+    ],
+)
+def test_a_number_of_them_counts_what_was_counted_before(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
