@@ -405,7 +405,8 @@ def currency_start(number: Span) -> int:
 @cache
 def glued_number(text: str) -> tuple[str, str | None] | None:
     """Return the number words and the unit of a token that glues a number to a currency, scale or
-    unit ("2.8bn" → ("2.8 bn", None), "USD1,700" → ("1,700", "dollar"), "6kW" → ("6", "kilowatt"))."""
+    unit ("2.8bn" → ("2.8 bn", None), "USD1,700" → ("1,700", "dollar"), "6kW" → ("6", "kilowatt")); an "s"
+    is seconds after a decimal ("9.58s") and else a plural ("1990s", "20s"), no unit."""
     parts = split_glued(text)
     if parts is None:
         return None
@@ -415,6 +416,8 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
         return None
     if after.lower() in SCALE_ABBREVIATIONS:
         return f"{digits} {after.lower()}", unit
+    if after == "s" and "." in digits and not before:
+        return digits, "second"
     if after.lower() == "s":
         return None
     if after in DEGREE_LETTERS:

@@ -536,3 +536,13 @@ def test_a_number_of_them_counts_what_was_counted_before(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [("He ran the 100m in 9.58s.", ["metre", "second"]), ("The 1990s were good to her.", [])],
+)
+def test_an_s_glued_to_a_decimal_is_seconds_and_to_a_whole_number_a_plural(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
