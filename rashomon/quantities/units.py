@@ -158,6 +158,9 @@ its symbols and codes (as written) and its names
 (lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike,
 "peso", "crown" and "dinar" the currencies of that name of any country. Currencies since replaced (the
 mark, lira, guilder, the ECU) fill news archives."""
+SCALED_SIGNS = {"R": "south african rand"}
+"""Letters that are a currency's sign only before a sum with a scale ("R5bn", "R 2 million"); before a bare
+number they name a road or a model ("R2")."""
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
@@ -374,6 +377,8 @@ def _currency_before(number: Span) -> tuple[str, int] | None:
         ):
             continue
         name = _written(before)
+        if before.text in SCALED_SIGNS and any(t.lower_ in SCALES for t in number):
+            return SCALED_SIGNS[before.text], start
         if name and is_currency(name):
             return name, start
     return None
@@ -412,6 +417,8 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
         return None
     before, digits, after = parts
     unit = _currency_prefix(before) if before else None
+    if after.lower() in SCALE_ABBREVIATIONS and before in SCALED_SIGNS:
+        unit = SCALED_SIGNS[before]
     if before and unit is None:
         return None
     if after.lower() in SCALE_ABBREVIATIONS:

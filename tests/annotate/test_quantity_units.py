@@ -546,3 +546,15 @@ def test_an_s_glued_to_a_decimal_is_seconds_and_to_a_whole_number_a_plural(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The utility needs R5bn to keep going.", ["south african rand"]),
+        ("The loan was R 2 million.", ["south african rand"]),
+        ("Take the R2 north.", []),
+    ],
+)
+def test_an_r_before_a_scaled_sum_is_the_rand(nlp: Language, sentence: str, units: list[str]) -> None:
+    assert scorer_units(nlp, sentence) == units
