@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES
+from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
 from rashomon.quantities.units import (
     ACRONYMS_NOT_UNITS,
     AGE_UNITS,
@@ -18,6 +19,7 @@ from rashomon.quantities.units import (
     age_unit,
     currency_before,
     is_measure,
+    is_named,
     rate_after,
     scale_before,
     sign_currency,
@@ -130,7 +132,7 @@ def lemma_phrase(head: Token, number: Span) -> str:
         and "\n" not in head.doc.text[head.idx : head.head.idx]
     ):
         return lemma_phrase(head.head, number)
-    exclude = {t.i for t in number}
+    exclude = {t.i for t in number} | _qualifier_words(number)
     words = {
         word
         for modifier in _modifiers(head, exclude)
@@ -141,6 +143,16 @@ def lemma_phrase(head: Token, number: Span) -> str:
     phrase = " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head])
     rate = rate_after(head.doc[head.i : head.i + 1])
     return f"{phrase} per {rate}" if rate else phrase
+
+
+def _qualifier_words(number: Span) -> set[int]:
+    """Return the indices of the words of a qualifier right before a number ("an estimated 10,000"), which
+    qualify the number, not name what it counts."""
+    doc = number.doc
+    words = [t.lower_ for t in doc[max(0, number.start - MAX_WORDS) : number.start]]
+    qualifier = find_qualifier(words)
+    size = len(qualifier.split()) if qualifier else 0
+    return set(range(number.start - size, number.start))
 
 
 def _is_numeral(word: Token) -> bool:
@@ -182,8 +194,9 @@ def _named_owner(head: Token) -> str | None:
 
 
 def unit_of(token: Token) -> str | None:
-    """Return the normalised unit a token names, if it names one; an acronym for a thing names none."""
-    if token.text in ACRONYMS_NOT_UNITS:
+    """Return the normalised unit a token names, if it names one; an acronym for a thing or a name ("Tesla")
+    names none."""
+    if token.text in ACRONYMS_NOT_UNITS or is_named(token):
         return None
     return unit_name(token.text) or unit_name(token.lemma_)
 
@@ -263,7 +276,7 @@ def _labels_the_next_number(number: Span, head: Token | None) -> bool:
 def _find_counted(number: Span) -> Counted:
     doc = number.doc
     last = number[-1]
-    exclude = {t.i for t in number}
+    exclude = {t.i for t in number} | _qualifier_words(number)
     currency = unit_in_number(number) or currency_before(number)
     if currency is not None:
         currency = sign_currency(currency, number)

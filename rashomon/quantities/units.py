@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from quantulum3 import load
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, split_glued
 
@@ -161,6 +161,8 @@ mark, lira, guilder, the ECU) fill news archives."""
 SCALED_SIGNS = {"R": "south african rand"}
 """Letters that are a currency's sign only before a sum with a scale ("R5bn", "R 2 million"); before a bare
 number they name a road or a model ("R2")."""
+NAMED_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"})
+"""Kinds of names the model finds; a unit's name capitalised and read as one of them is a name ("Tesla")."""
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
@@ -291,11 +293,19 @@ def _singular_written(tokens: Span) -> str | None:
     return unit_name(tokens[:-1].text_with_ws + last.lemma_.lower())
 
 
+def is_named(token: Token) -> bool:
+    """Return True for a capitalised word that the model reads as a name, never a unit ("Tesla owners")."""
+    return token.ent_type_ in NAMED_ENTITIES and token.text.istitle()
+
+
 def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
-    """Return the longest written unit that starts at token `start` and the token index where it ends."""
+    """Return the longest written unit that starts at token `start` and the token index where it ends; a
+    capitalised word the model reads as a name is none ("3,000 Tesla owners")."""
     for size in range(MAX_UNIT_TOKENS, 0, -1):
         end = start + size
         if end > len(doc) or any(t.is_space or t.is_sent_start for t in doc[start:end]):
+            continue
+        if all(is_named(t) for t in doc[start:end]):
             continue
         if name := _written(doc[start:end]):
             return name, end

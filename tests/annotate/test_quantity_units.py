@@ -558,3 +558,15 @@ def test_an_s_glued_to_a_decimal_is_seconds_and_to_a_whole_number_a_plural(
 )
 def test_an_r_before_a_scaled_sum_is_the_rand(nlp: Language, sentence: str, units: list[str]) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("More than 3,000 Tesla owners joined the lawsuit.", "tesla owner"),
+        ("An estimated 10,000 protesters marched through the capital.", "protester"),
+        ("Nearly 500 Afghan refugees arrived on Tuesday.", "afghan refugee"),
+    ],
+)
+def test_a_name_or_a_qualifier_is_no_unit_of_a_count(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
