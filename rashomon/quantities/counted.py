@@ -123,7 +123,8 @@ def lemma_phrase(head: Token, number: Span) -> str:
     what it is per ("goal per game"); a noun after the number that modifies a later one names it with it
     ("a 6.4 magnitude earthquake" → "magnitude earthquake"): the name of a count's unit when it has no unit
     of measure, as CQE names noun-based units; a modifier with a number of its own is no part of the name
-    ("3 million 60-kilogram bags" → "bag")."""
+    ("3 million 60-kilogram bags" → "bag"); a name that owns the things is part of it ("Tesla's 100 stores" →
+    "tesla store")."""
     if (
         head.i >= number.end
         and head.dep_ == "compound"
@@ -133,9 +134,10 @@ def lemma_phrase(head: Token, number: Span) -> str:
     ):
         return lemma_phrase(head.head, number)
     exclude = {t.i for t in number} | _qualifier_words(number)
+    owners = [t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "PROPN"]
     words = {
         word
-        for modifier in _modifiers(head, exclude)
+        for modifier in [*_modifiers(head, exclude), *owners]
         if not _measured_apart(modifier, exclude)
         for word in modifier.subtree
         if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not _is_numeral(word)

@@ -570,3 +570,16 @@ def test_an_r_before_a_scaled_sum_is_the_rand(nlp: Language, sentence: str, unit
 )
 def test_a_name_or_a_qualifier_is_no_unit_of_a_count(nlp: Language, sentence: str, unit: str) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Tesla's 100 stores closed on Monday.", "tesla store"),
+        ("Britain's 27 million households face higher bills.", "britain household"),
+        ("Its 300 stores closed on Monday.", "store"),
+        ("The company's 5,000 employees went on strike.", "employee"),
+    ],
+)
+def test_a_count_is_named_with_the_name_that_owns_the_things(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
