@@ -583,3 +583,18 @@ def test_a_name_or_a_qualifier_is_no_unit_of_a_count(nlp: Language, sentence: st
 )
 def test_a_count_is_named_with_the_name_that_owns_the_things(nlp: Language, sentence: str, unit: str) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The deal is worth 5 million Moroccan dirhams.", "moroccan dirham"),
+        ("The deal is worth 5 million Qatari riyals.", "qatari riyal"),
+        ("The deal is worth 5 million Sri Lankan rupees.", "sri lankan rupee"),
+        ("The deal is worth 5 million Kuwaiti dinars.", "kuwaiti dinar"),
+    ],
+)
+def test_a_countrys_dirham_riyal_rupee_or_dinar_is_not_another_countrys(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
