@@ -598,3 +598,17 @@ def test_a_countrys_dirham_riyal_rupee_or_dinar_is_not_another_countrys(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("He died at age 85 in Paris.", "year of age"),
+        ("Children ages 5 to 11 can get the vaccine.", "year of age"),
+        ("People aged over 50 are eligible.", "year of age"),
+    ],
+)
+def test_a_number_after_age_or_aged_and_a_qualifier_is_an_age(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
