@@ -612,3 +612,17 @@ def test_a_number_after_age_or_aged_and_a_qualifier_is_an_age(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Children under 5 are most at risk.", ["year of age"]),
+        ("People over 65 should get the booster.", ["year of age"]),
+        ("The boat carried people over 200 miles.", ["mile"]),
+    ],
+)
+def test_people_over_or_under_a_bare_number_are_of_that_age(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
