@@ -31,6 +31,7 @@ second, parsecs) or where it has none (wire-service "dlrs")."""
 MORE_UNITS = {
     "km/h": "kilometre per hour",
     "km/hr": "kilometre per hour",
+    "kmh": "kilometre per hour",
     "kmph": "kilometre per hour",
     "m/s": "metre per second",
     "km/s": "kilometre per second",
@@ -48,6 +49,7 @@ MORE_UNITS = {
     "gigawatt-hour": "gigawatt hour",
     "terawatt-hour": "terawatt hour",
     "bhp": "brake horsepower",
+    "msv": "millisievert",
     "kms": "kilometre",
     "yr": "year",
     "yrs": "year",
@@ -277,8 +279,10 @@ def is_measure(name: str | None) -> bool:
 def _written(tokens: Span) -> str | None:
     """Return the unit the tokens write, also when their last word keeps a full stop ("km/h." or "per cent."
     ending a sentence, where the tokenizer leaves "h." or "cent." whole); words ending in a function word are
-    none ("ct vs" is no "ctvs")."""
-    if any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
+    none ("ct vs" is no "ctvs"); a lower-case function word is a unit only glued to its number ("55in")."""
+    before = tokens.doc[tokens.start - 1] if tokens.start > 0 else None
+    glued = before is not None and before.like_num and not before.whitespace_
+    if not glued and any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
         return None
     if len(tokens) > 1 and tokens[-1].pos_ in FUNCTION_POS:
         return None

@@ -626,3 +626,16 @@ def test_people_over_or_under_a_bare_number_are_of_that_age(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The TV is 55in across.", ["inch"]),
+        ("It rose 5 in March.", ["-"]),
+        ("The car did 80kmh on the bypass.", ["kilometre per hour"]),
+        ("The workers got 20mSv in a year.", ["millisievert"]),
+    ],
+)
+def test_units_glued_to_their_numbers_are_read(nlp: Language, sentence: str, units: list[str]) -> None:
+    assert scorer_units(nlp, sentence) == units
