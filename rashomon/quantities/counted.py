@@ -327,6 +327,8 @@ def _find_counted(number: Span) -> Counted:
     noun = noun or _noun_after_modifiers(number)
     if noun is not None:
         return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
+    if unit is None and (whole := _fronted_whole(last)) is not None:
+        return Counted(_noun_phrase(whole, exclude), whole, None)
     if unit is None and (group := _group_of(last)) is not None:
         return Counted(_noun_phrase(group, exclude), group, None)
     if unit is None and (counted := _counted_by_subject(last)) is not None:
@@ -420,6 +422,18 @@ def count_noun(number: Token) -> Token | None:
     return next(
         (t for t in verb.children if t.dep_ in COUNT_NOUN_DEPS and t.lemma_.lower() in COUNT_NOUNS), None
     )
+
+
+def _fronted_whole(number: Token) -> Token | None:
+    """Return the noun of a fronted "of" phrase that a bare number subject is part of ("Of the 120
+    passengers, 80 were rescued" → passengers)."""
+    if number.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    of = next(
+        (t for t in number.head.children if t.dep_ == "prep" and t.lower_ == "of" and t.i < number.i), None
+    )
+    noun = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def _group_of(number: Token) -> Token | None:

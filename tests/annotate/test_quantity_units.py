@@ -639,3 +639,16 @@ def test_people_over_or_under_a_bare_number_are_of_that_age(
 )
 def test_units_glued_to_their_numbers_are_read(nlp: Language, sentence: str, units: list[str]) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Of the 120 passengers, 80 were rescued.", ["passenger", "passenger"]),
+        ("Of the 500 workers at the plant, 300 will lose their jobs.", ["worker", "worker"]),
+    ],
+)
+def test_a_bare_number_after_a_fronted_of_phrase_counts_its_noun(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
