@@ -377,7 +377,12 @@ def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bo
     with `level_only`, only the level counts alike."""
     words = [t.lower_ for t in earlier.doc[earlier.end : later.start]]
     level = bool(words) and words[-1] in LEVEL_WORDS and _is_an_amount_of_change(counted.head)
-    listed = bool(set(words) & COORDINATORS) or _in_parallel(later, counted.head) or _of_them(later)
+    listed = (
+        bool(set(words) & COORDINATORS)
+        or _in_parallel(later, counted.head)
+        or _of_them(later)
+        or _more_of_the_same(later)
+    )
     joined = level or (not level_only and listed)
     return (
         later.sent.start == earlier.sent.start
@@ -396,6 +401,20 @@ def _in_parallel(later: Span, head: Token | None) -> bool:
         return False
     after, after_noun = doc[later.end], doc[head.i + 1]
     return doc[later.start - 1].text == "," and after.pos_ == "ADP" and after.lower_ == after_noun.lower_
+
+
+def _more_of_the_same(later: Span) -> bool:
+    """Return True for a number that adds to things counted before without naming them ("another two",
+    "2,200 more", "25,000 others")."""
+    doc = later.doc
+    after = doc[later.end] if later.end < len(doc) else None
+    noun_after = later.end + 1 < len(doc) and doc[later.end + 1].pos_ in ("NOUN", "PROPN")
+    more = after is not None and after.lower_ in ("more", "others") and not noun_after
+    return more or (
+        later.start > 0
+        and doc[later.start - 1].lower_ == "another"
+        and (after is None or after.pos_ != "NOUN")
+    )
 
 
 def _of_them(later: Span) -> bool:

@@ -652,3 +652,16 @@ def test_a_bare_number_after_a_fronted_of_phrase_counts_its_noun(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Two more plants will close in 2008, another two in 2012.", ["plant", "plant"]),
+        ("The maker has delivered 5,700 jets, with orders for 2,200 more.", ["jet", "jet"]),
+    ],
+)
+def test_another_or_more_without_a_noun_counts_what_was_counted_before(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
