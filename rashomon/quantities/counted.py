@@ -47,6 +47,8 @@ COLLECTIVE_NOUNS = frozenset(
     "convoy herd flock squad unit battalion brigade column mob".split()
 )
 """Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
+STRENGTH = "strong"
+"""The word hyphened to a number that gives how many members a body has ("a 5,000-strong crowd")."""
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
 """Relations that join a number to the word it modifies."""
@@ -133,7 +135,7 @@ def lemma_phrase(head: Token, number: Span) -> str:
         and "\n" not in head.doc.text[head.idx : head.head.idx]
     ):
         return lemma_phrase(head.head, number)
-    exclude = {t.i for t in number} | _qualifier_words(number)
+    exclude = {t.i for t in number} | _qualifier_words(number) | {t.i for t in _hyphen_chain(number)}
     owners = [t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "PROPN"]
     words = {
         word
@@ -297,6 +299,8 @@ def _find_counted(number: Span) -> Counted:
         unit, chain = f"{currency} per {lemma(chain[-1])}", []
     measure = [t for t in chain if t.pos_ in ("NOUN", "PROPN") or unit_of(t)]
     outer_at = number.end + 2 * len(chain)
+    if [t.lower_ for t in chain] == [STRENGTH] and outer_at < len(doc) and doc[outer_at].pos_ == "NOUN":
+        return Counted(_noun_phrase(doc[outer_at], exclude | {chain[0].i}), doc[outer_at], None)
     if measure and outer_at < len(doc) and doc[outer_at].pos_ == "NOUN":
         outer = doc[outer_at]
         while outer.dep_ in ("compound", "amod") and outer.head.i > outer.i and outer.head.pos_ == "NOUN":

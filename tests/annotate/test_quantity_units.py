@@ -665,3 +665,14 @@ def test_another_or_more_without_a_noun_counts_what_was_counted_before(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("A 5,000-strong crowd gathered.", "crowd"),
+        ("The 1,000-strong workforce went on strike.", "workforce"),
+    ],
+)
+def test_a_body_so_many_strong_counts_its_members(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
