@@ -9,7 +9,8 @@ import inflect
 from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES
+from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, parse_amount
+from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
 from rashomon.quantities.units import (
     ACRONYMS_NOT_UNITS,
     AGE_UNITS,
@@ -18,6 +19,7 @@ from rashomon.quantities.units import (
     age_unit,
     currency_before,
     is_measure,
+    is_named,
     rate_after,
     scale_before,
     sign_currency,
@@ -30,8 +32,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 """Parts of speech of the words that name a noun-based unit ("long haul airbus jet")."""
 COORDINATORS = frozenset({"and", "or"})
-GROUP_PRONOUNS = frozenset({"them", "these", "those"})
-"""Pronouns after "N of" that point back to a group named before ("killed 400 of them")."""
+OF_THEM = frozenset({"them", "these", "those", "which", "whom"})
+"""Pronouns after "of" that stand for things counted before ("25,000 of them", "two of which")."""
 LEVEL_WORDS = frozenset({"to", "at"})
 """Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
 MAX_MODIFIERS = 3
@@ -45,6 +47,8 @@ COLLECTIVE_NOUNS = frozenset(
     "convoy herd flock squad unit battalion brigade column mob".split()
 )
 """Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
+STRENGTH = "strong"
+"""The word hyphened to a number that gives how many members a body has ("a 5,000-strong crowd")."""
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
 """Relations that join a number to the word it modifies."""
@@ -77,8 +81,10 @@ def _inflection() -> inflect.engine:
 def lemma(token: Token) -> str:
     """Return a word's lemma in lower case; a plural noun is made singular by the inflection rules when
     they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written);
-    a singular such as "surplus" stays whole."""
+    a singular such as "surplus" stays whole; a code or acronym loses its plural "s" ("A380s", "NGOs")."""
     text = token.text
+    if _is_coded_plural(text):
+        return text[:-1].lower()
     plural_tag = token.tag_ in ("NNS", "NNPS") or (
         token.tag_ == "NN" and text.islower() and not text.endswith(SINGULAR_ENDINGS)
     )
@@ -88,6 +94,12 @@ def lemma(token: Token) -> str:
         if single and engine.plural_noun(single) == text:
             return single.lower()
     return token.lemma_.lower()
+
+
+def _is_coded_plural(text: str) -> bool:
+    """Return True for the plural of a model number or acronym: an "s" after a digit or capitals ("787s",
+    "F-16s", "NGOs")."""
+    return len(text) > 2 and text.endswith("s") and (text[-2].isdigit() or text[:-1].isupper())
 
 
 @dataclass(frozen=True)
@@ -113,7 +125,8 @@ def lemma_phrase(head: Token, number: Span) -> str:
     what it is per ("goal per game"); a noun after the number that modifies a later one names it with it
     ("a 6.4 magnitude earthquake" → "magnitude earthquake"): the name of a count's unit when it has no unit
     of measure, as CQE names noun-based units; a modifier with a number of its own is no part of the name
-    ("3 million 60-kilogram bags" → "bag")."""
+    ("3 million 60-kilogram bags" → "bag"); a name that owns the things is part of it ("Tesla's 100 stores" →
+    "tesla store")."""
     if (
         head.i >= number.end
         and head.dep_ == "compound"
@@ -122,10 +135,11 @@ def lemma_phrase(head: Token, number: Span) -> str:
         and "\n" not in head.doc.text[head.idx : head.head.idx]
     ):
         return lemma_phrase(head.head, number)
-    exclude = {t.i for t in number}
+    exclude = {t.i for t in number} | _qualifier_words(number) | {t.i for t in _hyphen_chain(number)}
+    owners = [t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "PROPN"]
     words = {
         word
-        for modifier in _modifiers(head, exclude)
+        for modifier in [*_modifiers(head, exclude), *owners]
         if not _measured_apart(modifier, exclude)
         for word in modifier.subtree
         if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not _is_numeral(word)
@@ -133,6 +147,16 @@ def lemma_phrase(head: Token, number: Span) -> str:
     phrase = " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head])
     rate = rate_after(head.doc[head.i : head.i + 1])
     return f"{phrase} per {rate}" if rate else phrase
+
+
+def _qualifier_words(number: Span) -> set[int]:
+    """Return the indices of the words of a qualifier right before a number ("an estimated 10,000"), which
+    qualify the number, not name what it counts."""
+    doc = number.doc
+    words = [t.lower_ for t in doc[max(0, number.start - MAX_WORDS) : number.start]]
+    qualifier = find_qualifier(words)
+    size = len(qualifier.split()) if qualifier else 0
+    return set(range(number.start - size, number.start))
 
 
 def _is_numeral(word: Token) -> bool:
@@ -174,8 +198,9 @@ def _named_owner(head: Token) -> str | None:
 
 
 def unit_of(token: Token) -> str | None:
-    """Return the normalised unit a token names, if it names one; an acronym for a thing names none."""
-    if token.text in ACRONYMS_NOT_UNITS:
+    """Return the normalised unit a token names, if it names one; an acronym for a thing or a name ("Tesla")
+    names none."""
+    if token.text in ACRONYMS_NOT_UNITS or is_named(token):
         return None
     return unit_name(token.text) or unit_name(token.lemma_)
 
@@ -203,7 +228,7 @@ def find_counted(number: Span) -> Counted:
     """Return what the number span counts, following the dependency parse; an age counts in "year of age"."""
     if is_age(number):
         person = next((e for e in number.sent.ents if e.label_ == "PERSON" and e.end <= number.start), None)
-        return Counted(f"age of {person.text}" if person else "age", None, age_unit("year"))
+        return Counted(f"age of {person.text}" if person else "age", None, age_unit(_time_unit_after(number)))
     counted = _find_counted(number)
     if _labels_a_new_line(number, counted.head) or _labels_the_next_number(number, counted.head):
         counted = Counted(counted.unit, None, counted.unit)
@@ -211,6 +236,13 @@ def find_counted(number: Span) -> Counted:
         return counted
     phrase = counted.phrase if counted.head is not None and counted.head.i > number.end + 2 else "age"
     return replace(counted, phrase=phrase, unit=age_unit(time_unit))
+
+
+def _time_unit_after(number: Span) -> str:
+    """Return the time unit an age is given in right after its number ("aged 3 months" → month), else year."""
+    after = number.doc[number.end] if number.end < len(number.doc) else None
+    unit = unit_name(after.text) if after is not None else None
+    return unit if unit in AGE_UNITS else "year"
 
 
 def _labels_a_new_line(number: Span, head: Token | None) -> bool:
@@ -248,7 +280,7 @@ def _labels_the_next_number(number: Span, head: Token | None) -> bool:
 def _find_counted(number: Span) -> Counted:
     doc = number.doc
     last = number[-1]
-    exclude = {t.i for t in number}
+    exclude = {t.i for t in number} | _qualifier_words(number)
     currency = unit_in_number(number) or currency_before(number)
     if currency is not None:
         currency = sign_currency(currency, number)
@@ -267,6 +299,8 @@ def _find_counted(number: Span) -> Counted:
         unit, chain = f"{currency} per {lemma(chain[-1])}", []
     measure = [t for t in chain if t.pos_ in ("NOUN", "PROPN") or unit_of(t)]
     outer_at = number.end + 2 * len(chain)
+    if [t.lower_ for t in chain] == [STRENGTH] and outer_at < len(doc) and doc[outer_at].pos_ == "NOUN":
+        return Counted(_noun_phrase(doc[outer_at], exclude | {chain[0].i}), doc[outer_at], None)
     if measure and outer_at < len(doc) and doc[outer_at].pos_ == "NOUN":
         outer = doc[outer_at]
         while outer.dep_ in ("compound", "amod") and outer.head.i > outer.i and outer.head.pos_ == "NOUN":
@@ -291,14 +325,14 @@ def _find_counted(number: Span) -> Counted:
         out_of = partitive.lower_ == "of" or (
             noun is not None and doc[partitive.i + 1].like_num and doc[partitive.i + 1].head == noun
         )
-        if noun is not None and counts_part_of_a_group(number):
-            noun = _antecedent(number)
         if noun is not None and noun.pos_ != "PRON" and out_of:
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in WHEN_WORDS else None
     noun = noun or _noun_after_modifiers(number)
     if noun is not None:
         return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
+    if unit is None and (whole := _fronted_whole(last)) is not None:
+        return Counted(_noun_phrase(whole, exclude), whole, None)
     if unit is None and (group := _group_of(last)) is not None:
         return Counted(_noun_phrase(group, exclude), group, None)
     if unit is None and (counted := _counted_by_subject(last)) is not None:
@@ -314,16 +348,15 @@ def counts_part_of_a_group(number: Span) -> bool:
     """Return True for a number followed by "of" and a pronoun for a group named before ("400 of them")."""
     doc = number.doc
     return (
-        number.end + 1 < len(doc)
-        and doc[number.end].lower_ == "of"
-        and doc[number.end + 1].lower_ in GROUP_PRONOUNS
+        number.end + 1 < len(doc) and doc[number.end].lower_ == "of" and doc[number.end + 1].lower_ in OF_THEM
     )
 
 
-def _antecedent(number: Span) -> Token | None:
-    """Return the plural noun that "N of them" counts part of: the last one before the number in its
-    sentence, other than the subject of the number's own clause ("when jailed supporters rebelled, troops
-    killed 400 of them" → supporters, not troops)."""
+def group_named_before(number: Span) -> Counted | None:
+    """Return what "N of them" counts part of when the count before it is no larger: the last plural noun
+    before the number in its sentence that a larger number counts ("54,000 people in 12 countries, 25,000
+    of them in Germany" → people), else that no number counts, other than the subject of the number's own
+    clause ("when jailed supporters rebelled, troops killed 400 of them" → supporters, not troops)."""
     verb = number.root.head
     clause = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     subjects = {t.i for v in clause for t in v.children if t.dep_ in ("nsubj", "nsubjpass")}
@@ -332,7 +365,15 @@ def _antecedent(number: Span) -> Token | None:
         for t in number.sent
         if t.i < number.start and t.tag_ == "NNS" and t.dep_ != "compound" and t.i not in subjects
     ]
-    return nouns[-1] if nouns else None
+    part = parse_amount(number.text)
+    size = (part.value or part.low or 0) if part is not None else 0
+    counted_by = {t.i: parse_amount(c.text) for t in nouns for c in t.children if c.dep_ == "nummod"}
+    larger = [t for t in nouns if (whole := counted_by.get(t.i)) is not None and (whole.value or 0) > size]
+    uncounted = [t for t in nouns if t.i not in counted_by]
+    group = (larger or uncounted or [None])[-1]
+    return (
+        None if group is None else Counted(_noun_phrase(group, {t.i for t in number}), group, unit_of(group))
+    )
 
 
 def _counting_head(last: Token) -> Token | None:
@@ -375,14 +416,53 @@ def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bo
     words = [t.lower_ for t in between]
     level = bool(words) and words[-1] in LEVEL_WORDS and _is_an_amount_of_change(counted.head)
     joiner = max((i for i, word in enumerate(words) if word in COORDINATORS), default=None)
-    joins_counts = joiner is not None and not any(t.pos_ == "VERB" for t in between[joiner:])
-    joined = level or (not level_only and joins_counts)
+    coordinated = joiner is not None and not any(t.pos_ == "VERB" for t in between[joiner:])
+    listed = (
+        coordinated
+        or _in_parallel(later, counted.head)
+        or (counts_part_of_a_group(later) and _larger(earlier, later))
+        or _more_of_the_same(later)
+    )
+    joined = level or (not level_only and listed)
     return (
         later.sent.start == earlier.sent.start
         and counted.head is not None
         and counted.unit is None
         and joined
     )
+
+
+def _in_parallel(later: Span, head: Token | None) -> bool:
+    """Return True when a number without a noun comes after a comma and before the same preposition that
+    follows an earlier count's noun, as in a list that leaves the noun out ("4,300 jobs in France, 3,700 in
+    Germany")."""
+    doc = later.doc
+    if head is None or later.start == 0 or later.end >= len(doc) or head.i + 1 >= len(doc):
+        return False
+    after, after_noun = doc[later.end], doc[head.i + 1]
+    return doc[later.start - 1].text == "," and after.pos_ == "ADP" and after.lower_ == after_noun.lower_
+
+
+def _more_of_the_same(later: Span) -> bool:
+    """Return True for a number that adds to things counted before without naming them ("another two",
+    "2,200 more", "25,000 others")."""
+    doc = later.doc
+    after = doc[later.end] if later.end < len(doc) else None
+    noun_after = later.end + 1 < len(doc) and doc[later.end + 1].pos_ in ("NOUN", "PROPN")
+    more = after is not None and after.lower_ in ("more", "others") and not noun_after
+    return more or (
+        later.start > 0
+        and doc[later.start - 1].lower_ == "another"
+        and (after is None or after.pos_ != "NOUN")
+    )
+
+
+def _larger(whole: Span, part: Span) -> bool:
+    """Return True when an earlier count is larger than a later one, as a group is than part of it."""
+    whole_amount, part_amount = parse_amount(whole.text), parse_amount(part.text)
+    if whole_amount is None or part_amount is None:
+        return False
+    return (whole_amount.value or whole_amount.high or 0) > (part_amount.value or part_amount.low or 0)
 
 
 def _is_an_amount_of_change(head: Token | None) -> bool:
@@ -402,6 +482,18 @@ def count_noun(number: Token) -> Token | None:
     return next(
         (t for t in verb.children if t.dep_ in COUNT_NOUN_DEPS and t.lemma_.lower() in COUNT_NOUNS), None
     )
+
+
+def _fronted_whole(number: Token) -> Token | None:
+    """Return the noun of a fronted "of" phrase that a bare number subject is part of ("Of the 120
+    passengers, 80 were rescued" → passengers)."""
+    if number.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    of = next(
+        (t for t in number.head.children if t.dep_ == "prep" and t.lower_ == "of" and t.i < number.i), None
+    )
+    noun = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def _group_of(number: Token) -> Token | None:

@@ -15,6 +15,7 @@ from rashomon.quantities.counted import (
     counts_alike,
     counts_part_of_a_group,
     find_counted,
+    group_named_before,
     is_bare_count_noun,
     lemma_phrase,
 )
@@ -327,6 +328,8 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             and (counts_alike(previous[0], span, previous[2]) or _level_of_change(previous, span))
         ):
             counted = previous[2]
+        if counted.phrase is None and counts_part_of_a_group(last):
+            counted = group_named_before(last) or counted
         if (
             counted.phrase is None
             and restated

@@ -127,14 +127,30 @@ def written_chunk(span: Span) -> str:
     return text[start:end]
 
 
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+"""Words right before a number that make it an age ("aged 45", "at age 85", "ages 5 to 11")."""
+AGE_GROUPS = frozenset(
+    "children kids people adults teenagers teens babies infants those anyone everyone women men girls "
+    "boys".split()
+)
+AGE_LIMITS = frozenset({"under", "over", "above", "below"})
+"""People named by their age, and the words that bound it by a bare number ("children under 5", "people
+over 65")."""
+
+
 def is_age(span: Span) -> bool:
     """Return True for a number set off by commas right after a person's name ("Barra, 51, will lead", "a
-    man, 27, was held"), or after "aged" or "the age of"."""
+    man, 27, was held"), or after "aged", "age" or "the age of", also past a qualifier ("aged over 50")."""
     doc = span.doc
     first, last = span[0], span[-1]
     if first.i < 2 or last.i + 1 >= len(doc) or not span.text.isdigit():
         return False
-    if doc[first.i - 1].lower_ == "aged" or doc[first.i - 2 : first.i].text.lower() == "age of":
+    qualifier = find_qualifier([t.lower_ for t in doc[max(0, first.i - MAX_WORDS) : first.i]])
+    at = first.i - (len(qualifier.split()) if qualifier else 0)
+    if doc[at - 1].lower_ in AGE_WORDS or doc[max(0, at - 2) : at].text.lower() == "age of":
+        return True
+    grouped = qualifier in AGE_LIMITS and doc[at - 1].lower_ in AGE_GROUPS and int(span.text) <= MAX_AGE
+    if grouped and doc[last.i + 1].pos_ != "NOUN":
         return True
     comma_before, name, comma_after = doc[first.i - 1], doc[first.i - 2], doc[last.i + 1]
     set_off = comma_before.text == "," and comma_after.text in (",", ".")

@@ -119,10 +119,10 @@ APOSTROPHE_THOUSANDS = re.compile(r"^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$")
 """Thousands grouped by apostrophes, the Swiss way ("1'000'000")."""
 GLUED = re.compile(
     r"^(?P<before>[^\d\s+\-−]{1,3})?(?P<number>[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-    r"(?P<after>[^\d\s]{1,4}?)?\.?$"
+    r"(?P<after>[^\d\s]{1,4}?(?:(?<=[a-z])[23])?)?\.?$"
 )
-"""A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700", also with
-the full stop of a sentence the tokenizer left on it ("$10M.")."""
+"""A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700", a unit of
+length with its power ("90m2"), also with the full stop of a sentence the tokenizer left on it ("$10M.")."""
 NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "half"}
 
 

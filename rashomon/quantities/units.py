@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from quantulum3 import load
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, split_glued
 
@@ -31,6 +31,7 @@ second, parsecs) or where it has none (wire-service "dlrs")."""
 MORE_UNITS = {
     "km/h": "kilometre per hour",
     "km/hr": "kilometre per hour",
+    "kmh": "kilometre per hour",
     "kmph": "kilometre per hour",
     "m/s": "metre per second",
     "km/s": "kilometre per second",
@@ -41,7 +42,14 @@ MORE_UNITS = {
     "mwh": "megawatt hour",
     "gwh": "gigawatt hour",
     "twh": "terawatt hour",
+    "megawatt hour": "megawatt hour",
+    "gigawatt hour": "gigawatt hour",
+    "terawatt hour": "terawatt hour",
+    "megawatt-hour": "megawatt hour",
+    "gigawatt-hour": "gigawatt hour",
+    "terawatt-hour": "terawatt hour",
     "bhp": "brake horsepower",
+    "msv": "millisievert",
     "kms": "kilometre",
     "yr": "year",
     "yrs": "year",
@@ -62,6 +70,12 @@ MORE_UNITS = {
     "percentage point": "percentage point",
     "percentage points": "percentage point",
     "bbls": "barrel",
+    "sqm": "square metre",
+    "sqft": "square foot",
+    "square centimetre": "square centimetre",
+    "square centimeter": "square centimetre",
+    "square millimetre": "square millimetre",
+    "square millimeter": "square millimetre",
     "mt": "tonne",
     "cwt": "hundredweight",
     "cwts": "hundredweight",
@@ -76,6 +90,12 @@ WEIGHT_WORDS = frozenset({"weigh", "weight", "heavy", "overweight", "lighter", "
 """Words that make "pounds" in their sentence a weight rather than sterling."""
 QUOTE_MARKS = frozenset({"'", '"', "′", "″"})
 """Marks that write feet and inches after a number, and quotes elsewhere."""
+BIT_SYMBOLS = {"Kb": "kilobit", "Mb": "megabit", "Gb": "gigabit", "Tb": "terabit"}
+"""Symbols of data in bits, a capital prefix before a small "b" ("10Mb broadband"), which the dictionary
+reads as base pairs; the byte has a capital "B" ("16GB")."""
+POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+"""Powers written after the symbol of a unit of length ("km2", "m³") and the word that names the area or
+volume."""
 SQUARE_ABBREVIATIONS = frozenset({"sq", "sq."})
 """Abbreviations of "square" before any unit of length ("sq miles", "sq. metres")."""
 ACRONYMS_NOT_UNITS = frozenset({"TV", "TVs", "PCs", "MPs"})
@@ -84,11 +104,16 @@ teravolt, sets or metres per second that unit symbols in other case would read i
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 """Clock times' suffixes, never the attometres and picometres the dictionary reads in them."""
 MORE_CURRENCIES = {
+    "canadian dollar": ("CA$",),
+    "australian dollar": ("AU$",),
+    "mexican peso": ("Mex$",),
     "hong kong dollar": ("HK$", "HKD", "hong kong dollar"),
     "singapore dollar": ("S$", "SGD", "singapore dollar"),
     "new taiwan dollar": ("NT$", "TWD", "taiwan dollar", "new taiwan dollar"),
     "rupee": ("Rs", "Rs.", "rupee"),
     "pakistani rupee": ("PKR", "pakistani rupee"),
+    "sri lankan rupee": ("LKR", "sri lankan rupee"),
+    "nepalese rupee": ("NPR", "nepalese rupee"),
     "malaysian ringgit": ("RM", "MYR", "ringgit"),
     "indonesian rupiah": ("Rp", "IDR", "rupiah"),
     "thai baht": ("THB", "baht"),
@@ -99,13 +124,24 @@ MORE_CURRENCIES = {
     "israeli new shekel": ("₪", "ILS", "NIS", "shekel"),
     "saudi riyal": ("SAR", "riyal", "saudi riyal"),
     "united arab emirates dirham": ("AED", "dirham"),
+    "moroccan dirham": ("MAD", "moroccan dirham"),
+    "qatari riyal": ("QAR", "qatari riyal"),
+    "omani rial": ("OMR", "omani rial"),
+    "kuwaiti dinar": ("KWD", "kuwaiti dinar"),
+    "bahraini dinar": ("BHD", "bahraini dinar"),
+    "jordanian dinar": ("JOD", "jordanian dinar"),
+    "romanian leu": ("RON", "lei", "romanian leu", "romanian lei"),
+    "icelandic krona": ("ISK", "icelandic krona", "icelandic kronur"),
     "egyptian pound": ("E£", "EGP", "egyptian pound"),
     "nigerian naira": ("₦", "NGN", "naira"),
-    "kenyan shilling": ("KES", "kenyan shilling"),
+    "kenyan shilling": ("KES", "KSh", "Ksh", "kenyan shilling"),
+    "ghanaian cedi": ("GH₵", "GHS", "cedi", "ghanaian cedi"),
     "swedish krona": ("SEK", "krona", "kronor", "swedish krona", "swedish kronor", "swedish crown"),
     "norwegian krone": ("NOK", "norwegian krone", "norwegian kroner", "norwegian crown"),
     "danish krone": ("DKK", "danish krone", "danish kroner", "danish crown"),
-    "polish zloty": ("PLN", "zloty"),
+    "polish zloty": ("PLN", "zł", "zloty"),
+    "bulgarian lev": ("BGN", "bulgarian lev"),
+    "croatian kuna": ("HRK", "kuna", "croatian kuna"),
     "czech koruna": ("CZK", "koruna", "czech koruna", "czech crown"),
     "hungarian forint": ("HUF", "forint"),
     "ukrainian hryvnia": ("UAH", "hryvnia"),
@@ -131,10 +167,16 @@ MORE_CURRENCIES = {
     "crown": ("crown",),
     "dinar": ("dinar",),
 }
-"""Currencies that quantulum3's dictionary lacks, each with its symbols and codes (as written) and its names
+"""Currencies that quantulum3's dictionary lacks, or symbols it lacks for one it has ("CA$", "AU$"), each with
+its symbols and codes (as written) and its names
 (lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike,
 "peso", "crown" and "dinar" the currencies of that name of any country. Currencies since replaced (the
 mark, lira, guilder, the ECU) fill news archives."""
+SCALED_SIGNS = {"R": "south african rand"}
+"""Letters that are a currency's sign only before a sum with a scale ("R5bn", "R 2 million"); before a bare
+number they name a road or a model ("R2")."""
+NAMED_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"})
+"""Kinds of names the model finds; a unit's name capitalised and read as one of them is a name ("Tesla")."""
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
@@ -172,7 +214,10 @@ def _more_currencies() -> dict[str, str]:
 def unit_name(text: str) -> str | None:
     """Return the canonical name of the unit written as `text` ("mph", "$", "kilometres"), if any."""
     units = _units()
+    text = text.replace("º", "°")
     lower = text.lower()
+    if text in BIT_SYMBOLS:
+        return BIT_SYMBOLS[text]
     for table in (NEWS_ABBREVIATIONS, MORE_UNITS):
         if lower in table:
             return table[lower]
@@ -193,7 +238,17 @@ def unit_name(text: str) -> str | None:
     square, _, rest = lower.partition(" ")
     if square in SQUARE_ABBREVIATIONS and rest:
         return unit_name(f"square {rest}")
-    return _spelled_out(lower)
+    return _powered(text) or _spelled_out(lower)
+
+
+def _powered(text: str) -> str | None:
+    """Return the area or volume that the lower-case symbol of a unit of length names with a power after it
+    ("km2" → "square kilometre", "m³" → "cubic metre"); "M2" or "A3" are names, not units."""
+    base, power = text[:-1].removesuffix("^"), POWERS.get(text[-1:])
+    if power is None or not base.isalpha() or not base.islower():
+        return None
+    length = unit_name(base)
+    return unit_name(f"{power} {length}") if length else None
 
 
 def _spelled_out(lower: str) -> str | None:
@@ -226,8 +281,10 @@ def is_measure(name: str | None) -> bool:
 def _written(tokens: Span) -> str | None:
     """Return the unit the tokens write, also when their last word keeps a full stop ("km/h." or "per cent."
     ending a sentence, where the tokenizer leaves "h." or "cent." whole); words ending in a function word are
-    none ("ct vs" is no "ctvs")."""
-    if any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
+    none ("ct vs" is no "ctvs"); a lower-case function word is a unit only glued to its number ("55in")."""
+    before = tokens.doc[tokens.start - 1] if tokens.start > 0 else None
+    glued = before is not None and before.like_num and not before.whitespace_
+    if not glued and any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
         return None
     if len(tokens) > 1 and tokens[-1].pos_ in FUNCTION_POS:
         return None
@@ -238,15 +295,33 @@ def _written(tokens: Span) -> str | None:
     return (
         unit_name(text)
         or unit_name(joined)
+        or _singular_written(tokens)
         or (unit_name(text[:-1]) or unit_name(joined[:-1]) if stopped else None)
     )
 
 
+def _singular_written(tokens: Span) -> str | None:
+    """Return the unit that words ending in a plural write in the singular ("megawatt hours", "megawatt-hours"
+    → "megawatt hour"), which the dictionary may name only in the singular."""
+    last = tokens[-1]
+    if len(tokens) == 1 or last.tag_ != "NNS" or not last.is_alpha:
+        return None
+    return unit_name(tokens[:-1].text_with_ws + last.lemma_.lower())
+
+
+def is_named(token: Token) -> bool:
+    """Return True for a capitalised word that the model reads as a name, never a unit ("Tesla owners")."""
+    return token.ent_type_ in NAMED_ENTITIES and token.text.istitle()
+
+
 def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
-    """Return the longest written unit that starts at token `start` and the token index where it ends."""
+    """Return the longest written unit that starts at token `start` and the token index where it ends; a
+    capitalised word the model reads as a name is none ("3,000 Tesla owners")."""
     for size in range(MAX_UNIT_TOKENS, 0, -1):
         end = start + size
         if end > len(doc) or any(t.is_space or t.is_sent_start for t in doc[start:end]):
+            continue
+        if all(is_named(t) for t in doc[start:end]):
             continue
         if name := _written(doc[start:end]):
             return name, end
@@ -319,15 +394,21 @@ def rate_after(number: Span) -> str | None:
 
 
 def _currency_before(number: Span) -> tuple[str, int] | None:
+    """Return the currency written right before a number and the token where it starts; a currency's name
+    right after another number is that number's unit ("7 pounds 3 ounces"), not this one's."""
     doc = number.doc
     for size in (2, 1):
         start = number.start - size
         if start < 0:
             continue
         before = doc[start : number.start]
-        if any(t.pos_ == "VERB" for t in before):
+        if any(t.pos_ == "VERB" for t in before) or (
+            before[0].is_alpha and start > 0 and doc[start - 1].like_num
+        ):
             continue
         name = _written(before)
+        if before.text in SCALED_SIGNS and any(t.lower_ in SCALES for t in number):
+            return SCALED_SIGNS[before.text], start
         if name and is_currency(name):
             return name, start
     return None
@@ -359,16 +440,21 @@ def currency_start(number: Span) -> int:
 @cache
 def glued_number(text: str) -> tuple[str, str | None] | None:
     """Return the number words and the unit of a token that glues a number to a currency, scale or
-    unit ("2.8bn" → ("2.8 bn", None), "USD1,700" → ("1,700", "dollar"), "6kW" → ("6", "kilowatt"))."""
+    unit ("2.8bn" → ("2.8 bn", None), "USD1,700" → ("1,700", "dollar"), "6kW" → ("6", "kilowatt")); an "s"
+    is seconds after a decimal ("9.58s") and else a plural ("1990s", "20s"), no unit."""
     parts = split_glued(text)
     if parts is None:
         return None
     before, digits, after = parts
     unit = _currency_prefix(before) if before else None
+    if after.lower() in SCALE_ABBREVIATIONS and before in SCALED_SIGNS:
+        unit = SCALED_SIGNS[before]
     if before and unit is None:
         return None
     if after.lower() in SCALE_ABBREVIATIONS:
         return f"{digits} {after.lower()}", unit
+    if after == "s" and "." in digits and not before:
+        return digits, "second"
     if after.lower() == "s":
         return None
     if after in DEGREE_LETTERS:

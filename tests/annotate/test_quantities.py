@@ -324,7 +324,7 @@ def test_model_numbers_are_not_counts_or_currencies(nlp: Language) -> None:
     found = quantities(
         nlp, "Airbus will deliver the A320 replacement; 5,700 737s were built and five Boeing 737s ordered."
     )
-    assert [(q.value, q.unit) for q in found] == [(5700, "737"), (5, "boeing 737s")]
+    assert [(q.value, q.unit) for q in found] == [(5700, "737"), (5, "boeing 737")]
 
 
 def test_an_age_after_a_name_is_counted_as_that_persons_age(nlp: Language) -> None:

@@ -148,6 +148,14 @@ def test_a_number_after_a_collective_noun_counts_its_members(
         ),
         ("The army has 3 bases, and rebels attacked 2 of them.", [("3", 3, "bases"), ("2", 2, "bases")]),
         ("Troops killed 40 of them.", [("40", 40, None)]),
+        (
+            "The firm employs 54,000 people in 12 countries, about 25,000 of them in Germany.",
+            [
+                ("54,000", 54000, "people employed"),
+                ("12", 12, "countries"),
+                ("about 25,000", 25000, "people"),
+            ],
+        ),
     ],
 )
 def test_a_count_of_them_counts_part_of_a_group_named_before(

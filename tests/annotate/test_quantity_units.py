@@ -405,3 +405,288 @@ def test_a_quote_mark_is_feet_or_inches_only_glued_to_the_number(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert [q.unit for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The grid stored 400 megawatt hours on Sunday.", "megawatt hour"),
+        ("Demand reached 20 terawatt-hours.", "terawatt hour"),
+        ("The farm sold 3 gigawatt hours of power.", "gigawatt hour"),
+        ("The battery holds 75 kilowatt-hours.", "kilowatt hour"),
+    ],
+)
+def test_a_unit_of_several_words_is_read_in_the_plural(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The baby weighed 7 pounds 3 ounces.", ["pound-mass", "ounce"]),
+        ("The boy was 5 feet 11 inches tall.", ["foot", "inch"]),
+        ("The fund raised pounds 3 million.", ["pound sterling"]),
+    ],
+)
+def test_a_currency_name_after_a_number_is_not_the_unit_of_the_next(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The park covers 500 km2 of moorland.", "square kilometre"),
+        ("The park covers 500 km² of moorland.", "square kilometre"),
+        ("The dam holds 40 million m3 of water.", "cubic metre"),
+        ("The glacier lost 3 km³ of ice.", "cubic kilometre"),
+        ("They rent a 90m2 flat.", "square metre"),
+        ("The flat is 90 sqm.", "square metre"),
+        ("The scar measured 4 cm2 in all.", "square centimetre"),
+        ("The office has 2,000 sqft of space.", "square foot"),
+    ],
+)
+def test_a_power_after_a_unit_of_length_makes_an_area_or_volume(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("M2", None),
+        ("A3", None),
+        ("Mb", "megabit"),
+        ("Gb", "gigabit"),
+        ("GB", "gigabyte"),
+        ("ºC", "degree Celsius"),
+    ],
+)
+def test_symbols_in_mixed_case_name_bits_and_money_supplies_name_no_unit(
+    written: str, name: str | None
+) -> None:
+    assert unit_name(written) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("It was 40ºC in Seville.", "celsius"), ("Lines of 10Mb are common.", "megabit")],
+)
+def test_a_number_glued_to_an_ordinal_degree_or_bits_is_read(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The boy, aged 3 months, recovered.", "month of age"),
+        ("The foal, aged 10 days, was sold.", "day of age"),
+        ("A teenager aged 16 was arrested.", "year of age"),
+    ],
+)
+def test_an_age_after_aged_is_in_the_time_unit_written_after_it(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The airline ordered 50 787s on Monday.", "787"),
+        ("The navy flies 40 F-16s.", "f-16"),
+        ("The carrier leased six A350s.", "a350"),
+        ("Some 40 NGOs signed the letter.", "ngo"),
+    ],
+)
+def test_a_model_number_or_acronym_in_the_plural_names_a_count_in_the_singular(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The carmaker will receive CA$ 1 billion.", "canadian dollar"),
+        ("The plant gets AU$52.5 million in aid.", "australian dollar"),
+        ("The ticket costs Mex$ 500.", "mexican peso"),
+        ("The fare is KSh 300.", "kenyan shilling"),
+        ("The loan is GH₵ 2 million.", "ghanaian cedi"),
+    ],
+)
+def test_currencies_are_read_by_their_country_letters_before_the_dollar_sign(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        (
+            "The firm will cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.",
+            ["job", "job", "job"],
+        ),
+        ("The quake killed 120 people in Chile, 40 in Bolivia.", ["people", "people"]),
+    ],
+)
+def test_a_list_that_leaves_the_noun_out_counts_the_noun_of_its_first_item(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("About 54,000 people work for the firm, about 25,000 of them in Germany.", ["people", "people"]),
+        ("The chain has 300 stores, 40 of which are in Texas.", ["store", "store"]),
+    ],
+)
+def test_a_number_of_them_counts_what_was_counted_before(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [("He ran the 100m in 9.58s.", ["metre", "second"]), ("The 1990s were good to her.", [])],
+)
+def test_an_s_glued_to_a_decimal_is_seconds_and_to_a_whole_number_a_plural(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The utility needs R5bn to keep going.", ["south african rand"]),
+        ("The loan was R 2 million.", ["south african rand"]),
+        ("Take the R2 north.", []),
+    ],
+)
+def test_an_r_before_a_scaled_sum_is_the_rand(nlp: Language, sentence: str, units: list[str]) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("More than 3,000 Tesla owners joined the lawsuit.", "tesla owner"),
+        ("An estimated 10,000 protesters marched through the capital.", "protester"),
+        ("Nearly 500 Afghan refugees arrived on Tuesday.", "afghan refugee"),
+    ],
+)
+def test_a_name_or_a_qualifier_is_no_unit_of_a_count(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Tesla's 100 stores closed on Monday.", "tesla store"),
+        ("Britain's 27 million households face higher bills.", "britain household"),
+        ("Its 300 stores closed on Monday.", "store"),
+        ("The company's 5,000 employees went on strike.", "employee"),
+    ],
+)
+def test_a_count_is_named_with_the_name_that_owns_the_things(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The deal is worth 5 million Moroccan dirhams.", "moroccan dirham"),
+        ("The deal is worth 5 million Qatari riyals.", "qatari riyal"),
+        ("The deal is worth 5 million Sri Lankan rupees.", "sri lankan rupee"),
+        ("The deal is worth 5 million Kuwaiti dinars.", "kuwaiti dinar"),
+    ],
+)
+def test_a_countrys_dirham_riyal_rupee_or_dinar_is_not_another_countrys(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("He died at age 85 in Paris.", "year of age"),
+        ("Children ages 5 to 11 can get the vaccine.", "year of age"),
+        ("People aged over 50 are eligible.", "year of age"),
+    ],
+)
+def test_a_number_after_age_or_aged_and_a_qualifier_is_an_age(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Children under 5 are most at risk.", ["year of age"]),
+        ("People over 65 should get the booster.", ["year of age"]),
+        ("The boat carried people over 200 miles.", ["mile"]),
+    ],
+)
+def test_people_over_or_under_a_bare_number_are_of_that_age(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The TV is 55in across.", ["inch"]),
+        ("It rose 5 in March.", ["-"]),
+        ("The car did 80kmh on the bypass.", ["kilometre per hour"]),
+        ("The workers got 20mSv in a year.", ["millisievert"]),
+    ],
+)
+def test_units_glued_to_their_numbers_are_read(nlp: Language, sentence: str, units: list[str]) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Of the 120 passengers, 80 were rescued.", ["passenger", "passenger"]),
+        ("Of the 500 workers at the plant, 300 will lose their jobs.", ["worker", "worker"]),
+    ],
+)
+def test_a_bare_number_after_a_fronted_of_phrase_counts_its_noun(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Two more plants will close in 2008, another two in 2012.", ["plant", "plant"]),
+        ("The maker has delivered 5,700 jets, with orders for 2,200 more.", ["jet", "jet"]),
+    ],
+)
+def test_another_or_more_without_a_noun_counts_what_was_counted_before(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("A 5,000-strong crowd gathered.", "crowd"),
+        ("The 1,000-strong workforce went on strike.", "workforce"),
+    ],
+)
+def test_a_body_so_many_strong_counts_its_members(nlp: Language, sentence: str, unit: str) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
