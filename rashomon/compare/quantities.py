@@ -168,18 +168,21 @@ def report_dates(quantities: list[Quantity], documents: list[Document]) -> dict[
     return {q.id: dated.get(q.doc) or q.time or "" for q in quantities}
 
 
-def judge(claims: list[Quantity], later: set[str], reported: dict[str, str]) -> tuple[str, str]:
+def judge(
+    claims: list[Quantity], later: set[str], reported: dict[str, str], first_are: str = "first counts"
+) -> tuple[str, str]:
     """Return a group's status and how its first counts (those not marked as later) compare: `conflict`
     when they do not overlap, unless they count a toll that rises report by report (`evolving`), else
-    `evolving` when later counts update them, else `agree`."""
+    `evolving` when later counts update them, else `agree`; `first_are` names the first counts in the
+    judgement ("first values" of measures)."""
     first = [q for q in claims if q.id not in later]
     if not _conflicts(first):
-        return ("evolving" if later else "agree"), "first counts agree"
+        return ("evolving" if later else "agree"), f"{first_are} agree"
     if is_toll(claims) and rises_report_by_report(first, reported):
         dated = sorted(first, key=lambda q: reported[q.id])
         rise = f"{dated[0].text} on {reported[dated[0].id]} to {dated[-1].text} on {reported[dated[-1].id]}"
-        return "evolving", f"first counts rise report by report ({rise})"
-    return "conflict", "first counts conflict"
+        return "evolving", f"{first_are} rise report by report ({rise})"
+    return "conflict", f"{first_are} conflict"
 
 
 def _dispute(
@@ -191,7 +194,7 @@ def _dispute(
     index: SentenceIndex,
     centrality: float,
 ) -> Dispute:
-    status, judged = judge(claims, later, reported)
+    status, judged = judge(claims, later, reported, "first values" if unit else "first counts")
     sources = len({q.doc for q in claims})
     spread = _spread(claims)
     rank = 2.0 * sources + spread + 3.0 * centrality + (1.0 if status == "conflict" else 0.0)

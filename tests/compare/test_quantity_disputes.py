@@ -296,6 +296,7 @@ def test_two_magnitudes_of_one_quake_conflict(nlp: Language) -> None:
     )
     measures = [d for d in found if d.topic.startswith("size of")]
     assert [(d.topic, d.status) for d in measures] == [("size of the earthquake (magnitude)", "conflict")]
+    assert "first values conflict" in measures[0].reason
     assert sorted(c.value for c in measures[0].claims) == ["6.8 magnitude", "7.1 magnitude quake"]
 
 
