@@ -228,9 +228,21 @@ def _scaled_part(words: list[str]) -> Amount | None:
     return Amount(value, value, value)
 
 
+def times_word(word: str) -> float | None:
+    """Return how many times a word ending in "fold" multiplies ("threefold" → 3, "tenfold" → 10), else
+    None."""
+    stem = word.lower().removesuffix("fold")
+    if stem == word.lower() or not stem.isalpha():
+        return None
+    times = _word_value([stem])
+    return times if times else None
+
+
 def parse_amount(text: str) -> Amount | None:
     """Return the amount a number phrase denotes, exact or as a vague range, else None."""
     stripped = text.strip()
+    if (times := times_word(stripped)) is not None:
+        return Amount(times, times, times)
     if stripped[:1] in ("-", "−") and stripped[1:2].isdigit():
         positive = parse_amount(stripped[1:])
         if positive is None or positive.value is None:

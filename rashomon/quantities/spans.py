@@ -24,6 +24,7 @@ from rashomon.quantities.numbers import (
     parse_amount,
     parse_numeral,
     split_glued,
+    times_word,
 )
 from rashomon.quantities.units import currency_before, glued_number
 
@@ -53,6 +54,7 @@ def _is_number_token(token: Token) -> bool:
         or _glued_scale_word(token.text) is not None
         or _glued_to_unknown_unit(token.text) is not None
         or VULGAR_FRACTION.match(token.text) is not None
+        or times_word(token.text) is not None
     )
 
 

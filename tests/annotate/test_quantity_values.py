@@ -553,3 +553,20 @@ def test_a_number_glued_to_a_unit_is_read_whatever_the_unit(
 )
 def test_sixths_to_hundredths_are_fractions_only_as_parts(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Costs rose fourfold in a decade.", [("fourfold", 4)]),
+        ("The index has risen tenfold since its launch.", [("tenfold", 10)]),
+        ("The engine's manifold cracked on the scaffold.", []),
+    ],
+)
+def test_a_word_ending_in_fold_is_a_multiple(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+def test_a_multiple_counts_times(nlp: Language) -> None:
+    (found,) = nlp(make_doc(nlp, "Sales grew threefold.", "d", None))._.quantities
+    assert found.unit == "count"
