@@ -281,6 +281,19 @@ def _is_address(span: Span) -> bool:
     return street and not counted and span.text.isdigit()
 
 
+def _hyphened_to_a_letter(last: Token) -> bool:
+    """Return True for a number joined by a tight hyphen to a lone capital letter, which names a form, a
+    format or a model ("3-D", "a 10-K filing", "the 4-H club")."""
+    doc = last.doc
+    return (
+        last.i + 2 < len(doc)
+        and doc[last.i + 1].text in DASHES
+        and not last.whitespace_
+        and not doc[last.i + 1].whitespace_
+        and re.fullmatch(r"[A-Z]", doc[last.i + 2].text) is not None
+    )
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
     "4G"."""
@@ -299,6 +312,8 @@ def is_identifier(span: Span) -> bool:
         return True
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
+        return True
+    if _hyphened_to_a_letter(last):
         return True
     if _is_model_number(span) or _is_address(span) or _is_dialled(span):
         return True

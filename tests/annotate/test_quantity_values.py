@@ -570,3 +570,17 @@ def test_a_word_ending_in_fold_is_a_multiple(nlp: Language, sentence: str, found
 def test_a_multiple_counts_times(nlp: Language) -> None:
     (found,) = nlp(make_doc(nlp, "Sales grew threefold.", "d", None))._.quantities
     assert found.unit == "count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The film was shown in 3-D to 2,000 viewers.", [("2,000", 2000)]),
+        ("The firm filed its 10-K report late.", []),
+        ("The team won 3 games in a row.", [("3", 3)]),
+    ],
+)
+def test_a_number_hyphened_to_a_capital_letter_names_a_form(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
