@@ -19,6 +19,8 @@ IDENTIFIER_WORDS = frozenset(
     "article item verse line issue vol volume edition grade level gate platform flight bus exit "
     "channel code zip type phase stage".split()
 )
+RESULT_VERBS = frozenset({"win", "lose", "beat", "defeat", "vote", "rule", "lead", "trail", "edge"})
+"""Verbs after which two numbers joined by "to" are a score or a vote ("lost 5 to 3", "ruled 6 to 3")."""
 DIAL_VERBS = frozenset({"call", "dial", "phone", "ring", "text"})
 """Verbs whose object may be a telephone number ("called 911")."""
 STREET_WORDS = frozenset(
@@ -162,13 +164,42 @@ def _is_tally(winner: Token, dash: Token, loser: Token) -> bool:
     )
 
 
+def _spells_result(first: Token, to: Token, second: Token) -> bool:
+    """Return True for two whole numbers, the larger first, joined by "to" right after a verb of winning,
+    losing, voting or ruling, or its object, with nothing measured after them ("voted 51 to 49", "beat the
+    Celtics 110 to 102"), unlike a range ("lost 5 to 7 pounds") or a price's fall to its level ("lost 2 to
+    45")."""
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > first.sent.start else None
+    verb = before.head if before is not None and before.dep_ in ("dobj", "nsubj") else before
+    after = doc[second.i + 1] if second.i + 1 < len(doc) else None
+    return (
+        to.lower_ == "to"
+        and first.text.isdigit()
+        and second.text.isdigit()
+        and int(first.text) >= int(second.text)
+        and verb is not None
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in RESULT_VERBS
+        and (after is None or not _measures(after))
+    )
+
+
+def _measures(token: Token) -> bool:
+    """Return True for a noun, a symbol or a unit's name or abbreviation, not a function word ("in")."""
+    return token.pos_ in ("NOUN", "PROPN", "SYM") or (not token.is_stop and unit_name(token.text) is not None)
+
+
 def _is_result(span: Span) -> bool:
-    """Return True for either number of a score or vote ("won 3-1", "passed 52-48"), which counts nothing."""
+    """Return True for either number of a score or vote ("won 3-1", "passed 52-48", "voted 51 to 49"), which
+    counts nothing."""
     doc, i = span.doc, span.start
     if len(span) != 1:
         return False
-    return (i + 2 < len(doc) and _is_tally(doc[i], doc[i + 1], doc[i + 2])) or (
-        i >= 2 and _is_tally(doc[i - 2], doc[i - 1], doc[i])
+    return any(
+        _is_tally(*doc[start : start + 3]) or _spells_result(*doc[start : start + 3])
+        for start in (i, i - 2)
+        if start >= 0 and start + 2 < len(doc)
     )
 
 

@@ -584,3 +584,17 @@ def test_a_number_hyphened_to_a_capital_letter_names_a_form(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The assembly voted 61 to 38 to pass the law.", []),
+        ("The Giants lost 4 to 2 on Sunday.", []),
+        ("The Jets beat the Bills 24 to 17.", []),
+        ("He hopes to lose 5 to 7 pounds.", [("5 to 7", None)]),
+        ("The stock lost 2 to 45 in busy trading.", [("2", 2), ("45", 45)]),
+    ],
+)
+def test_a_score_spelled_with_to_counts_nothing(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
