@@ -11,7 +11,7 @@ from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import FRACTIONS, SCALES, SMALL, TENS, parse_amount
 from rashomon.quantities.qualifiers import MAX_WORDS, QUALIFIERS, find_qualifier
 from rashomon.quantities.spans import is_spelled_ordinal
-from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_name
+from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_in_number, unit_name
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
@@ -21,6 +21,8 @@ IDENTIFIER_WORDS = frozenset(
 )
 RESULT_VERBS = frozenset({"win", "lose", "beat", "defeat", "vote", "rule", "lead", "trail", "edge"})
 """Verbs after which two numbers joined by "to" are a score or a vote ("lost 5 to 3", "ruled 6 to 3")."""
+RESOLUTION_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+"""Screen resolutions in lines, written with "p" or "i" ("1080p")."""
 DIAL_VERBS = frozenset({"call", "dial", "phone", "ring", "text"})
 """Verbs whose object may be a telephone number ("called 911")."""
 STREET_WORDS = frozenset(
@@ -325,6 +327,21 @@ def _hyphened_to_a_letter(last: Token) -> bool:
     )
 
 
+def _is_resolution(span: Span) -> bool:
+    """Return True for a screen resolution: lines glued to "p" or "i" ("1080p", "720p"), or one digit glued to
+    a capital "K" with no currency or unit about it ("4K TVs", "an 8K camera"; not "$4K", "4K dollars")."""
+    text = "".join(t.text for t in span)
+    lines = re.fullmatch(r"(\d{3,4})[pi]", text)
+    if lines is not None:
+        return int(lines[1]) in RESOLUTION_LINES
+    return (
+        re.fullmatch(r"\dK", text) is not None
+        and currency_before(span) is None
+        and unit_in_number(span) is None
+        and unit_after(span) is None
+    )
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
     "4G"."""
@@ -346,7 +363,7 @@ def is_identifier(span: Span) -> bool:
         return True
     if _hyphened_to_a_letter(last):
         return True
-    if _is_model_number(span) or _is_address(span) or _is_dialled(span):
+    if _is_model_number(span) or _is_address(span) or _is_dialled(span) or _is_resolution(span):
         return True
     head = last.head
     plural = head.tag_ == "NNPS" or bool(re.search(r"\ds$", head.text))

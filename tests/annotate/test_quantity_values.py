@@ -598,3 +598,16 @@ def test_a_number_hyphened_to_a_capital_letter_names_a_form(
 )
 def test_a_score_spelled_with_to_counts_nothing(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The firm sold 3 million 4K TVs.", [("3 million", 3_000_000)]),
+        ("The games stream in 1080p on most phones.", []),
+        ("A ticket costs 450p.", [("450p", 450)]),
+        ("He got a $4K bonus.", [("$4K", 4000)]),
+    ],
+)
+def test_a_screen_resolution_is_no_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
