@@ -146,12 +146,13 @@ def _is_glued_scale(token: Token) -> bool:
     doc = token.doc
     previous = doc[token.i - 1]
     scale = token.lower_.rstrip(".")
-    if scale not in SCALE_LETTERS or not previous.like_num:
+    if scale not in SCALE_LETTERS or not (previous.like_num or _is_glued_money(previous)):
         return False
     if previous.whitespace_ and scale not in SPACED_SCALES:
         return False
+    paid = _is_glued_money(previous) or currency_before(doc[previous.i : previous.i + 1]) is not None
     if scale in SCALE_LETTERS.keys() - SCALE_ABBREVIATIONS.keys():
-        return currency_before(doc[previous.i : previous.i + 1]) is not None
+        return paid
     if scale != "m":
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -163,10 +164,16 @@ def _is_glued_scale(token: Token) -> bool:
         and other_end.lower_ == "m"
         and _is_glued_scale(other_end)
     )
+    return paid or (after is not None and _opens_plural(after)) or opens_range
+
+
+def _is_glued_money(token: Token) -> bool:
+    """Return True for digits with a currency sign glued before them, which the tokenizer left whole ("£1.5"
+    of "£1.2m-£1.5m")."""
+    parts = split_glued(token.text)
+    glued = glued_number(token.text)
     return (
-        currency_before(doc[previous.i : previous.i + 1]) is not None
-        or (after is not None and _opens_plural(after))
-        or opens_range
+        parts is not None and bool(parts[0]) and not parts[2] and glued is not None and glued[1] is not None
     )
 
 

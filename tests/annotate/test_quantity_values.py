@@ -611,3 +611,17 @@ def test_a_score_spelled_with_to_counts_nothing(nlp: Language, sentence: str, fo
 )
 def test_a_screen_resolution_is_no_number(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Analysts value the club at £1.2m-£1.5m.", [("£1.2m-£1.5m", None)]),
+        ("The refit will cost $2m-$3m next year.", [("$2m-$3m", None)]),
+        ("He paid £1.5 for 3m of cable.", [("£1.5", 1.5), ("3", 3)]),
+    ],
+)
+def test_a_scale_letter_after_a_glued_currency_sign_scales_it(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
