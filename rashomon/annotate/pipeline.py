@@ -28,20 +28,21 @@ PLACEMENT: dict[str, dict[str, str]] = {"rashomon_paragraphs": {"before": "parse
 
 
 RANGE_INFIXES = (
-    r"(?<=%)-(?=[\d£$€])",
-    r"(?<=\d)-(?=[£$€])",
-    r"(?<=\d[mbkpMBKCF])-(?=\d)",
-    r"(?<=\d[a-z]{2})-(?=\d)",
-    r"(?<=\d[a-z]{3})-(?=\d)",
-    r"(?<=[a-z])-(?=[£$€]\d)",
+    r"(?<=%)[-–](?=[\d£$€])",
+    r"(?<=\d)[-–](?=[£$€])",
+    r"(?<=\d[mbkpMBKCF])[-–](?=\d)",
+    r"(?<=\d[a-z]{2})[-–](?=\d)",
+    r"(?<=\d[a-z]{3})[-–](?=\d)",
+    r"(?<=[a-z])[-–](?=[£$€]\d)",
     r"(?<=\d)[–—](?=\d)",
-    r"(?<=illion)-(?=\d)",
+    r"(?<=illion)[-–](?=\d)",
     r"(?<=[\w%])—(?=[\w$£€])",
 )
-"""Hyphens that join the ends of a range glued to their signs, scale letters or words, or degrees ("3%-4%",
-"£20-£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc", "1kg-2kg"), and
-en or em dashes between digits ("1,000–2,000", "5—10"), split off so that each end is a token of its own; an
-em dash written against the words or numbers it sets off ("sales—35,768 units—beat", "5%—the highest")."""
+"""Hyphens or en dashes that join the ends of a range glued to their signs, scale letters or words, or
+degrees ("3%-4%", "£20–£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc",
+"1kg-2kg"), and en or em dashes between digits ("1,000–2,000", "5—10"), split off so that each end is a token
+of its own; an em dash written against the words or numbers it sets off ("sales—35,768 units—beat", "5%—the
+highest")."""
 APPROXIMATE_PREFIXES = (r"[~≈±≥≤](?=[\d$£€])", r"\+/[-−](?=\d)", r"(?:c|ca|approx)\.(?=\d)")
 """A sign or abbreviation of approximation, margin or bound written against a number ("~500", "±3", "≥5%",
 "+/-5", "c.500"), split off as the qualifier it is."""

@@ -625,3 +625,15 @@ def test_a_scale_letter_after_a_glued_currency_sign_scales_it(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The repair bill is €1.5m–€2m in all.", [("€1.5m–€2m", None)]),
+        ("Fees of 3%–4% apply.", [("3%–4", None)]),
+        ("Tickets cost £20–£30 each.", [("£20–£30", None)]),
+    ],
+)
+def test_an_en_dash_joins_a_range_glued_to_its_signs(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
