@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from quantulum3 import load
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, split_glued
 
@@ -312,6 +312,12 @@ def rate_after(number: Span) -> str | None:
     return rate[0] if rate else None
 
 
+def _is_article_apart(token: Token) -> bool:
+    """Return True for an article written apart from the sign after it, which it does not prefix ("A $5bn
+    deal" is no Australian dollar, unlike "A$5bn")."""
+    return token.pos_ == "DET" and bool(token.whitespace_)
+
+
 def _currency_before(number: Span) -> tuple[str, int] | None:
     doc = number.doc
     for size in (2, 1):
@@ -319,7 +325,7 @@ def _currency_before(number: Span) -> tuple[str, int] | None:
         if start < 0:
             continue
         before = doc[start : number.start]
-        if any(t.pos_ == "VERB" for t in before):
+        if any(t.pos_ == "VERB" for t in before) or (size == 2 and _is_article_apart(before[0])):
             continue
         name = _written(before)
         if name and is_currency(name):

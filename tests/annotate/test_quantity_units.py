@@ -391,3 +391,17 @@ def test_a_price_before_another_is_not_counted_by_it_nor_per_it(
 def test_a_quake_is_measured_in_magnitude_wherever_the_scale_is_named(nlp: Language, sentence: str) -> None:
     assert scorer_units(nlp, sentence) == ["magnitude"]
     assert is_measure("magnitude")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("A $5bn deal was signed on Monday.", "dollar"),
+        ("A$5bn was raised in Sydney.", "australian dollar"),
+        ("US $5 billion was raised.", "dollar"),
+    ],
+)
+def test_an_article_apart_from_a_dollar_sign_is_no_country_prefix(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
