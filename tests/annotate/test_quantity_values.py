@@ -637,3 +637,15 @@ def test_a_scale_letter_after_a_glued_currency_sign_scales_it(
 )
 def test_an_en_dash_joins_a_range_glued_to_its_signs(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Growth of 2.1%/year is expected.", [("2.1%", 2.1)]),
+        ("The plan costs $1tn+.", [("$1tn", 1e12)]),
+        ("It raised $2bn+ last year.", [("$2bn", 2e9)]),
+    ],
+)
+def test_a_sign_after_a_percent_or_scale_is_split_off(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
