@@ -369,7 +369,7 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
         return None
     if after.lower() in SCALE_ABBREVIATIONS:
         return f"{digits} {after.lower()}", unit
-    if after.lower() == "s":
+    if after.lower() == "s" and "." not in digits:
         return None
     if after in DEGREE_LETTERS:
         return digits, unit_name(f"°{after}")

@@ -649,3 +649,14 @@ def test_an_en_dash_joins_a_range_glued_to_its_signs(nlp: Language, sentence: st
 )
 def test_a_sign_after_a_percent_or_scale_is_split_off(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The car reaches 60mph in 3.2s.", [("60", 60), ("3.2s", 3.2)]),
+        ("Prices fell in the 1990s.", []),
+    ],
+)
+def test_a_decimal_glued_to_s_is_seconds_not_a_decade(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
