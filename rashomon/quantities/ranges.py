@@ -6,7 +6,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount, parse_amount, split_glued
+from rashomon.quantities.numbers import (
+    FRACTIONS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    Amount,
+    parse_amount,
+    split_glued,
+)
 from rashomon.quantities.qualifiers import APPROXIMATE_WORDS, CHANGE_VERBS
 from rashomon.quantities.units import currency_before, glued_number, unit_after, unit_name
 
@@ -81,7 +88,7 @@ def closes_range(first: Span, second: Span) -> bool:
     ):
         opening -= 1
     before = doc[opening - 1] if opening > 0 else None
-    if not _same_units(first, second):
+    if not _same_units(first, second) or _is_spelled_fraction(first) != _is_spelled_fraction(second):
         return False
     if words == ["and"]:
         return before is not None and before.lower_ == "between"
@@ -102,6 +109,12 @@ def closes_range(first: Span, second: Span) -> bool:
     )
     to_level = first_measured or _far_apart(first, second)
     return not (changed_from or (changed_by and words == ["to"] and to_level))
+
+
+def _is_spelled_fraction(number: Span) -> bool:
+    """Return True for a fraction written in words ("half", "a third"), which opens or closes a range only
+    with another ("half to two-thirds of voters"), not with a number ("rose by half to 1.2 million")."""
+    return number[-1].lower_ in FRACTIONS
 
 
 def offers_alternative(first: Span, second: Span) -> bool:

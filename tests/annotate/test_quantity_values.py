@@ -660,3 +660,16 @@ def test_a_sign_after_a_percent_or_scale_is_split_off(nlp: Language, sentence: s
 )
 def test_a_decimal_glued_to_s_is_seconds_not_a_decade(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Sales rose by half to 1.2 million units.", [("half", 0.5), ("1.2 million", 1_200_000)]),
+        ("Half to two-thirds of voters agree.", [("Half to two-thirds", None)]),
+    ],
+)
+def test_a_spelled_fraction_makes_a_range_only_with_another(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
