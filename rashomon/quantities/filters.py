@@ -277,14 +277,34 @@ def _is_plain_name(token: Token) -> bool:
     )
 
 
+def _is_model_shaped(span: Span) -> bool:
+    """Return True for a bare number of three digits, not round, with no qualifier before it ("787", not
+    "800" or "about 153"), which may name a model."""
+    doc = span.doc
+    if re.fullmatch(r"[1-9]\d\d", span.text) is None or int(span.text) % 10 == 0:
+        return False
+    return span.start == 0 or doc[span.start - 1].lower_ not in QUALIFIERS
+
+
+def _named_elsewhere(span: Span) -> bool:
+    """Return True for a number shaped like a model's that its document writes right after a name elsewhere
+    ("the 787" where "Boeing 787" is written), which names that model here too."""
+    doc = span.doc
+    if not _is_model_shaped(span):
+        return False
+    return any(
+        token.i > 0 and token.i != span.start and _names_a_thing(doc[token.i - 1], doc[token.i : token.i + 1])
+        for token in doc
+        if token.text == span.text
+    )
+
+
 def _is_model_number(span: Span) -> bool:
     """Return True for a bare number of three digits, not round, that names a model before a name ("the 787
     Dreamliner", "the 737 MAX"); a count takes a plural noun, also after a name ("193 UN members", "the 787
     passengers"), a people ("125 French") or a qualifier ("about 153")."""
     doc = span.doc
-    if re.fullmatch(r"[1-9]\d\d", span.text) is None or int(span.text) % 10 == 0:
-        return False
-    if span.start > 0 and doc[span.start - 1].lower_ in QUALIFIERS:
+    if not _is_model_shaped(span):
         return False
     end = span.end
     while end < len(doc) and _is_plain_name(doc[end]):
@@ -363,7 +383,9 @@ def is_identifier(span: Span) -> bool:
         return True
     if _hyphened_to_a_letter(last):
         return True
-    if _is_model_number(span) or _is_address(span) or _is_dialled(span) or _is_resolution(span):
+    if _is_model_number(span) or _named_elsewhere(span) or _is_resolution(span):
+        return True
+    if _is_address(span) or _is_dialled(span):
         return True
     head = last.head
     plural = head.tag_ == "NNPS" or bool(re.search(r"\ds$", head.text))

@@ -673,3 +673,18 @@ def test_a_spelled_fraction_makes_a_range_only_with_another(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Airbus A350 and Boeing 787 orders rose. The 787 flies in May.", []),
+        ("The first 787 arrives in May, said Boeing. Boeing 787 orders rose.", []),
+        ("Boeing sold 787 jets and 155 planes.", [("787", 787), ("155", 155)]),
+        ("The jet cost $787 million. Boeing 787 sales rose.", [("$787 million", 787_000_000)]),
+    ],
+)
+def test_a_model_number_written_after_a_name_names_it_elsewhere(
+    nlp: Language, text: str, found: list
+) -> None:
+    assert values(nlp, text) == found
