@@ -23,6 +23,8 @@ RESULT_VERBS = frozenset({"win", "lose", "beat", "defeat", "vote", "rule", "lead
 """Verbs after which two numbers joined by "to" are a score or a vote ("lost 5 to 3", "ruled 6 to 3")."""
 RESOLUTION_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 """Screen resolutions in lines, written with "p" or "i" ("1080p")."""
+ERAS_AFTER = frozenset({"BC", "BCE", "AD", "CE"})
+"""Eras written after a year ("2560 BC", "79 AD"); "AD" may also go before it ("AD 79")."""
 DIAL_VERBS = frozenset({"call", "dial", "phone", "ring", "text"})
 """Verbs whose object may be a telephone number ("called 911")."""
 STREET_WORDS = frozenset(
@@ -597,6 +599,18 @@ def _is_short_year(span: Span) -> bool:
     )
 
 
+def _is_era_year(span: Span) -> bool:
+    """Return True for a whole number written with an era, a year ("2560 BC", "AD 79", "500 BCE"), not a
+    count of years ("lasted 300 years")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return span.text.isdigit() and (
+        (after is not None and after.text.replace(".", "") in ERAS_AFTER)
+        or (before is not None and before.text.replace(".", "") == "AD")
+    )
+
+
 def _is_spelled_day(span: Span) -> bool:
     """Return True for a day of the month spelled out after the month's name ("on March six", "ended April
     four"), not a count of the plural noun after it ("in May two people died")."""
@@ -643,7 +657,7 @@ def is_not_a_count(span: Span) -> bool:
         return True
     if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
         return True
-    if _is_short_year(span):
+    if _is_short_year(span) or _is_era_year(span):
         return True
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
     if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(

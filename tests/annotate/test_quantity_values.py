@@ -688,3 +688,15 @@ def test_a_model_number_written_after_a_name_names_it_elsewhere(
     nlp: Language, text: str, found: list
 ) -> None:
     assert values(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The temple was built around 2560 BC.", []),
+        ("The volcano erupted in AD 79, killing 2,000 people.", [("2,000", 2000)]),
+        ("The town was founded in 500 B.C. by 300 settlers.", [("300", 300)]),
+    ],
+)
+def test_a_number_with_an_era_is_a_year(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
