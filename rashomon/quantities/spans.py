@@ -202,13 +202,29 @@ def _is_fraction(token: Token) -> bool:
     if hyphened:
         previous = doc[token.i - 2]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    measures = following is None or following.is_punct or following.lower_ in ("of", *FRACTION_UNITS)
+    measures = (
+        following is None
+        or following.is_punct
+        or following.lower_ in ("of", *FRACTION_UNITS)
+        or _joins_a_fraction(following)
+    )
     if token.lower_ == "quarters":
         measures = following is not None and following.lower_ == "of"
     parts = 1 if previous.lower_ in ("a", "an", "one") else SMALL.get(previous.lower_)
     if hyphened and parts is not None:
         measures = measures or (parts > 1) == token.lower_.endswith("s")
     return token.lower_ in FRACTIONS and measures and parts is not None
+
+
+def _joins_a_fraction(joiner: Token) -> bool:
+    """Return True for "and", "or" or "to" before another fraction, which makes the one before it a fraction
+    too ("between a third and a half of", "a quarter to a third of"), not an ordinal ("a third and fourth
+    term")."""
+    doc = joiner.doc
+    other = (
+        joiner.i + 2 if joiner.i + 2 < len(doc) and doc[joiner.i + 1].lower_ in ("a", "an", "one") else None
+    )
+    return joiner.lower_ in ("and", "or", "to") and other is not None and _is_fraction(doc[other])
 
 
 def _joins_scale(hyphen: Token) -> bool:

@@ -700,3 +700,15 @@ def test_a_model_number_written_after_a_name_names_it_elsewhere(
 )
 def test_a_number_with_an_era_is_a_year(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Between a third and a half of staff left.", [("a third and a half", None)]),
+        ("A third or a half of the cost is met.", [("A third", 1 / 3), ("a half", 0.5)]),
+        ("He won a third and fourth term.", []),
+    ],
+)
+def test_a_fraction_before_another_is_a_fraction(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
