@@ -66,6 +66,12 @@ TIME_UNITS = (
 NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "thing", "time"})
 """Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day"); "one
 hand" is an idiom only after "on" ("on one hand"), else a count ("caught it with one hand")."""
+ONE_IDIOMS = (
+    ("one", "of", "a", "kind"),
+    ("one", "-", "on", "-", "one"),
+    ("all", "-", "in", "-", "one"),
+)
+"""Idioms, as tokens, in which "one" counts nothing."""
 HYPHENED_AFTER_ONE = frozenset({"off", "time", "sided", "way", "stop", "liner", "on", "size"})
 """Words that make an idiom with "one" and a hyphen ("a one-off payment", "the one-time champion"), unlike
 "a one-day strike"."""
@@ -524,12 +530,26 @@ def _is_qualified(span: Span) -> bool:
     return find_qualifier([t.lower_ for t in doc[max(span.start - MAX_WORDS, 0) : span.start]]) is not None
 
 
+def _in_an_idiom(span: Span) -> bool:
+    """Return True for "one" in an idiom that counts nothing ("one of a kind", "one-on-one talks", "an
+    all-in-one device")."""
+    doc = span.doc
+    for idiom in ONE_IDIOMS:
+        for at in (k for k, word in enumerate(idiom) if word == "one"):
+            start = span.start - at
+            if start >= 0 and tuple(t.lower_ for t in doc[start : start + len(idiom)]) == idiom:
+                return True
+    return False
+
+
 def _is_pronoun_one(span: Span) -> bool:
     """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
     count ("one of the victims", "the one-year deal", "won one", "two died and one was hurt", "at least one
     who was hurt"); after a form of "be", "one that" names a kind ("it was one that fared badly")."""
     if span.text.lower() != "one":
         return False
+    if _in_an_idiom(span):
+        return True
     after = span.doc[span.end] if span.end < len(span.doc) else None
     measured = span.doc[span.end + 1 : span.end + 2]
     if (

@@ -712,3 +712,16 @@ def test_a_number_with_an_era_is_a_year(nlp: Language, sentence: str, found: lis
 )
 def test_a_fraction_before_another_is_a_fraction(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The mayor held one-on-one talks with residents.", []),
+        ("The singer was one of a kind.", []),
+        ("The all-in-one printer sold well.", []),
+        ("One of the kind neighbours helped.", [("One", 1)]),
+    ],
+)
+def test_one_in_an_idiom_counts_nothing(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
