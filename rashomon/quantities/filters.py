@@ -66,6 +66,11 @@ TIME_UNITS = (
 NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "thing", "time"})
 """Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day"); "one
 hand" is an idiom only after "on" ("on one hand"), else a count ("caught it with one hand")."""
+HYPHENED_AFTER_HALF = frozenset(
+    "time term life brother brothers sister sisters sibling siblings hearted heartedly way mast baked back "
+    "backs truth truths moon measure measures marathon volley blood breed nelson pipe".split()
+)
+"""Words that make a word with "half" and a hyphen ("half-time", "half-life"), in which it is no fraction."""
 ONE_IDIOMS = (
     ("one", "of", "a", "kind"),
     ("one", "-", "on", "-", "one"),
@@ -506,6 +511,18 @@ def _is_game_half(span: Span) -> bool:
     )
 
 
+def _is_half_compound(span: Span) -> bool:
+    """Return True for "half" joined by a hyphen to a word it makes a word with ("half-time", "half-life",
+    "half-brother", "a half-hearted bid"), not a fraction ("a half-hour", "half-price")."""
+    doc = span.doc
+    return (
+        span[-1].lower_ == "half"
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in HYPHENED_AFTER_HALF
+    )
+
+
 def _is_bare_scale(span: Span) -> bool:
     """Return True for a scale word with no number or article ("the Million Man March", "(BIL)"), which
     multiplies nothing; "a million" counts one."""
@@ -654,7 +671,9 @@ def is_not_a_count(span: Span) -> bool:
     rate is per, "one" as a pronoun, a half of a game or a scale word alone."""
     doc = span.doc
     first, last = span[0], span[-1]
-    if _is_pronoun_one(span) or _is_game_half(span) or _is_bare_scale(span) or _is_in_a_name(span):
+    if _is_pronoun_one(span) or _is_game_half(span) or _is_half_compound(span):
+        return True
+    if _is_bare_scale(span) or _is_in_a_name(span):
         return True
     if is_age(span):
         return False

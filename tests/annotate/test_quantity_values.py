@@ -725,3 +725,16 @@ def test_a_fraction_before_another_is_a_fraction(nlp: Language, sentence: str, f
 )
 def test_one_in_an_idiom_counts_nothing(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The visitors led 2-0 at half-time.", []),
+        ("The isotope has a half-life of 8 days.", [("8", 8)]),
+        ("It was a half-hearted bid.", []),
+        ("Tickets were sold at half-price.", [("half", 0.5)]),
+    ],
+)
+def test_half_in_a_hyphened_word_is_no_fraction(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
