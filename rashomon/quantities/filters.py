@@ -25,6 +25,10 @@ RESOLUTION_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 """Screen resolutions in lines, written with "p" or "i" ("1080p")."""
 ERAS_AFTER = frozenset({"BC", "BCE", "AD", "CE"})
 """Eras written after a year ("2560 BC", "79 AD"); "AD" may also go before it ("AD 79")."""
+RESULT_NOUNS = frozenset(
+    "win victory defeat loss draw lead deficit vote verdict ruling decision majority scoreline".split()
+)
+"""Nouns of a result that a score written before them gives ("a 1-3 defeat", "a 5-4 ruling")."""
 DIAL_VERBS = frozenset({"call", "dial", "phone", "ring", "text"})
 """Verbs whose object may be a telephone number ("called 911")."""
 STREET_WORDS = frozenset(
@@ -184,16 +188,40 @@ def _spells_result(first: Token, to: Token, second: Token) -> bool:
     losing, voting or ruling, or its object, with nothing measured after them ("voted 51 to 49", "beat the
     Celtics 110 to 102"), unlike a range ("lost 5 to 7 pounds") or a price's fall to its level ("lost 2 to
     45")."""
-    doc = first.doc
-    before = doc[first.i - 1] if first.i > first.sent.start else None
-    verb = before.head if before is not None and before.dep_ in ("dobj", "nsubj") else before
-    after = doc[second.i + 1] if second.i + 1 < len(doc) else None
     return (
         to.lower_ == "to"
         and first.text.isdigit()
         and second.text.isdigit()
         and int(first.text) >= int(second.text)
-        and verb is not None
+        and _follows_a_result_verb(first, second)
+    )
+
+
+def _is_losing_tally(first: Token, dash: Token, second: Token) -> bool:
+    """Return True for two whole numbers joined by a tight dash, the smaller first, written as a loser's
+    score: after a verb of winning or losing, or before a noun of a result ("lost 1-3", "a 1-3 defeat"),
+    unlike a range ("1-3 years", "lost 1-3 pounds")."""
+    doc = first.doc
+    after = doc[second.i + 1] if second.i + 1 < len(doc) else None
+    return (
+        dash.text in DASHES
+        and not first.whitespace_
+        and not dash.whitespace_
+        and first.text.isdigit()
+        and second.text.isdigit()
+        and (_follows_a_result_verb(first, second) or (after is not None and after.lower_ in RESULT_NOUNS))
+    )
+
+
+def _follows_a_result_verb(first: Token, second: Token) -> bool:
+    """Return True for a pair of numbers right after a verb of winning, losing, voting or ruling, or its
+    object, with nothing measured after them."""
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > first.sent.start else None
+    verb = before.head if before is not None and before.dep_ in ("dobj", "nsubj") else before
+    after = doc[second.i + 1] if second.i + 1 < len(doc) else None
+    return (
+        verb is not None
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in RESULT_VERBS
         and (after is None or not _measures(after))
@@ -212,7 +240,9 @@ def _is_result(span: Span) -> bool:
     if len(span) != 1:
         return False
     return any(
-        _is_tally(*doc[start : start + 3]) or _spells_result(*doc[start : start + 3])
+        _is_tally(*doc[start : start + 3])
+        or _spells_result(*doc[start : start + 3])
+        or _is_losing_tally(*doc[start : start + 3])
         for start in (i, i - 2)
         if start >= 0 and start + 2 < len(doc)
     )

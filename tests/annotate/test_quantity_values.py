@@ -738,3 +738,16 @@ def test_one_in_an_idiom_counts_nothing(nlp: Language, sentence: str, found: lis
 )
 def test_half_in_a_hyphened_word_is_no_fraction(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The hosts lost 1-3 at home.", []),
+        ("It was a 0-2 defeat for the champions.", []),
+        ("He lost 1-3 pounds a week.", [("1-3", None)]),
+        ("They won 2-3 games a season.", [("2-3", None)]),
+    ],
+)
+def test_a_losing_score_counts_nothing(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
