@@ -437,6 +437,7 @@ def is_identifier(span: Span) -> bool:
         and head.pos_ == "PROPN"
         and head.ent_type_ in PLACE_LABELS
         and not plural
+        and THOUSANDS.fullmatch(span.text) is None
     )
 
 

@@ -751,3 +751,16 @@ def test_half_in_a_hyphened_word_is_no_fraction(nlp: Language, sentence: str, fo
 )
 def test_a_losing_score_counts_nothing(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "net"),
+    [
+        ("Shr 55 cts vs 47 cts Net 4,518,000 vs 3,902,000 Revs 61.3 mln vs 50.1 mln Reuter", "4,518,000"),
+        ("Shr 55 cts vs 47 cts Net 1,870,000 vs 1,655,000 Revs 22.8 mln vs 50.1 mln Reuter", "1,870,000"),
+    ],
+)
+def test_a_number_in_groups_of_thousands_is_no_part_of_a_place_name(
+    nlp: Language, text: str, net: str
+) -> None:
+    assert net in [quantity for quantity, _ in values(nlp, text)]
