@@ -164,7 +164,22 @@ def _is_glued_scale(token: Token) -> bool:
         and other_end.lower_ == "m"
         and _is_glued_scale(other_end)
     )
-    return paid or (after is not None and _opens_plural(after)) or opens_range
+    return (
+        paid or (after is not None and _opens_plural(after)) or opens_range or _closes_money_range(previous)
+    )
+
+
+def _closes_money_range(number: Token) -> bool:
+    """Return True for the upper end of a range whose lower end has a currency sign ("4" of "£3-4m", "£3m-4m"
+    or "£1.5m–2m"), which a glued "m" after it scales as millions."""
+    doc = number.doc
+    joiner = number.i - 1
+    if joiner < 1 or doc[joiner].lower_ not in ("-", "–", "to"):
+        return False
+    opener = doc[joiner - 1]
+    if opener.lower_ == "m" and joiner >= 2:
+        opener = doc[joiner - 2]
+    return _is_glued_money(opener) or currency_before(doc[opener.i : opener.i + 1]) is not None
 
 
 def _is_glued_money(token: Token) -> bool:

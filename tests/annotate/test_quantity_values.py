@@ -764,3 +764,16 @@ def test_a_number_in_groups_of_thousands_is_no_part_of_a_place_name(
     nlp: Language, text: str, net: str
 ) -> None:
     assert net in [quantity for quantity, _ in values(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The refit cost £3-4m in total.", [("£3-4m", None)]),
+        ("The refit cost £3m-4m.", [("£3m-4m", None)]),
+        ("A £1.5m–2m bill is due.", [("£1.5m–2m", None)]),
+        ("The wall is 3-4m high.", [("3-4", None)]),
+    ],
+)
+def test_a_glued_m_closing_a_range_of_money_is_millions(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
