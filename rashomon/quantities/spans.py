@@ -26,6 +26,7 @@ from rashomon.quantities.numbers import (
     split_glued,
     times_word,
 )
+from rashomon.quantities.ranges import ALL_CHANGE_VERBS
 from rashomon.quantities.units import currency_before, glued_number
 
 ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
@@ -165,7 +166,26 @@ def _is_glued_scale(token: Token) -> bool:
         and _is_glued_scale(other_end)
     )
     return (
-        paid or (after is not None and _opens_plural(after)) or opens_range or _closes_money_range(previous)
+        paid
+        or (after is not None and _opens_plural(after))
+        or opens_range
+        or _closes_money_range(previous)
+        or _counts_in_millions(token)
+    )
+
+
+def _counts_in_millions(scale: Token) -> bool:
+    """Return True for an "m" that a noun of people or of things counted is of, or that such a noun rises,
+    falls or comes to ("a population of 8.4m", "unemployment rose to 1.5m", "sales reached 1.2m"), which is
+    millions, not metres ("the sea rose 1.2m")."""
+    governor = scale.head.head if scale.dep_ == "pobj" else scale.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return governor.lemma_.lower() in MILLIONS_NOUNS
+    if governor.lemma_.lower() not in LEVEL_VERBS | ALL_CHANGE_VERBS:
+        return False
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in MILLIONS_NOUNS
+        for child in governor.children
     )
 
 
@@ -192,6 +212,15 @@ def _is_glued_money(token: Token) -> bool:
     )
 
 
+MILLIONS_NOUNS = frozenset(
+    "population audience viewer figure number total unemployment subscriber user customer member visitor "
+    "tourist passenger voter vote sale download copy follower resident people worker employee job home "
+    "household case infection death signature membership readership turnout attendance headcount workforce "
+    "claimant refugee migrant patient student pupil".split()
+)
+"""Nouns of people or things counted, whose figure an "m" after digits gives in millions."""
+LEVEL_VERBS = frozenset("be reach hit total top stand number exceed near approach pass".split())
+"""Verbs besides those of change by which a noun comes to a figure ("sales reached 1.2m")."""
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "VBG", "VBN"})
 """Tags of the words that may stand between a number and the plural noun it counts ("2m paying

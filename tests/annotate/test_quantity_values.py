@@ -777,3 +777,19 @@ def test_a_number_in_groups_of_thousands_is_no_part_of_a_place_name(
 )
 def test_a_glued_m_closing_a_range_of_money_is_millions(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The region has a population of 3.2m.", [("3.2m", 3_200_000)]),
+        ("Unemployment rose to 2.1m.", [("2.1m", 2_100_000)]),
+        ("Sales of the album reached 1.4m.", [("1.4m", 1_400_000)]),
+        ("The river rose 1.2m overnight.", [("1.2", 1.2)]),
+        ("The population lives 500m from the river.", [("500", 500)]),
+    ],
+)
+def test_a_glued_m_that_counts_people_or_things_is_millions(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
