@@ -216,9 +216,11 @@ MILLIONS_NOUNS = frozenset(
     "population audience viewer figure number total unemployment subscriber user customer member visitor "
     "tourist passenger voter vote sale download copy follower resident people worker employee job home "
     "household case infection death signature membership readership turnout attendance headcount workforce "
-    "claimant refugee migrant patient student pupil".split()
+    "claimant refugee migrant patient student pupil revenue turnover profit loss income earnings budget debt "
+    "deficit surplus spending investment funding fund salary bonus fine payout cost bill price value "
+    "valuation".split()
 )
-"""Nouns of people or things counted, whose figure an "m" after digits gives in millions."""
+"""Nouns of people, things counted or sums of money, whose figure an "m" after digits gives in millions."""
 LEVEL_VERBS = frozenset("be reach hit total top stand number exceed near approach pass".split())
 """Verbs besides those of change by which a noun comes to a figure ("sales reached 1.2m")."""
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})

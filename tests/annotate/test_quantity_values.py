@@ -785,6 +785,7 @@ def test_a_glued_m_closing_a_range_of_money_is_millions(nlp: Language, sentence:
         ("The region has a population of 3.2m.", [("3.2m", 3_200_000)]),
         ("Unemployment rose to 2.1m.", [("2.1m", 2_100_000)]),
         ("Sales of the album reached 1.4m.", [("1.4m", 1_400_000)]),
+        ("The club reported a profit of 4.5m.", [("4.5m", 4_500_000)]),
         ("The river rose 1.2m overnight.", [("1.2", 1.2)]),
         ("The population lives 500m from the river.", [("500", 500)]),
     ],
