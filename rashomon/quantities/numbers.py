@@ -28,6 +28,7 @@ SCALES = {
     "mln": 1_000_000,
     "bln": 1_000_000_000,
     "bil": 1_000_000_000,
+    "trln": 10**12,
 }
 SCALE_ABBREVIATIONS = {
     "k": 1_000,

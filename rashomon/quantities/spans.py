@@ -137,7 +137,8 @@ FRACTION_UNITS = frozenset({"point", "points", "percent", "mile", "miles", "hour
 GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
 """Spaces that group the digits of a number ("12 000"): no-break, thin and narrow no-break."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
-"""Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
+"""Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn"); "m" does so after a
+sum of money ("£1.5 m")."""
 
 
 def _is_glued_scale(token: Token) -> bool:
@@ -149,9 +150,9 @@ def _is_glued_scale(token: Token) -> bool:
     scale = token.lower_.rstrip(".")
     if scale not in SCALE_LETTERS or not (previous.like_num or _is_glued_money(previous)):
         return False
-    if previous.whitespace_ and scale not in SPACED_SCALES:
-        return False
     paid = _is_glued_money(previous) or currency_before(doc[previous.i : previous.i + 1]) is not None
+    if previous.whitespace_ and scale not in SPACED_SCALES and not (paid and scale == "m"):
+        return False
     if scale in SCALE_LETTERS.keys() - SCALE_ABBREVIATIONS.keys():
         return paid
     if scale != "m":

@@ -794,3 +794,15 @@ def test_a_glued_m_that_counts_people_or_things_is_millions(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The deal is worth £1.5 m.", [("£1.5 m", 1_500_000)]),
+        ("The wall is 2.5 m high.", [("2.5", 2.5)]),
+        ("Exports hit 1.5 trln yen.", [("1.5 trln", 1.5e12)]),
+    ],
+)
+def test_a_spaced_m_after_money_and_trln_are_scales(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
