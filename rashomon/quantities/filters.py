@@ -11,7 +11,14 @@ from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import FRACTIONS, SCALES, SMALL, TENS, parse_amount
 from rashomon.quantities.qualifiers import MAX_WORDS, QUALIFIERS, find_qualifier
 from rashomon.quantities.spans import is_spelled_ordinal
-from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_in_number, unit_name
+from rashomon.quantities.units import (
+    CLOCK_WORDS,
+    currency_before,
+    is_measure,
+    unit_after,
+    unit_in_number,
+    unit_name,
+)
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
@@ -667,6 +674,13 @@ def _is_short_year(span: Span) -> bool:
     )
 
 
+def _is_clock_hour(span: Span) -> bool:
+    """Return True for an hour written with "a.m." or "p.m." after it ("at 5 p.m."), a clock time whatever
+    the timex component made of it."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in CLOCK_WORDS and span[-1].like_num
+
+
 def _is_era_year(span: Span) -> bool:
     """Return True for a whole number written with an era, a year ("2560 BC", "AD 79", "500 BCE"), not a
     count of years ("lasted 300 years")."""
@@ -727,7 +741,7 @@ def is_not_a_count(span: Span) -> bool:
         return True
     if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
         return True
-    if _is_short_year(span) or _is_era_year(span):
+    if _is_short_year(span) or _is_era_year(span) or _is_clock_hour(span):
         return True
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
     if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(

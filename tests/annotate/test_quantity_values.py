@@ -806,3 +806,15 @@ def test_a_glued_m_that_counts_people_or_things_is_millions(
 )
 def test_a_spaced_m_after_money_and_trln_are_scales(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The talks ended at 5 p.m. after 10 hours.", [("10", 10)]),
+        ("The 7 a.m. train carried 120 people.", [("120", 120)]),
+        ("Trading halted at around 2.40 PM local time.", []),
+    ],
+)
+def test_an_hour_with_a_clock_suffix_is_a_time(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
