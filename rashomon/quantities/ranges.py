@@ -141,7 +141,8 @@ def scale_of(words: str) -> float:
 
 def range_bounds(low: Amount, high: Amount, low_words: str, high_words: str) -> tuple[float, float] | None:
     """Return (low, high) of a written range, the lower end taking the upper's scale when it has none
-    ("33-35 billion"); None when either end is vague or the ends are in the wrong order."""
+    ("33-35 billion"); None when either end is vague, the ends are in the wrong order or a decimal lower end
+    would pass the upper one with its scale ("17.2 to 1 billion" is no range)."""
     if low.value is None or high.value is None:
         return None
     start = low.value
@@ -150,6 +151,8 @@ def range_bounds(low: Amount, high: Amount, low_words: str, high_words: str) -> 
         scale = _shared_zeros(low_words, high_words, low.value, high.value)
     if scale > 1 and start * scale <= high.value:
         start *= scale
+    elif scale > 1 and not start.is_integer():
+        return None
     return (start, high.value) if start <= high.value else None
 
 

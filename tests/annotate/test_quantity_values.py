@@ -818,3 +818,16 @@ def test_a_spaced_m_after_money_and_trln_are_scales(nlp: Language, sentence: str
 )
 def test_an_hour_with_a_clock_suffix_is_a_time(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The update reached 17.2 to 1 billion phones.", [("17.2", 17.2), ("1 billion", 1e9)]),
+        ("It will cost 2.5 to 3 billion dollars.", [("2.5 to 3 billion", None)]),
+    ],
+)
+def test_a_decimal_passing_the_upper_end_with_its_scale_opens_no_range(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
