@@ -15,6 +15,7 @@ from rashomon.quantities.units import (
     CLOCK_WORDS,
     currency_before,
     is_measure,
+    scale_before,
     unit_after,
     unit_in_number,
     unit_name,
@@ -24,7 +25,7 @@ PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
     "no nr number # section row box page p. pp. room flat apt. apartment suite route highway chapter "
     "article item verse line issue vol volume edition grade level gate platform flight bus exit "
-    "channel code zip type phase stage".split()
+    "channel code zip type phase stage version".split()
 )
 RESULT_VERBS = frozenset({"win", "lose", "beat", "defeat", "vote", "rule", "lead", "trail", "edge"})
 """Verbs after which two numbers joined by "to" are a score or a vote ("lost 5 to 3", "ruled 6 to 3")."""
@@ -296,6 +297,18 @@ def _names_a_thing(token: Token, number: Span) -> bool:
     return token.pos_ == "NOUN" and capitalised and number.text.isdigit()
 
 
+def _is_version(token: Token, number: Span) -> bool:
+    """Return True for a decimal ending in ".0" right after a name, which numbers a version ("Web 2.0",
+    "Industry 4.0"), not a reading on a named scale ("a Richter 7.0 quake") or a measure ("Tesla 3.0%")."""
+    named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and token.i > token.sent.start)
+    return (
+        named
+        and re.fullmatch(r"\d+\.0", number.text) is not None
+        and scale_before(number) is None
+        and not _is_measured(number)
+    )
+
+
 def _is_day_or_month(token: Token, number: Span) -> bool:
     """Return True for a month or weekday before a number that cannot be its day ("In January 500 people
     died", "On Monday 300 workers struck")."""
@@ -421,6 +434,8 @@ def is_identifier(span: Span) -> bool:
     if currency_before(span) is not None:
         return False
     if previous is not None and _names_a_thing(previous, span) and not _is_measured(span):
+        return True
+    if previous is not None and _is_version(previous, span):
         return True
     if previous is not None and _abbreviation(_past_tight_hyphen(previous)) in IDENTIFIER_WORDS:
         return True

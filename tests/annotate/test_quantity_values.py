@@ -831,3 +831,18 @@ def test_a_decimal_passing_the_upper_end_with_its_scale_opens_no_range(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The rise of Web 2.0 changed the media.", []),
+        ("The plan is part of Industry 4.0.", []),
+        ("Version 2.0 of the app has 3 new features.", [("3", 3)]),
+        ("A magnitude 7.0 quake struck the coast.", [("7.0", 7.0)]),
+    ],
+)
+def test_a_decimal_ending_in_zero_after_a_name_is_a_version(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
