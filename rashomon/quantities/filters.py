@@ -298,14 +298,33 @@ def _names_a_thing(token: Token, number: Span) -> bool:
 
 
 def _is_version(token: Token, number: Span) -> bool:
-    """Return True for a decimal ending in ".0" right after a name, which numbers a version ("Web 2.0",
-    "Industry 4.0"), not a reading on a named scale ("a Richter 7.0 quake") or a measure ("Tesla 3.0%")."""
+    """Return True for one digit and ".0" right after a name, which numbers a version ("Web 2.0", "Industry
+    4.0"), not a reading on a named scale ("a Richter 7.0 quake"), a measure ("Tesla 3.0%") or a figure in a
+    table's row ("Inedible 893.0")."""
     named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and token.i > token.sent.start)
     return (
         named
-        and re.fullmatch(r"\d+\.0", number.text) is not None
+        and re.fullmatch(r"[1-9]\.0", number.text) is not None
         and scale_before(number) is None
         and not _is_measured(number)
+    )
+
+
+def _ends_a_name_of(of: Token, number: Span) -> bool:
+    """Return True for a whole number after "of" and a name, which ends that name ("the Group of 20",
+    "the Group of 77"), when nothing it counts follows; not "a rise of 20" nor "Revenue of 20" opening a
+    sentence."""
+    doc = number.doc
+    name = doc[of.i - 1] if of.i > number.sent.start else None
+    after = doc[number.end] if number.end < len(doc) else None
+    return (
+        of.lower_ == "of"
+        and name is not None
+        and name.i > number.sent.start
+        and name.pos_ == "PROPN"
+        and number.text.isdigit()
+        and not is_year(number[0])
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "NUM"))
     )
 
 
@@ -435,7 +454,7 @@ def is_identifier(span: Span) -> bool:
         return False
     if previous is not None and _names_a_thing(previous, span) and not _is_measured(span):
         return True
-    if previous is not None and _is_version(previous, span):
+    if previous is not None and (_is_version(previous, span) or _ends_a_name_of(previous, span)):
         return True
     if previous is not None and _abbreviation(_past_tight_hyphen(previous)) in IDENTIFIER_WORDS:
         return True

@@ -846,3 +846,15 @@ def test_a_decimal_ending_in_zero_after_a_name_is_a_version(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Group of 20 met in Rome.", []),
+        ("A total of 20 people died.", [("20", 20)]),
+        ("The Ministry of Defence bought 20 jets.", [("20", 20)]),
+    ],
+)
+def test_a_number_after_of_and_a_name_ends_the_name(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
