@@ -310,6 +310,12 @@ def _is_version(token: Token, number: Span) -> bool:
     )
 
 
+def _names_an_event_by_year(token: Token, number: Span) -> bool:
+    """Return True for a year after a currency's name written with a capital, which names an event ("Euro
+    2024"), since prose writes the currency in lower case ("2024 euros")."""
+    return token.is_title and token.is_alpha and unit_name(token.text) is not None and is_year(number[0])
+
+
 def _ends_a_name_of(of: Token, number: Span) -> bool:
     """Return True for a whole number after "of" and a name, which ends that name ("the Group of 20",
     "the Group of 77"), when nothing it counts follows; not "a rise of 20" nor "Revenue of 20" opening a
@@ -450,6 +456,8 @@ def is_identifier(span: Span) -> bool:
     doc = span.doc
     first, last = span[0], span[-1]
     previous = doc[first.i - 1] if first.i > span.sent.start else None
+    if previous is not None and _names_an_event_by_year(previous, span):
+        return True
     if currency_before(span) is not None:
         return False
     if previous is not None and _names_a_thing(previous, span) and not _is_measured(span):

@@ -858,3 +858,17 @@ def test_a_decimal_ending_in_zero_after_a_name_is_a_version(
 )
 def test_a_number_after_of_and_a_name_ends_the_name(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Spain won Euro 2024 in Berlin.", []),
+        ("Euro 2024 drew 2.7 million fans.", [("2.7 million", 2_700_000)]),
+        ("The fine was 2024 euros.", [("2024", 2024)]),
+    ],
+)
+def test_a_year_after_a_capitalised_currency_names_an_event(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
