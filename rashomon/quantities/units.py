@@ -221,11 +221,23 @@ def is_measure(name: str | None) -> bool:
     return name is not None and known and name not in ("dimensionless", "count", "pair")
 
 
+def _glued_after_digits(token: Token) -> bool:
+    """Return True for a word written against the digits before it, which the tokenizer split off ("in" of
+    "6in"), a unit's abbreviation rather than a function word."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and previous.text[-1:].isdigit() and not previous.whitespace_
+
+
 def _written(tokens: Span) -> str | None:
     """Return the unit the tokens write, also when their last word keeps a full stop ("km/h." or "per cent."
     ending a sentence, where the tokenizer leaves "h." or "cent." whole); words ending in a function word are
-    none ("ct vs" is no "ctvs")."""
-    if any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
+    none ("ct vs" is no "ctvs"), nor is a function word alone unless written against the digits ("6in")."""
+    if (
+        len(tokens) == 1
+        and tokens[0].is_stop
+        and tokens[0].text.islower()
+        and not _glued_after_digits(tokens[0])
+    ):
         return None
     if len(tokens) > 1 and tokens[-1].pos_ in FUNCTION_POS:
         return None

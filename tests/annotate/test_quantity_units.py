@@ -404,3 +404,15 @@ def test_an_article_apart_from_a_dollar_sign_is_no_country_prefix(
     nlp: Language, sentence: str, unit: str
 ) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Up to 2ft of snow fell, with 6in of rain in places.", ["foot", "inch"]),
+        ("The laptop's screen is 15.6in wide.", ["inch"]),
+        ("He scored 2 in the final.", ["-"]),
+    ],
+)
+def test_in_written_against_digits_is_inches(nlp: Language, sentence: str, units: list[str]) -> None:
+    assert scorer_units(nlp, sentence) == units
