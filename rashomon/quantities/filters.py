@@ -422,6 +422,22 @@ def _is_address(span: Span) -> bool:
     return street and not counted and span.text.isdigit()
 
 
+def _hyphened_to_a_name(last: Token) -> bool:
+    """Return True for digits joined by a tight hyphen to a number word with a capital, which together name
+    ("7-Eleven")."""
+    doc = last.doc
+    word = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    return (
+        word is not None
+        and doc[last.i + 1].text in DASHES
+        and not last.whitespace_
+        and not doc[last.i + 1].whitespace_
+        and last.text.isdigit()
+        and word.is_title
+        and (word.lower_ in SMALL or word.lower_ in TENS)
+    )
+
+
 def _hyphened_to_a_letter(last: Token) -> bool:
     """Return True for a number joined by a tight hyphen to a lone capital letter, which names a form, a
     format or a model ("3-D", "a 10-K filing", "the 4-H club")."""
@@ -473,7 +489,7 @@ def is_identifier(span: Span) -> bool:
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
         return True
-    if _hyphened_to_a_letter(last):
+    if _hyphened_to_a_letter(last) or _hyphened_to_a_name(last):
         return True
     if _is_model_number(span) or _named_elsewhere(span) or _is_resolution(span):
         return True

@@ -872,3 +872,14 @@ def test_a_year_after_a_capitalised_currency_names_an_event(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("7-Eleven runs 80,000 stores.", [("80,000", 80_000)]),
+        ("He bought a 7-Eleven franchise for $1 million.", [("$1 million", 1_000_000)]),
+    ],
+)
+def test_digits_hyphened_to_a_capitalised_number_word_name(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
