@@ -137,8 +137,10 @@ FRACTION_UNITS = frozenset({"point", "points", "percent", "mile", "miles", "hour
 GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
 """Spaces that group the digits of a number ("12 000"): no-break, thin and narrow no-break."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
-"""Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn"); "m" does so after a
-sum of money ("£1.5 m")."""
+"""Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
+SPACED_MONEY_SCALES = frozenset({"m", "mil", "mill"})
+"""Scale abbreviations that mean a scale with a space before them only after a sum of money ("£1.5 m", "$5
+mil")."""
 
 
 def _is_glued_scale(token: Token) -> bool:
@@ -151,7 +153,7 @@ def _is_glued_scale(token: Token) -> bool:
     if scale not in SCALE_LETTERS or not (previous.like_num or _is_glued_money(previous)):
         return False
     paid = _is_glued_money(previous) or currency_before(doc[previous.i : previous.i + 1]) is not None
-    if previous.whitespace_ and scale not in SPACED_SCALES and not (paid and scale == "m"):
+    if previous.whitespace_ and scale not in SPACED_SCALES and not (paid and scale in SPACED_MONEY_SCALES):
         return False
     if scale in SCALE_LETTERS.keys() - SCALE_ABBREVIATIONS.keys():
         return paid

@@ -7,7 +7,7 @@ from functools import cache
 from quantulum3 import load
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, split_glued
+from rashomon.quantities.numbers import CURRENCY_SCALE_LETTERS, SCALE_ABBREVIATIONS, SCALES, split_glued
 
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET", "PRON", "AUX", "PART"})
 """Parts of speech that never end the name of a unit written in several words."""
@@ -379,7 +379,7 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
     unit = _currency_prefix(before) if before else None
     if before and unit is None:
         return None
-    if after.lower() in SCALE_ABBREVIATIONS:
+    if after.lower() in SCALE_ABBREVIATIONS or (unit is not None and after.lower() in CURRENCY_SCALE_LETTERS):
         return f"{digits} {after.lower()}", unit
     if after.lower() == "s" and "." not in digits:
         return None

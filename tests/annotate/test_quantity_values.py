@@ -883,3 +883,17 @@ def test_a_year_after_a_capitalised_currency_names_an_event(
 )
 def test_digits_hyphened_to_a_capitalised_number_word_name(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("He earns $5 mil a year.", [("$5 mil", 5_000_000)]),
+        ("The start-up raised $2.5 mill.", [("$2.5 mill", 2_500_000)]),
+        ("The debt is US$1.5t.", [("US$1.5t", 1.5e12)]),
+        ("The film is 5 mil thick.", [("5", 5)]),
+        ("A 40t truck overturned.", [("40", 40)]),
+    ],
+)
+def test_mil_and_t_scale_only_a_sum_of_money(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
