@@ -39,9 +39,9 @@ SCALE_ABBREVIATIONS = {
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
 }
-CURRENCY_SCALE_LETTERS = {"t": 10**12, "mil": 1_000_000, "mill": 1_000_000}
-"""Scale abbreviations that scale a sum of money only ("$1.5T", "$5 mil"); after other numbers "t" is tonnes
-("a 40t truck") and "mil" a thousandth of an inch."""
+CURRENCY_SCALE_LETTERS = {"t": 10**12, "mil": 1_000_000, "mill": 1_000_000, "cr": 10_000_000}
+"""Scale abbreviations that scale a sum of money only ("$1.5T", "$5 mil", "Rs 1,500 cr" in crores); after
+other numbers "t" is tonnes ("a 40t truck") and "mil" a thousandth of an inch."""
 EXACT_WORDS = {
     "dozen": 12,
     "a dozen": 12,

@@ -138,7 +138,7 @@ GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
 """Spaces that group the digits of a number ("12 000"): no-break, thin and narrow no-break."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 """Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
-SPACED_MONEY_SCALES = frozenset({"m", "mil", "mill"})
+SPACED_MONEY_SCALES = frozenset({"m", "mil", "mill", "cr"})
 """Scale abbreviations that mean a scale with a space before them only after a sum of money ("£1.5 m", "$5
 mil")."""
 

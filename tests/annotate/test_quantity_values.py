@@ -897,3 +897,14 @@ def test_digits_hyphened_to_a_capitalised_number_word_name(nlp: Language, senten
 )
 def test_mil_and_t_scale_only_a_sum_of_money(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The metro line will cost Rs 1,500 cr.", [("Rs 1,500 cr", 1.5e10)]),
+        ("The scheme costs ₹200 cr a year.", [("₹200 cr", 2e9)]),
+    ],
+)
+def test_cr_after_a_sum_of_money_is_crores(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
