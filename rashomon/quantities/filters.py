@@ -279,6 +279,12 @@ def _is_measured(span: Span) -> bool:
     return measured is not None and is_measure(measured[0].split(" per ")[0])
 
 
+def _is_scaled(number: Span) -> bool:
+    """Return True for a number with a scale word ("13 billion"), which counts or measures and never names
+    ("# 13 billion" is a sum in pounds written with the sign a plain-text wire put for "£")."""
+    return any(t.lower_ in SCALES for t in number)
+
+
 def _names_a_thing(token: Token, number: Span) -> bool:
     """Return True for a name, or a noun with a capital before a bare whole number, that the number completes
     ("Boeing 737", "Studio 54", "Interstate 95", "iPhone 15"); not a row label before an amount ("Revs 13.6
@@ -287,7 +293,7 @@ def _names_a_thing(token: Token, number: Span) -> bool:
     decimal, which measure rather than name ("Ford one to 91", "GM 5/8", "a Magnitude 7.8 quake")."""
     if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative" or _is_day_or_month(token, number):
         return False
-    if any(t.lower_ in SCALES for t in number) or token.lower_ in QUALIFIERS:
+    if _is_scaled(number) or token.lower_ in QUALIFIERS:
         return False
     if number.text.islower() or "/" in number.text or "." in number.text:
         return False
@@ -480,7 +486,8 @@ def is_identifier(span: Span) -> bool:
         return True
     if previous is not None and (_is_version(previous, span) or _ends_a_name_of(previous, span)):
         return True
-    if previous is not None and _abbreviation(_past_tight_hyphen(previous)) in IDENTIFIER_WORDS:
+    identifier_word = previous is not None and _abbreviation(_past_tight_hyphen(previous)) in IDENTIFIER_WORDS
+    if identifier_word and not _is_scaled(span):
         return True
     if previous is not None and previous.text in DASHES and first.i >= 2 and doc[first.i - 2].like_num:
         return is_identifier(doc[first.i - 2 : first.i - 1])
@@ -797,7 +804,7 @@ def is_not_a_count(span: Span) -> bool:
     slashed = re.search(r"\d[-/]\d+[-/]\d", chunk) and not MIXED_FRACTION.search(chunk)
     if PHONE.search(chunk) or slashed or (dated and dated.precision != "year"):
         return True
-    if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
+    if first.i > 0 and doc[first.i - 1].text in ("#", "№") and not _is_scaled(span):
         return True
     if _is_short_year(span) or _is_era_year(span) or _is_clock_hour(span):
         return True

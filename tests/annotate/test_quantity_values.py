@@ -908,3 +908,15 @@ def test_mil_and_t_scale_only_a_sum_of_money(nlp: Language, sentence: str, found
 )
 def test_cr_after_a_sum_of_money_is_crores(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The firm won a # 13 billion contract.", [("13 billion", 13e9)]),
+        ("She is ranked #1 in the world.", []),
+        ("Section 230 shields 5 million sites.", [("5 million", 5e6)]),
+    ],
+)
+def test_a_number_with_a_scale_word_never_names(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
