@@ -28,20 +28,22 @@ PLACEMENT: dict[str, dict[str, str]] = {"rashomon_paragraphs": {"before": "parse
 
 
 RANGE_INFIXES = (
-    r"(?<=%)-(?=[\d£$€])",
-    r"(?<=\d)-(?=[£$€])",
-    r"(?<=\d[mbkpMBKCF])-(?=\d)",
-    r"(?<=\d[a-z]{2})-(?=\d)",
-    r"(?<=\d[a-z]{3})-(?=\d)",
-    r"(?<=[a-z])-(?=[£$€]\d)",
+    r"(?<=%)[-–](?=[\d£$€])",
+    r"(?<=\d)[-–](?=[£$€])",
+    r"(?<=\d[mbkpMBKCF])[-–](?=\d)",
+    r"(?<=\d[a-z]{2})[-–](?=\d)",
+    r"(?<=\d[a-z]{3})[-–](?=\d)",
+    r"(?<=[a-z])[-–](?=[£$€]\d)",
     r"(?<=\d)[–—](?=\d)",
-    r"(?<=illion)-(?=\d)",
+    r"(?<=illion)[-–](?=\d)",
     r"(?<=[\w%])—(?=[\w$£€])",
+    r"(?<=\d%)/(?=[a-z])",
 )
-"""Hyphens that join the ends of a range glued to their signs, scale letters or words, or degrees ("3%-4%",
-"£20-£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc", "1kg-2kg"), and
-en or em dashes between digits ("1,000–2,000", "5—10"), split off so that each end is a token of its own; an
-em dash written against the words or numbers it sets off ("sales—35,768 units—beat", "5%—the highest")."""
+"""Hyphens or en dashes that join the ends of a range glued to their signs, scale letters or words, or
+degrees ("3%-4%", "£20–£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc",
+"1kg-2kg"), and en or em dashes between digits ("1,000–2,000", "5—10"), split off so that each end is a token
+of its own; an em dash written against the words or numbers it sets off ("sales—35,768 units—beat", "5%—the
+highest"); a slash between a percent sign and what it is per ("2.1%/year")."""
 APPROXIMATE_PREFIXES = (r"[~≈±≥≤](?=[\d$£€])", r"\+/[-−](?=\d)", r"(?:c|ca|approx)\.(?=\d)")
 """A sign or abbreviation of approximation, margin or bound written against a number ("~500", "±3", "≥5%",
 "+/-5", "c.500"), split off as the qualifier it is."""
@@ -49,12 +51,13 @@ RANGE_SUFFIXES = (
     r"(?<=\d)-",
     r"(?<=\d)[x×]",
     r"(?<=\d[kKmMbB%])\+",
+    r"(?<=\d[bmt]n)\+",
     r"(?<=\d[A-Z])\.",
     r"(?<=\d[A-Z]{2})\.",
 )
 """A hyphen left hanging after the first end of a range ("18- to 24-year-olds"), a sign of times ("1.5x"),
-a plus after a scale letter or percent sign ("100k+", "50%+") and a full stop ending a sentence after a
-capital glued to digits ("$1.5T.", "16GB."), split off their number."""
+a plus after a scale letter or abbreviation or a percent sign ("100k+", "$1tn+", "50%+") and a full stop
+ending a sentence after a capital glued to digits ("$1.5T.", "16GB."), split off their number."""
 
 
 def load_component(name: str) -> None:

@@ -9,7 +9,7 @@ import inflect
 from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, parse_amount
+from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, parse_amount, times_word
 from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
 from rashomon.quantities.units import (
     ACRONYMS_NOT_UNITS,
@@ -281,6 +281,8 @@ def _find_counted(number: Span) -> Counted:
     doc = number.doc
     last = number[-1]
     exclude = {t.i for t in number} | _qualifier_words(number)
+    if times_word(last.text) is not None:
+        return Counted("times", None, unit_name("times"))
     currency = unit_in_number(number) or currency_before(number)
     if currency is not None:
         currency = sign_currency(currency, number)

@@ -11,14 +11,32 @@ from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import FRACTIONS, SCALES, SMALL, TENS, parse_amount
 from rashomon.quantities.qualifiers import MAX_WORDS, QUALIFIERS, find_qualifier
 from rashomon.quantities.spans import is_spelled_ordinal
-from rashomon.quantities.units import currency_before, is_measure, unit_after, unit_name
+from rashomon.quantities.units import (
+    CLOCK_WORDS,
+    currency_before,
+    is_measure,
+    scale_before,
+    unit_after,
+    unit_in_number,
+    unit_name,
+)
 
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
     "no nr number # section row box page p. pp. room flat apt. apartment suite route highway chapter "
     "article item verse line issue vol volume edition grade level gate platform flight bus exit "
-    "channel code zip type phase stage".split()
+    "channel code zip type phase stage version".split()
 )
+RESULT_VERBS = frozenset({"win", "lose", "beat", "defeat", "vote", "rule", "lead", "trail", "edge"})
+"""Verbs after which two numbers joined by "to" are a score or a vote ("lost 5 to 3", "ruled 6 to 3")."""
+RESOLUTION_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+"""Screen resolutions in lines, written with "p" or "i" ("1080p")."""
+ERAS_AFTER = frozenset({"BC", "BCE", "AD", "CE"})
+"""Eras written after a year ("2560 BC", "79 AD"); "AD" may also go before it ("AD 79")."""
+RESULT_NOUNS = frozenset(
+    "win victory defeat loss draw lead deficit vote verdict ruling decision majority scoreline".split()
+)
+"""Nouns of a result that a score written before them gives ("a 1-3 defeat", "a 5-4 ruling")."""
 DIAL_VERBS = frozenset({"call", "dial", "phone", "ring", "text"})
 """Verbs whose object may be a telephone number ("called 911")."""
 STREET_WORDS = frozenset(
@@ -60,6 +78,17 @@ TIME_UNITS = (
 NOT_COUNT_AFTER_ONE = frozenset({"another", "after", "by", "day", "way", "side", "thing", "time"})
 """Words after which "one" is a pronoun or part of an idiom ("one another", "one by one", "one day"); "one
 hand" is an idiom only after "on" ("on one hand"), else a count ("caught it with one hand")."""
+HYPHENED_AFTER_HALF = frozenset(
+    "time term life brother brothers sister sisters sibling siblings hearted heartedly way mast baked back "
+    "backs truth truths moon measure measures marathon volley blood breed nelson pipe".split()
+)
+"""Words that make a word with "half" and a hyphen ("half-time", "half-life"), in which it is no fraction."""
+ONE_IDIOMS = (
+    ("one", "of", "a", "kind"),
+    ("one", "-", "on", "-", "one"),
+    ("all", "-", "in", "-", "one"),
+)
+"""Idioms, as tokens, in which "one" counts nothing."""
 HYPHENED_AFTER_ONE = frozenset({"off", "time", "sided", "way", "stop", "liner", "on", "size"})
 """Words that make an idiom with "one" and a hyphen ("a one-off payment", "the one-time champion"), unlike
 "a one-day strike"."""
@@ -178,13 +207,68 @@ def _is_tally(winner: Token, dash: Token, loser: Token) -> bool:
     )
 
 
+def _spells_result(first: Token, to: Token, second: Token) -> bool:
+    """Return True for two whole numbers, the larger first, joined by "to" right after a verb of winning,
+    losing, voting or ruling, or its object, with nothing measured after them ("voted 51 to 49", "beat the
+    Celtics 110 to 102"), unlike a range ("lost 5 to 7 pounds") or a price's fall to its level ("lost 2 to
+    45")."""
+    return (
+        to.lower_ == "to"
+        and first.text.isdigit()
+        and second.text.isdigit()
+        and int(first.text) >= int(second.text)
+        and _follows_a_result_verb(first, second)
+    )
+
+
+def _is_losing_tally(first: Token, dash: Token, second: Token) -> bool:
+    """Return True for two whole numbers joined by a tight dash, the smaller first, written as a loser's
+    score: after a verb of winning or losing, or before a noun of a result ("lost 1-3", "a 1-3 defeat"),
+    unlike a range ("1-3 years", "lost 1-3 pounds")."""
+    doc = first.doc
+    after = doc[second.i + 1] if second.i + 1 < len(doc) else None
+    return (
+        dash.text in DASHES
+        and not first.whitespace_
+        and not dash.whitespace_
+        and first.text.isdigit()
+        and second.text.isdigit()
+        and (_follows_a_result_verb(first, second) or (after is not None and after.lower_ in RESULT_NOUNS))
+    )
+
+
+def _follows_a_result_verb(first: Token, second: Token) -> bool:
+    """Return True for a pair of numbers right after a verb of winning, losing, voting or ruling, or its
+    object, with nothing measured after them."""
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > first.sent.start else None
+    verb = before.head if before is not None and before.dep_ in ("dobj", "nsubj") else before
+    after = doc[second.i + 1] if second.i + 1 < len(doc) else None
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in RESULT_VERBS
+        and (after is None or not _measures(after))
+    )
+
+
+def _measures(token: Token) -> bool:
+    """Return True for a noun, a symbol or a unit's name or abbreviation, not a function word ("in")."""
+    return token.pos_ in ("NOUN", "PROPN", "SYM") or (not token.is_stop and unit_name(token.text) is not None)
+
+
 def _is_result(span: Span) -> bool:
-    """Return True for either number of a score or vote ("won 3-1", "passed 52-48"), which counts nothing."""
+    """Return True for either number of a score or vote ("won 3-1", "passed 52-48", "voted 51 to 49"), which
+    counts nothing."""
     doc, i = span.doc, span.start
     if len(span) != 1:
         return False
-    return (i + 2 < len(doc) and _is_tally(doc[i], doc[i + 1], doc[i + 2])) or (
-        i >= 2 and _is_tally(doc[i - 2], doc[i - 1], doc[i])
+    return any(
+        _is_tally(*doc[start : start + 3])
+        or _spells_result(*doc[start : start + 3])
+        or _is_losing_tally(*doc[start : start + 3])
+        for start in (i, i - 2)
+        if start >= 0 and start + 2 < len(doc)
     )
 
 
@@ -211,6 +295,12 @@ def _is_measured(span: Span) -> bool:
     return measured is not None and is_measure(measured[0].split(" per ")[0])
 
 
+def _is_scaled(number: Span) -> bool:
+    """Return True for a number with a scale word ("13 billion"), which counts or measures and never names
+    ("# 13 billion" is a sum in pounds written with the sign a plain-text wire put for "£")."""
+    return any(t.lower_ in SCALES for t in number)
+
+
 def _names_a_thing(token: Token, number: Span) -> bool:
     """Return True for a name, or a noun with a capital before a bare whole number, that the number completes
     ("Boeing 737", "Studio 54", "Interstate 95", "iPhone 15"); not a row label before an amount ("Revs 13.6
@@ -219,7 +309,7 @@ def _names_a_thing(token: Token, number: Span) -> bool:
     decimal, which measure rather than name ("Ford one to 91", "GM 5/8", "a Magnitude 7.8 quake")."""
     if THOUSANDS.fullmatch(number.text) or token.dep_ == "dative" or _is_day_or_month(token, number):
         return False
-    if any(t.lower_ in SCALES for t in number) or token.lower_ in QUALIFIERS:
+    if _is_scaled(number) or token.lower_ in QUALIFIERS:
         return False
     if number.text.islower() or "/" in number.text or "." in number.text:
         return False
@@ -227,6 +317,43 @@ def _names_a_thing(token: Token, number: Span) -> bool:
         return True
     capitalised = any(c.isupper() for c in token.text)
     return token.pos_ == "NOUN" and capitalised and number.text.isdigit()
+
+
+def _is_version(token: Token, number: Span) -> bool:
+    """Return True for one digit and ".0" right after a name, which numbers a version ("Web 2.0", "Industry
+    4.0"), not a reading on a named scale ("a Richter 7.0 quake"), a measure ("Tesla 3.0%") or a figure in a
+    table's row ("Inedible 893.0")."""
+    named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and token.i > token.sent.start)
+    return (
+        named
+        and re.fullmatch(r"[1-9]\.0", number.text) is not None
+        and scale_before(number) is None
+        and not _is_measured(number)
+    )
+
+
+def _names_an_event_by_year(token: Token, number: Span) -> bool:
+    """Return True for a year after a currency's name written with a capital, which names an event ("Euro
+    2024"), since prose writes the currency in lower case ("2024 euros")."""
+    return token.is_title and token.is_alpha and unit_name(token.text) is not None and is_year(number[0])
+
+
+def _ends_a_name_of(of: Token, number: Span) -> bool:
+    """Return True for a whole number after "of" and a name, which ends that name ("the Group of 20",
+    "the Group of 77"), when nothing it counts follows; not "a rise of 20" nor "Revenue of 20" opening a
+    sentence."""
+    doc = number.doc
+    name = doc[of.i - 1] if of.i > number.sent.start else None
+    after = doc[number.end] if number.end < len(doc) else None
+    return (
+        of.lower_ == "of"
+        and name is not None
+        and name.i > number.sent.start
+        and name.pos_ == "PROPN"
+        and number.text.isdigit()
+        and not is_year(number[0])
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "NUM"))
+    )
 
 
 def _is_day_or_month(token: Token, number: Span) -> bool:
@@ -260,14 +387,34 @@ def _is_plain_name(token: Token) -> bool:
     )
 
 
+def _is_model_shaped(span: Span) -> bool:
+    """Return True for a bare number of three digits, not round, with no qualifier before it ("787", not
+    "800" or "about 153"), which may name a model."""
+    doc = span.doc
+    if re.fullmatch(r"[1-9]\d\d", span.text) is None or int(span.text) % 10 == 0:
+        return False
+    return span.start == 0 or doc[span.start - 1].lower_ not in QUALIFIERS
+
+
+def _named_elsewhere(span: Span) -> bool:
+    """Return True for a number shaped like a model's that its document writes right after a name elsewhere
+    ("the 787" where "Boeing 787" is written), which names that model here too."""
+    doc = span.doc
+    if not _is_model_shaped(span):
+        return False
+    return any(
+        token.i > 0 and token.i != span.start and _names_a_thing(doc[token.i - 1], doc[token.i : token.i + 1])
+        for token in doc
+        if token.text == span.text
+    )
+
+
 def _is_model_number(span: Span) -> bool:
     """Return True for a bare number of three digits, not round, that names a model before a name ("the 787
     Dreamliner", "the 737 MAX"); a count takes a plural noun, also after a name ("193 UN members", "the 787
     passengers"), a people ("125 French") or a qualifier ("about 153")."""
     doc = span.doc
-    if re.fullmatch(r"[1-9]\d\d", span.text) is None or int(span.text) % 10 == 0:
-        return False
-    if span.start > 0 and doc[span.start - 1].lower_ in QUALIFIERS:
+    if not _is_model_shaped(span):
         return False
     end = span.end
     while end < len(doc) and _is_plain_name(doc[end]):
@@ -297,17 +444,66 @@ def _is_address(span: Span) -> bool:
     return street and not counted and span.text.isdigit()
 
 
+def _hyphened_to_a_name(last: Token) -> bool:
+    """Return True for digits joined by a tight hyphen to a number word with a capital, which together name
+    ("7-Eleven")."""
+    doc = last.doc
+    word = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    return (
+        word is not None
+        and doc[last.i + 1].text in DASHES
+        and not last.whitespace_
+        and not doc[last.i + 1].whitespace_
+        and last.text.isdigit()
+        and word.is_title
+        and (word.lower_ in SMALL or word.lower_ in TENS)
+    )
+
+
+def _hyphened_to_a_letter(last: Token) -> bool:
+    """Return True for a number joined by a tight hyphen to a lone capital letter, which names a form, a
+    format or a model ("3-D", "a 10-K filing", "the 4-H club")."""
+    doc = last.doc
+    return (
+        last.i + 2 < len(doc)
+        and doc[last.i + 1].text in DASHES
+        and not last.whitespace_
+        and not doc[last.i + 1].whitespace_
+        and re.fullmatch(r"[A-Z]", doc[last.i + 2].text) is not None
+    )
+
+
+def _is_resolution(span: Span) -> bool:
+    """Return True for a screen resolution: lines glued to "p" or "i" ("1080p", "720p"), or one digit glued to
+    a capital "K" with no currency or unit about it ("4K TVs", "an 8K camera"; not "$4K", "4K dollars")."""
+    text = "".join(t.text for t in span)
+    lines = re.fullmatch(r"(\d{3,4})[pi]", text)
+    if lines is not None:
+        return int(lines[1]) in RESOLUTION_LINES
+    return (
+        re.fullmatch(r"\dK", text) is not None
+        and currency_before(span) is None
+        and unit_in_number(span) is None
+        and unit_after(span) is None
+    )
+
+
 def is_identifier(span: Span) -> bool:
     """Return True for a number that names rather than counts: "iPhone 12", "Game 6", "575 Elm Road",
     "4G"."""
     doc = span.doc
     first, last = span[0], span[-1]
     previous = doc[first.i - 1] if first.i > span.sent.start else None
+    if previous is not None and _names_an_event_by_year(previous, span):
+        return True
     if currency_before(span) is not None:
         return False
     if previous is not None and _names_a_thing(previous, span) and not _is_measured(span):
         return True
-    if previous is not None and _abbreviation(_past_tight_hyphen(previous)) in IDENTIFIER_WORDS:
+    if previous is not None and (_is_version(previous, span) or _ends_a_name_of(previous, span)):
+        return True
+    identifier_word = previous is not None and _abbreviation(_past_tight_hyphen(previous)) in IDENTIFIER_WORDS
+    if identifier_word and not _is_scaled(span):
         return True
     if previous is not None and previous.text in DASHES and first.i >= 2 and doc[first.i - 2].like_num:
         return is_identifier(doc[first.i - 2 : first.i - 1])
@@ -316,7 +512,11 @@ def is_identifier(span: Span) -> bool:
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and not last.whitespace_ and re.fullmatch(r"[A-BD-EG-Z]", following.text):
         return True
-    if _is_model_number(span) or _is_address(span) or _is_dialled(span):
+    if _hyphened_to_a_letter(last) or _hyphened_to_a_name(last):
+        return True
+    if _is_model_number(span) or _named_elsewhere(span) or _is_resolution(span):
+        return True
+    if _is_address(span) or _is_dialled(span):
         return True
     head = last.head
     plural = head.tag_ == "NNPS" or bool(re.search(r"\ds$", head.text))
@@ -325,6 +525,7 @@ def is_identifier(span: Span) -> bool:
         and head.pos_ == "PROPN"
         and head.ent_type_ in PLACE_LABELS
         and not plural
+        and THOUSANDS.fullmatch(span.text) is None
     )
 
 
@@ -429,6 +630,18 @@ def _is_game_half(span: Span) -> bool:
     )
 
 
+def _is_half_compound(span: Span) -> bool:
+    """Return True for "half" joined by a hyphen to a word it makes a word with ("half-time", "half-life",
+    "half-brother", "a half-hearted bid"), not a fraction ("a half-hour", "half-price")."""
+    doc = span.doc
+    return (
+        span[-1].lower_ == "half"
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in HYPHENED_AFTER_HALF
+    )
+
+
 def _is_bare_scale(span: Span) -> bool:
     """Return True for a scale word with no number or article ("the Million Man March", "(BIL)"), which
     multiplies nothing; "a million" counts one."""
@@ -453,12 +666,26 @@ def _is_qualified(span: Span) -> bool:
     return find_qualifier([t.lower_ for t in doc[max(span.start - MAX_WORDS, 0) : span.start]]) is not None
 
 
+def _in_an_idiom(span: Span) -> bool:
+    """Return True for "one" in an idiom that counts nothing ("one of a kind", "one-on-one talks", "an
+    all-in-one device")."""
+    doc = span.doc
+    for idiom in ONE_IDIOMS:
+        for at in (k for k, word in enumerate(idiom) if word == "one"):
+            start = span.start - at
+            if start >= 0 and tuple(t.lower_ for t in doc[start : start + len(idiom)]) == idiom:
+                return True
+    return False
+
+
 def _is_pronoun_one(span: Span) -> bool:
     """Return True for "one" as a pronoun or in an idiom ("no one", "one must", "one by one"), not as a
     count ("one of the victims", "the one-year deal", "won one", "two died and one was hurt", "at least one
     who was hurt"); after a form of "be", "one that" names a kind ("it was one that fared badly")."""
     if span.text.lower() != "one":
         return False
+    if _in_an_idiom(span):
+        return True
     after = span.doc[span.end] if span.end < len(span.doc) else None
     measured = span.doc[span.end + 1 : span.end + 2]
     if (
@@ -528,6 +755,25 @@ def _is_short_year(span: Span) -> bool:
     )
 
 
+def _is_clock_hour(span: Span) -> bool:
+    """Return True for an hour written with "a.m." or "p.m." after it ("at 5 p.m."), a clock time whatever
+    the timex component made of it."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in CLOCK_WORDS and span[-1].like_num
+
+
+def _is_era_year(span: Span) -> bool:
+    """Return True for a whole number written with an era, a year ("2560 BC", "AD 79", "500 BCE"), not a
+    count of years ("lasted 300 years")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return span.text.isdigit() and (
+        (after is not None and after.text.replace(".", "") in ERAS_AFTER)
+        or (before is not None and before.text.replace(".", "") == "AD")
+    )
+
+
 def _is_spelled_day(span: Span) -> bool:
     """Return True for a day of the month spelled out after the month's name ("on March six", "ended April
     four"), not a count of the plural noun after it ("in May two people died")."""
@@ -551,7 +797,9 @@ def is_not_a_count(span: Span) -> bool:
     rate is per, "one" as a pronoun, a half of a game or a scale word alone."""
     doc = span.doc
     first, last = span[0], span[-1]
-    if _is_pronoun_one(span) or _is_game_half(span) or _is_bare_scale(span) or _is_in_a_name(span):
+    if _is_pronoun_one(span) or _is_game_half(span) or _is_half_compound(span):
+        return True
+    if _is_bare_scale(span) or _is_in_a_name(span):
         return True
     if is_age(span):
         return False
@@ -572,9 +820,9 @@ def is_not_a_count(span: Span) -> bool:
     slashed = re.search(r"\d[-/]\d+[-/]\d", chunk) and not MIXED_FRACTION.search(chunk)
     if PHONE.search(chunk) or slashed or (dated and dated.precision != "year"):
         return True
-    if first.i > 0 and doc[first.i - 1].text in ("#", "№"):
+    if first.i > 0 and doc[first.i - 1].text in ("#", "№") and not _is_scaled(span):
         return True
-    if _is_short_year(span):
+    if _is_short_year(span) or _is_era_year(span) or _is_clock_hour(span):
         return True
     neighbours = {t.lower_.rstrip(".") for t in doc[max(first.i - 1, 0) : min(last.i + 2, len(doc))]}
     if (neighbours & MONTH_NAMES or _opens_day_range(span)) and any(

@@ -28,6 +28,7 @@ SCALES = {
     "mln": 1_000_000,
     "bln": 1_000_000_000,
     "bil": 1_000_000_000,
+    "trln": 10**12,
 }
 SCALE_ABBREVIATIONS = {
     "k": 1_000,
@@ -38,9 +39,9 @@ SCALE_ABBREVIATIONS = {
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
 }
-CURRENCY_SCALE_LETTERS = {"t": 10**12}
-"""Scale letters that scale a sum of money only ("$1.5T"); after other numbers "t" is tonnes ("a 40t
-truck")."""
+CURRENCY_SCALE_LETTERS = {"t": 10**12, "mil": 1_000_000, "mill": 1_000_000, "cr": 10_000_000}
+"""Scale abbreviations that scale a sum of money only ("$1.5T", "$5 mil", "Rs 1,500 cr" in crores); after
+other numbers "t" is tonnes ("a 40t truck") and "mil" a thousandth of an inch."""
 EXACT_WORDS = {
     "dozen": 12,
     "a dozen": 12,
@@ -228,9 +229,21 @@ def _scaled_part(words: list[str]) -> Amount | None:
     return Amount(value, value, value)
 
 
+def times_word(word: str) -> float | None:
+    """Return how many times a word ending in "fold" multiplies ("threefold" → 3, "tenfold" → 10), else
+    None."""
+    stem = word.lower().removesuffix("fold")
+    if stem == word.lower() or not stem.isalpha():
+        return None
+    times = _word_value([stem])
+    return times if times else None
+
+
 def parse_amount(text: str) -> Amount | None:
     """Return the amount a number phrase denotes, exact or as a vague range, else None."""
     stripped = text.strip()
+    if (times := times_word(stripped)) is not None:
+        return Amount(times, times, times)
     if stripped[:1] in ("-", "−") and stripped[1:2].isdigit():
         positive = parse_amount(stripped[1:])
         if positive is None or positive.value is None:

@@ -6,7 +6,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, Amount, parse_amount, split_glued
+from rashomon.quantities.numbers import (
+    FRACTIONS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    Amount,
+    parse_amount,
+    split_glued,
+)
 from rashomon.quantities.qualifiers import APPROXIMATE_WORDS, CHANGE_VERBS
 from rashomon.quantities.units import currency_before, glued_number, unit_after, unit_name
 
@@ -81,7 +88,7 @@ def closes_range(first: Span, second: Span) -> bool:
     ):
         opening -= 1
     before = doc[opening - 1] if opening > 0 else None
-    if not _same_units(first, second):
+    if not _same_units(first, second) or _is_spelled_fraction(first) != _is_spelled_fraction(second):
         return False
     if words == ["and"]:
         return before is not None and before.lower_ == "between"
@@ -102,6 +109,12 @@ def closes_range(first: Span, second: Span) -> bool:
     )
     to_level = first_measured or _far_apart(first, second)
     return not (changed_from or (changed_by and words == ["to"] and to_level))
+
+
+def _is_spelled_fraction(number: Span) -> bool:
+    """Return True for a fraction written in words ("half", "a third"), which opens or closes a range only
+    with another ("half to two-thirds of voters"), not with a number ("rose by half to 1.2 million")."""
+    return number[-1].lower_ in FRACTIONS
 
 
 def offers_alternative(first: Span, second: Span) -> bool:
@@ -128,7 +141,8 @@ def scale_of(words: str) -> float:
 
 def range_bounds(low: Amount, high: Amount, low_words: str, high_words: str) -> tuple[float, float] | None:
     """Return (low, high) of a written range, the lower end taking the upper's scale when it has none
-    ("33-35 billion"); None when either end is vague or the ends are in the wrong order."""
+    ("33-35 billion"); None when either end is vague, the ends are in the wrong order or a decimal lower end
+    would pass the upper one with its scale ("17.2 to 1 billion" is no range)."""
     if low.value is None or high.value is None:
         return None
     start = low.value
@@ -137,6 +151,8 @@ def range_bounds(low: Amount, high: Amount, low_words: str, high_words: str) -> 
         scale = _shared_zeros(low_words, high_words, low.value, high.value)
     if scale > 1 and start * scale <= high.value:
         start *= scale
+    elif scale > 1 and not start.is_integer():
+        return None
     return (start, high.value) if start <= high.value else None
 
 

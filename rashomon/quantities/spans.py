@@ -24,7 +24,9 @@ from rashomon.quantities.numbers import (
     parse_amount,
     parse_numeral,
     split_glued,
+    times_word,
 )
+from rashomon.quantities.ranges import ALL_CHANGE_VERBS
 from rashomon.quantities.units import currency_before, glued_number
 
 ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
@@ -53,6 +55,7 @@ def _is_number_token(token: Token) -> bool:
         or _glued_scale_word(token.text) is not None
         or _glued_to_unknown_unit(token.text) is not None
         or VULGAR_FRACTION.match(token.text) is not None
+        or times_word(token.text) is not None
     )
 
 
@@ -135,6 +138,9 @@ GROUP_SPACES = frozenset({"\u00a0", "\u2009", "\u202f"})
 """Spaces that group the digits of a number ("12 000"): no-break, thin and narrow no-break."""
 SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 """Scale abbreviations that mean a scale even with a space before them ("US$ 7.2 bn")."""
+SPACED_MONEY_SCALES = frozenset({"m", "mil", "mill", "cr"})
+"""Scale abbreviations that mean a scale with a space before them only after a sum of money ("£1.5 m", "$5
+mil")."""
 
 
 def _is_glued_scale(token: Token) -> bool:
@@ -144,12 +150,13 @@ def _is_glued_scale(token: Token) -> bool:
     doc = token.doc
     previous = doc[token.i - 1]
     scale = token.lower_.rstrip(".")
-    if scale not in SCALE_LETTERS or not previous.like_num:
+    if scale not in SCALE_LETTERS or not (previous.like_num or _is_glued_money(previous)):
         return False
-    if previous.whitespace_ and scale not in SPACED_SCALES:
+    paid = _is_glued_money(previous) or currency_before(doc[previous.i : previous.i + 1]) is not None
+    if previous.whitespace_ and scale not in SPACED_SCALES and not (paid and scale in SPACED_MONEY_SCALES):
         return False
     if scale in SCALE_LETTERS.keys() - SCALE_ABBREVIATIONS.keys():
-        return currency_before(doc[previous.i : previous.i + 1]) is not None
+        return paid
     if scale != "m":
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -162,12 +169,63 @@ def _is_glued_scale(token: Token) -> bool:
         and _is_glued_scale(other_end)
     )
     return (
-        currency_before(doc[previous.i : previous.i + 1]) is not None
+        paid
         or (after is not None and _opens_plural(after))
         or opens_range
+        or _closes_money_range(previous)
+        or _counts_in_millions(token)
     )
 
 
+def _counts_in_millions(scale: Token) -> bool:
+    """Return True for an "m" that a noun of people or of things counted is of, or that such a noun rises,
+    falls or comes to ("a population of 8.4m", "unemployment rose to 1.5m", "sales reached 1.2m"), which is
+    millions, not metres ("the sea rose 1.2m")."""
+    governor = scale.head.head if scale.dep_ == "pobj" else scale.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return governor.lemma_.lower() in MILLIONS_NOUNS
+    if governor.lemma_.lower() not in LEVEL_VERBS | ALL_CHANGE_VERBS:
+        return False
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in MILLIONS_NOUNS
+        for child in governor.children
+    )
+
+
+def _closes_money_range(number: Token) -> bool:
+    """Return True for the upper end of a range whose lower end has a currency sign ("4" of "£3-4m", "£3m-4m"
+    or "£1.5m–2m"), which a glued "m" after it scales as millions."""
+    doc = number.doc
+    joiner = number.i - 1
+    if joiner < 1 or doc[joiner].lower_ not in ("-", "–", "to"):
+        return False
+    opener = doc[joiner - 1]
+    if opener.lower_ == "m" and joiner >= 2:
+        opener = doc[joiner - 2]
+    return _is_glued_money(opener) or currency_before(doc[opener.i : opener.i + 1]) is not None
+
+
+def _is_glued_money(token: Token) -> bool:
+    """Return True for digits with a currency sign glued before them, which the tokenizer left whole ("£1.5"
+    of "£1.2m-£1.5m")."""
+    parts = split_glued(token.text)
+    glued = glued_number(token.text)
+    return (
+        parts is not None and bool(parts[0]) and not parts[2] and glued is not None and glued[1] is not None
+    )
+
+
+MILLIONS_NOUNS = frozenset(
+    "population audience viewer figure number total unemployment subscriber user customer member visitor "
+    "tourist passenger voter vote sale download copy follower resident people worker employee job home "
+    "household case infection death signature membership readership turnout attendance headcount workforce "
+    "claimant refugee migrant patient student pupil revenue turnover profit loss income earnings budget debt "
+    "deficit surplus spending investment funding fund salary bonus fine payout cost bill price value "
+    "valuation".split()
+)
+"""Nouns of people, things counted or sums of money, whose figure an "m" after digits gives in millions."""
+LEVEL_VERBS = frozenset("be reach hit total top stand number exceed near approach pass".split())
+"""Verbs besides those of change by which a noun comes to a figure ("sales reached 1.2m")."""
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "VBG", "VBN"})
 """Tags of the words that may stand between a number and the plural noun it counts ("2m paying
@@ -193,13 +251,29 @@ def _is_fraction(token: Token) -> bool:
     if hyphened:
         previous = doc[token.i - 2]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    measures = following is None or following.is_punct or following.lower_ in ("of", *FRACTION_UNITS)
+    measures = (
+        following is None
+        or following.is_punct
+        or following.lower_ in ("of", *FRACTION_UNITS)
+        or _joins_a_fraction(following)
+    )
     if token.lower_ == "quarters":
         measures = following is not None and following.lower_ == "of"
     parts = 1 if previous.lower_ in ("a", "an", "one") else SMALL.get(previous.lower_)
     if hyphened and parts is not None:
         measures = measures or (parts > 1) == token.lower_.endswith("s")
     return token.lower_ in FRACTIONS and measures and parts is not None
+
+
+def _joins_a_fraction(joiner: Token) -> bool:
+    """Return True for "and", "or" or "to" before another fraction, which makes the one before it a fraction
+    too ("between a third and a half of", "a quarter to a third of"), not an ordinal ("a third and fourth
+    term")."""
+    doc = joiner.doc
+    other = (
+        joiner.i + 2 if joiner.i + 2 < len(doc) and doc[joiner.i + 1].lower_ in ("a", "an", "one") else None
+    )
+    return joiner.lower_ in ("and", "or", "to") and other is not None and _is_fraction(doc[other])
 
 
 def _joins_scale(hyphen: Token) -> bool:

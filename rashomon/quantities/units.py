@@ -7,7 +7,7 @@ from functools import cache
 from quantulum3 import load
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, split_glued
+from rashomon.quantities.numbers import CURRENCY_SCALE_LETTERS, SCALE_ABBREVIATIONS, SCALES, split_glued
 
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET", "PRON", "AUX", "PART"})
 """Parts of speech that never end the name of a unit written in several words."""
@@ -278,13 +278,23 @@ def is_measure(name: str | None) -> bool:
     return name is not None and known and name not in ("dimensionless", "count", "pair")
 
 
+def _glued_after_digits(token: Token) -> bool:
+    """Return True for a word written against the digits before it, which the tokenizer split off ("in" of
+    "6in"), a unit's abbreviation rather than a function word."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and previous.text[-1:].isdigit() and not previous.whitespace_
+
+
 def _written(tokens: Span) -> str | None:
     """Return the unit the tokens write, also when their last word keeps a full stop ("km/h." or "per cent."
     ending a sentence, where the tokenizer leaves "h." or "cent." whole); words ending in a function word are
-    none ("ct vs" is no "ctvs"); a lower-case function word is a unit only glued to its number ("55in")."""
-    before = tokens.doc[tokens.start - 1] if tokens.start > 0 else None
-    glued = before is not None and before.like_num and not before.whitespace_
-    if not glued and any(t.is_stop and len(tokens) == 1 and t.text.islower() for t in tokens):
+    none ("ct vs" is no "ctvs"), nor is a function word alone unless written against the digits ("6in")."""
+    if (
+        len(tokens) == 1
+        and tokens[0].is_stop
+        and tokens[0].text.islower()
+        and not _glued_after_digits(tokens[0])
+    ):
         return None
     if len(tokens) > 1 and tokens[-1].pos_ in FUNCTION_POS:
         return None
@@ -393,6 +403,12 @@ def rate_after(number: Span) -> str | None:
     return rate[0] if rate else None
 
 
+def _is_article_apart(token: Token) -> bool:
+    """Return True for an article written apart from the sign after it, which it does not prefix ("A $5bn
+    deal" is no Australian dollar, unlike "A$5bn")."""
+    return token.pos_ == "DET" and bool(token.whitespace_)
+
+
 def _currency_before(number: Span) -> tuple[str, int] | None:
     """Return the currency written right before a number and the token where it starts; a currency's name
     right after another number is that number's unit ("7 pounds 3 ounces"), not this one's."""
@@ -402,8 +418,10 @@ def _currency_before(number: Span) -> tuple[str, int] | None:
         if start < 0:
             continue
         before = doc[start : number.start]
-        if any(t.pos_ == "VERB" for t in before) or (
-            before[0].is_alpha and start > 0 and doc[start - 1].like_num
+        if (
+            any(t.pos_ == "VERB" for t in before)
+            or (before[0].is_alpha and start > 0 and doc[start - 1].like_num)
+            or (size == 2 and _is_article_apart(before[0]))
         ):
             continue
         name = _written(before)
@@ -451,7 +469,7 @@ def glued_number(text: str) -> tuple[str, str | None] | None:
         unit = SCALED_SIGNS[before]
     if before and unit is None:
         return None
-    if after.lower() in SCALE_ABBREVIATIONS:
+    if after.lower() in SCALE_ABBREVIATIONS or (unit is not None and after.lower() in CURRENCY_SCALE_LETTERS):
         return f"{digits} {after.lower()}", unit
     if after == "s" and "." in digits and not before:
         return digits, "second"

@@ -189,7 +189,6 @@ def test_a_count_the_parser_left_unattached_counts_the_noun_after_its_modifiers(
         ("The index closed at 2,310 today.", ["-"]),
         ("The euro was fixed at 1.0790 yesterday.", ["-"]),
         ("The ship returns in 3 days tomorrow.", ["day"]),
-        ("Trading halted at around 2.40 PM local time.", ["-"]),
     ],
 )
 def test_a_day_named_after_a_number_is_not_what_it_counts(
@@ -690,3 +689,29 @@ def test_another_or_more_without_a_noun_counts_what_was_counted_before(
 )
 def test_a_body_so_many_strong_counts_its_members(nlp: Language, sentence: str, unit: str) -> None:
     assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("A $5bn deal was signed on Monday.", "dollar"),
+        ("A$5bn was raised in Sydney.", "australian dollar"),
+        ("US $5 billion was raised.", "dollar"),
+    ],
+)
+def test_an_article_apart_from_a_dollar_sign_is_no_country_prefix(
+    nlp: Language, sentence: str, unit: str
+) -> None:
+    assert scorer_units(nlp, sentence) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Up to 2ft of snow fell, with 6in of rain in places.", ["foot", "inch"]),
+        ("The laptop's screen is 15.6in wide.", ["inch"]),
+        ("He scored 2 in the final.", ["-"]),
+    ],
+)
+def test_in_written_against_digits_is_inches(nlp: Language, sentence: str, units: list[str]) -> None:
+    assert scorer_units(nlp, sentence) == units

@@ -553,3 +553,370 @@ def test_a_number_glued_to_a_unit_is_read_whatever_the_unit(
 )
 def test_sixths_to_hundredths_are_fractions_only_as_parts(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Costs rose fourfold in a decade.", [("fourfold", 4)]),
+        ("The index has risen tenfold since its launch.", [("tenfold", 10)]),
+        ("The engine's manifold cracked on the scaffold.", []),
+    ],
+)
+def test_a_word_ending_in_fold_is_a_multiple(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+def test_a_multiple_counts_times(nlp: Language) -> None:
+    (found,) = nlp(make_doc(nlp, "Sales grew threefold.", "d", None))._.quantities
+    assert found.unit == "count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The film was shown in 3-D to 2,000 viewers.", [("2,000", 2000)]),
+        ("The firm filed its 10-K report late.", []),
+        ("The team won 3 games in a row.", [("3", 3)]),
+    ],
+)
+def test_a_number_hyphened_to_a_capital_letter_names_a_form(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The assembly voted 61 to 38 to pass the law.", []),
+        ("The Giants lost 4 to 2 on Sunday.", []),
+        ("The Jets beat the Bills 24 to 17.", []),
+        ("He hopes to lose 5 to 7 pounds.", [("5 to 7", None)]),
+        ("The stock lost 2 to 45 in busy trading.", [("2", 2), ("45", 45)]),
+    ],
+)
+def test_a_score_spelled_with_to_counts_nothing(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The firm sold 3 million 4K TVs.", [("3 million", 3_000_000)]),
+        ("The games stream in 1080p on most phones.", []),
+        ("A ticket costs 450p.", [("450p", 450)]),
+        ("He got a $4K bonus.", [("$4K", 4000)]),
+    ],
+)
+def test_a_screen_resolution_is_no_number(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Analysts value the club at £1.2m-£1.5m.", [("£1.2m-£1.5m", None)]),
+        ("The refit will cost $2m-$3m next year.", [("$2m-$3m", None)]),
+        ("He paid £1.5 for 3m of cable.", [("£1.5", 1.5), ("3", 3)]),
+    ],
+)
+def test_a_scale_letter_after_a_glued_currency_sign_scales_it(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The repair bill is €1.5m–€2m in all.", [("€1.5m–€2m", None)]),
+        ("Fees of 3%–4% apply.", [("3%–4", None)]),
+        ("Tickets cost £20–£30 each.", [("£20–£30", None)]),
+    ],
+)
+def test_an_en_dash_joins_a_range_glued_to_its_signs(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Growth of 2.1%/year is expected.", [("2.1%", 2.1)]),
+        ("The plan costs $1tn+.", [("$1tn", 1e12)]),
+        ("It raised $2bn+ last year.", [("$2bn", 2e9)]),
+    ],
+)
+def test_a_sign_after_a_percent_or_scale_is_split_off(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The car reaches 60mph in 3.2s.", [("60", 60), ("3.2s", 3.2)]),
+        ("Prices fell in the 1990s.", []),
+    ],
+)
+def test_a_decimal_glued_to_s_is_seconds_not_a_decade(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Sales rose by half to 1.2 million units.", [("half", 0.5), ("1.2 million", 1_200_000)]),
+        ("Half to two-thirds of voters agree.", [("Half to two-thirds", None)]),
+    ],
+)
+def test_a_spelled_fraction_makes_a_range_only_with_another(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Airbus A350 and Boeing 787 orders rose. The 787 flies in May.", []),
+        ("The first 787 arrives in May, said Boeing. Boeing 787 orders rose.", []),
+        ("Boeing sold 787 jets and 155 planes.", [("787", 787), ("155", 155)]),
+        ("The jet cost $787 million. Boeing 787 sales rose.", [("$787 million", 787_000_000)]),
+    ],
+)
+def test_a_model_number_written_after_a_name_names_it_elsewhere(
+    nlp: Language, text: str, found: list
+) -> None:
+    assert values(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The temple was built around 2560 BC.", []),
+        ("The volcano erupted in AD 79, killing 2,000 people.", [("2,000", 2000)]),
+        ("The town was founded in 500 B.C. by 300 settlers.", [("300", 300)]),
+    ],
+)
+def test_a_number_with_an_era_is_a_year(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Between a third and a half of staff left.", [("a third and a half", None)]),
+        ("A third or a half of the cost is met.", [("A third", 1 / 3), ("a half", 0.5)]),
+        ("He won a third and fourth term.", []),
+    ],
+)
+def test_a_fraction_before_another_is_a_fraction(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The mayor held one-on-one talks with residents.", []),
+        ("The singer was one of a kind.", []),
+        ("The all-in-one printer sold well.", []),
+        ("One of the kind neighbours helped.", [("One", 1)]),
+    ],
+)
+def test_one_in_an_idiom_counts_nothing(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The visitors led 2-0 at half-time.", []),
+        ("The isotope has a half-life of 8 days.", [("8", 8)]),
+        ("It was a half-hearted bid.", []),
+        ("Tickets were sold at half-price.", [("half", 0.5)]),
+    ],
+)
+def test_half_in_a_hyphened_word_is_no_fraction(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The hosts lost 1-3 at home.", []),
+        ("It was a 0-2 defeat for the champions.", []),
+        ("He lost 1-3 pounds a week.", [("1-3", None)]),
+        ("They won 2-3 games a season.", [("2-3", None)]),
+    ],
+)
+def test_a_losing_score_counts_nothing(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "net"),
+    [
+        ("Shr 55 cts vs 47 cts Net 4,518,000 vs 3,902,000 Revs 61.3 mln vs 50.1 mln Reuter", "4,518,000"),
+        ("Shr 55 cts vs 47 cts Net 1,870,000 vs 1,655,000 Revs 22.8 mln vs 50.1 mln Reuter", "1,870,000"),
+    ],
+)
+def test_a_number_in_groups_of_thousands_is_no_part_of_a_place_name(
+    nlp: Language, text: str, net: str
+) -> None:
+    assert net in [quantity for quantity, _ in values(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The refit cost £3-4m in total.", [("£3-4m", None)]),
+        ("The refit cost £3m-4m.", [("£3m-4m", None)]),
+        ("A £1.5m–2m bill is due.", [("£1.5m–2m", None)]),
+        ("The wall is 3-4m high.", [("3-4", None)]),
+    ],
+)
+def test_a_glued_m_closing_a_range_of_money_is_millions(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The region has a population of 3.2m.", [("3.2m", 3_200_000)]),
+        ("Unemployment rose to 2.1m.", [("2.1m", 2_100_000)]),
+        ("Sales of the album reached 1.4m.", [("1.4m", 1_400_000)]),
+        ("The club reported a profit of 4.5m.", [("4.5m", 4_500_000)]),
+        ("The river rose 1.2m overnight.", [("1.2", 1.2)]),
+        ("The population lives 500m from the river.", [("500", 500)]),
+    ],
+)
+def test_a_glued_m_that_counts_people_or_things_is_millions(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The deal is worth £1.5 m.", [("£1.5 m", 1_500_000)]),
+        ("The wall is 2.5 m high.", [("2.5", 2.5)]),
+        ("Exports hit 1.5 trln yen.", [("1.5 trln", 1.5e12)]),
+    ],
+)
+def test_a_spaced_m_after_money_and_trln_are_scales(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The talks ended at 5 p.m. after 10 hours.", [("10", 10)]),
+        ("The 7 a.m. train carried 120 people.", [("120", 120)]),
+        ("Trading halted at around 2.40 PM local time.", []),
+    ],
+)
+def test_an_hour_with_a_clock_suffix_is_a_time(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The update reached 17.2 to 1 billion phones.", [("17.2", 17.2), ("1 billion", 1e9)]),
+        ("It will cost 2.5 to 3 billion dollars.", [("2.5 to 3 billion", None)]),
+    ],
+)
+def test_a_decimal_passing_the_upper_end_with_its_scale_opens_no_range(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The rise of Web 2.0 changed the media.", []),
+        ("The plan is part of Industry 4.0.", []),
+        ("Version 2.0 of the app has 3 new features.", [("3", 3)]),
+        ("A magnitude 7.0 quake struck the coast.", [("7.0", 7.0)]),
+    ],
+)
+def test_a_decimal_ending_in_zero_after_a_name_is_a_version(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Group of 20 met in Rome.", []),
+        ("A total of 20 people died.", [("20", 20)]),
+        ("The Ministry of Defence bought 20 jets.", [("20", 20)]),
+    ],
+)
+def test_a_number_after_of_and_a_name_ends_the_name(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Spain won Euro 2024 in Berlin.", []),
+        ("Euro 2024 drew 2.7 million fans.", [("2.7 million", 2_700_000)]),
+        ("The fine was 2024 euros.", [("2024", 2024)]),
+    ],
+)
+def test_a_year_after_a_capitalised_currency_names_an_event(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("7-Eleven runs 80,000 stores.", [("80,000", 80_000)]),
+        ("He bought a 7-Eleven franchise for $1 million.", [("$1 million", 1_000_000)]),
+    ],
+)
+def test_digits_hyphened_to_a_capitalised_number_word_name(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("He earns $5 mil a year.", [("$5 mil", 5_000_000)]),
+        ("The start-up raised $2.5 mill.", [("$2.5 mill", 2_500_000)]),
+        ("The debt is US$1.5t.", [("US$1.5t", 1.5e12)]),
+        ("The film is 5 mil thick.", [("5", 5)]),
+        ("A 40t truck overturned.", [("40", 40)]),
+    ],
+)
+def test_mil_and_t_scale_only_a_sum_of_money(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The metro line will cost Rs 1,500 cr.", [("Rs 1,500 cr", 1.5e10)]),
+        ("The scheme costs ₹200 cr a year.", [("₹200 cr", 2e9)]),
+    ],
+)
+def test_cr_after_a_sum_of_money_is_crores(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The firm won a # 13 billion contract.", [("13 billion", 13e9)]),
+        ("She is ranked #1 in the world.", []),
+        ("Section 230 shields 5 million sites.", [("5 million", 5e6)]),
+    ],
+)
+def test_a_number_with_a_scale_word_never_names(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
