@@ -715,3 +715,16 @@ def test_an_article_apart_from_a_dollar_sign_is_no_country_prefix(
 )
 def test_in_written_against_digits_is_inches(nlp: Language, sentence: str, units: list[str]) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The talks ran into a 2½-hour session.", ["hour"]),
+        ("They took a ½-mile walk after lunch.", ["mile"]),
+    ],
+)
+def test_a_fraction_character_hyphened_to_a_unit_measures_in_it(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
