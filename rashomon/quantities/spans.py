@@ -145,8 +145,46 @@ mil")."""
 
 def _is_glued_scale(token: Token) -> bool:
     """Return True for "m", "bn" or "T" written against the digits before it as a scale ("$269m", "12.3m
-    tonnes", "$1.5T"); "m" counts as a scale only after a currency, before a plural noun or opening a range
-    whose other end it scales ("1.5m to 2m visitors"), else it is metres; "T" only after a currency."""
+    tonnes", "$1.5T"), also for an "m" listed with another "m" that is one ("$1.2m, 3.4m and 5.6m")."""
+    return _scales_alone(token) or (
+        _is_glued_m(token) and any(_scales_alone(mate) for mate in _listed_with(token))
+    )
+
+
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
+"""Words and marks that join the items of a list of figures."""
+
+
+def _is_glued_m(token: Token) -> bool:
+    """Return True for an "m" written against the digits before it ("3.4m")."""
+    previous = token.doc[token.i - 1]
+    return token.lower_.rstrip(".") == "m" and token.i > 0 and previous.like_num and not previous.whitespace_
+
+
+def _listed_with(scale: Token) -> list[Token]:
+    """Return the other "m"s glued to digits in a list with this one ("1.2m, 3.4m and 5.6m")."""
+    doc = scale.doc
+    mates, i = [], scale.i - 2
+    while i > 1 and doc[i].lower_ in LIST_JOINERS:
+        i -= 2 if doc[i - 1].lower_ in LIST_JOINERS else 1
+        if not _is_glued_m(doc[i]):
+            break
+        mates.append(doc[i])
+        i -= 2
+    i = scale.i + 1
+    while i + 2 < len(doc) and doc[i].lower_ in LIST_JOINERS:
+        i += 2 if doc[i + 1].lower_ in LIST_JOINERS else 1
+        if i + 1 >= len(doc) or not _is_glued_m(doc[i + 1]):
+            break
+        mates.append(doc[i + 1])
+        i += 2
+    return mates
+
+
+def _scales_alone(token: Token) -> bool:
+    """Return True for a scale letter that scales the digits before it by itself; "m" counts as a scale only
+    after a currency, before a plural noun or opening a range whose other end it scales ("1.5m to 2m
+    visitors"), else it is metres; "T" only after a currency."""
     doc = token.doc
     previous = doc[token.i - 1]
     scale = token.lower_.rstrip(".")

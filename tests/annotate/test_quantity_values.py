@@ -179,6 +179,18 @@ def test_a_range_glued_to_m_takes_the_scale_of_its_upper_end(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The bids came to $1.2m, 3.4m and 5.6m.", [1_200_000, 3_400_000, 5_600_000]),
+        ("Sales were 2.1m, 2.4m, and 2.9m cars.", [2_100_000, 2_400_000, 2_900_000]),
+        ("The walls are 1.2m, 3.4m and 5.6m high.", [1.2, 3.4, 5.6]),
+    ],
+)
+def test_an_m_listed_with_an_m_of_millions_is_millions(nlp: Language, sentence: str, found: list) -> None:
+    assert [value for _, value in values(nlp, sentence)] == found
+
+
+@pytest.mark.parametrize(
     ("sentence", "low", "high"),
     [
         ("Rates rose 5.25%-5.5% last year.", 5.25, 5.5),
