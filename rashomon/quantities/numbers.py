@@ -239,6 +239,19 @@ def times_word(word: str) -> float | None:
     return times if times else None
 
 
+def _spelled_decimal(words: list[str]) -> float | None:
+    """Return the value of a decimal spelled out with "point" and a word for each digit after it ("three
+    point five" → 3.5, "two point seven five" → 2.75), else None."""
+    if "point" not in words:
+        return None
+    at = words.index("point")
+    whole = _word_value(words[:at])
+    digits = [SMALL.get(word, 10) for word in words[at + 1 :]]
+    if whole is None or not digits or max(digits) > 9:
+        return None
+    return whole + float("0." + "".join(str(digit) for digit in digits))
+
+
 def parse_amount(text: str) -> Amount | None:
     """Return the amount a number phrase denotes, exact or as a vague range, else None."""
     stripped = text.strip()
@@ -256,6 +269,8 @@ def parse_amount(text: str) -> Amount | None:
         return Amount(value, value, value)
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
     phrase = " ".join(words)
+    if (spelled := _spelled_decimal(words)) is not None:
+        return Amount(spelled, spelled, spelled)
     if phrase in EXACT_WORDS:
         value = float(EXACT_WORDS[phrase])
         return Amount(value, value, value)

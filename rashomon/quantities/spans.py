@@ -389,6 +389,19 @@ def _follows_digits(span: Span, token: Token) -> bool:
     return (word in SMALL or word in TENS) and any(c.isdigit() for c in span.text)
 
 
+def _spells_a_decimal_point(point: Token) -> bool:
+    """Return True for "point" between a number word and a digit spelled out, the decimal point of a number
+    read aloud ("three point five percent"), not a score ("three points") nor the idiom "at one point"."""
+    doc = point.doc
+    return (
+        point.lower_ == "point"
+        and doc[point.i - 2 : point.i].text.lower() != "at one"
+        and point.i + 1 < len(doc)
+        and (doc[point.i - 1].lower_ in SMALL or doc[point.i - 1].lower_ in TENS)
+        and SMALL.get(doc[point.i + 1].lower_, 10) < 10
+    )
+
+
 def _starts_number(token: Token) -> bool:
     if token.lower_ == "an" and token.i + 1 < len(token.doc):
         return _is_fraction(token.nbor())
@@ -426,6 +439,9 @@ def number_spans(doc: Doc) -> list[Span]:
                 and doc[end + 1].lower_ in SCALES
             ):
                 end += 1
+                continue
+            if _spells_a_decimal_point(token):
+                end += 2
                 continue
             linker = (
                 token.text in ("-", "and", "of")
