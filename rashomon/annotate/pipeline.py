@@ -39,13 +39,15 @@ RANGE_INFIXES = (
     r"(?<=[\w%])—(?=[\w$£€])",
     r"(?<=\d%)/(?=[a-z])",
     r"(?<=[¼½¾⅓⅔⅛⅜⅝⅞])-(?=[a-z])",
+    r"(?<=\d-foot|\d-feet)-(?=\d)",
 )
 """Hyphens or en dashes that join the ends of a range glued to their signs, scale letters or words, or
 degrees ("3%-4%", "£20–£30", "3m-4m", "$5 billion-$6 billion", "5 million-10 million", "20C-25C", "15pc-20pc",
 "1kg-2kg"), and en or em dashes between digits ("1,000–2,000", "5—10"), split off so that each end is a token
 of its own; an em dash written against the words or numbers it sets off ("sales—35,768 units—beat", "5%—the
 highest"); a slash between a percent sign and what it is per ("2.1%/year"); a hyphen between a fraction
-written as one character and the unit it measures ("2½-hour")."""
+written as one character and the unit it measures ("2½-hour"); the hyphen between the feet and the inches of
+a height ("6-foot-5")."""
 APPROXIMATE_PREFIXES = (r"[~≈±≥≤](?=[\d$£€])", r"\+/[-−](?=\d)", r"(?:c|ca|approx)\.(?=\d)")
 """A sign or abbreviation of approximation, margin or bound written against a number ("~500", "±3", "≥5%",
 "+/-5", "c.500"), split off as the qualifier it is."""

@@ -344,10 +344,26 @@ def unit_after(number: Span) -> tuple[str, int] | None:
     doc = number.doc
     if number.end < len(doc) and doc[number.end].text in QUOTE_MARKS and number[-1].whitespace_:
         return None
+    if _inches_of_a_height(number):
+        return "inch", number.end
     found = _unit_at(doc, number.end)
     if found is not None and _weighs_pounds(number, found[1]):
         found = (POUND_OF_WEIGHT, found[1])
     return _per_unit(*found, number.doc) if found else None
+
+
+def _inches_of_a_height(number: Span) -> bool:
+    """Return True for the number after feet in a height written with hyphens ("5" of "6-foot-5"), which is
+    inches."""
+    doc = number.doc
+    before = doc[max(number.start - 4, 0) : number.start]
+    words = [t.lower_ for t in before]
+    return (
+        len(words) == 4
+        and words[0].isdigit()
+        and words[1:] in (["-", "foot", "-"], ["-", "feet", "-"])
+        and not any(t.whitespace_ for t in before)
+    )
 
 
 def _weighs_pounds(number: Span, end: int) -> bool:

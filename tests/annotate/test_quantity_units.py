@@ -728,3 +728,16 @@ def test_a_fraction_character_hyphened_to_a_unit_measures_in_it(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The 6-foot-5 forward scored twice.", ["foot", "inch"]),
+        ("Her brother is 5-feet-11 now.", ["foot", "inch"]),
+    ],
+)
+def test_a_height_hyphened_in_feet_and_inches_gives_both(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
