@@ -331,11 +331,18 @@ def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
         end = start + size
         if end > len(doc) or any(t.is_space or t.is_sent_start for t in doc[start:end]):
             continue
-        if all(is_named(t) for t in doc[start:end]):
+        if all(is_named(t) for t in doc[start:end]) or _spaced_number_within(doc[start:end]):
             continue
         if name := _written(doc[start:end]):
             return name, end
     return None
+
+
+def _spaced_number_within(tokens: Span) -> bool:
+    """Return True for a function word and a number written apart after it, which starts a quantity of its
+    own ("1 in 3 children" writes no cubic inch "in3")."""
+    doc = tokens.doc
+    return any(t.like_num and doc[t.i - 1].is_stop and doc[t.i - 1].whitespace_ for t in tokens[1:])
 
 
 def unit_after(number: Span) -> tuple[str, int] | None:

@@ -741,3 +741,14 @@ def test_a_height_hyphened_in_feet_and_inches_gives_both(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("About 1 in 3 children live in poverty.", ["child", "child"]),
+        ("Some 2 in 5 firms expect cuts.", ["firm", "firm"]),
+    ],
+)
+def test_in_before_a_spaced_number_is_no_cubic_inch(nlp: Language, sentence: str, units: list[str]) -> None:
+    assert scorer_units(nlp, sentence) == units
