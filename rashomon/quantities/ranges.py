@@ -25,6 +25,8 @@ RANGE_SPREAD = 3
 """How many times its lower end the upper end of a range after a verb of change may be; beyond it the
 second number is the level reached ("rose 0.2 to 5.4 percent")."""
 ALL_CHANGE_VERBS = frozenset().union(*CHANGE_VERBS.values())
+CHANGE_NOUNS = ALL_CHANGE_VERBS | {"loss", "growth"}
+"""Nouns of a rise or a fall ("a loss of", "a rise of"), most of them spelled as their verbs."""
 ROUND_THOUSANDS = re.compile(r"\d{1,3}(?P<groups>(?:,000)+)")
 """A round number of thousands or millions written in digits ("3,000", "30,000,000")."""
 
@@ -108,7 +110,14 @@ def closes_range(first: Span, second: Span) -> bool:
         or _glued_unit(first[-1]) is not None
     )
     to_level = first_measured or _far_apart(first, second)
-    return not (changed_from or (changed_by and words == ["to"] and to_level))
+    of_a_change = _of_a_change(before) and words == ["to"] and _far_apart(first, second)
+    return not (changed_from or of_a_change or (changed_by and words == ["to"] and to_level))
+
+
+def _of_a_change(of: Token) -> bool:
+    """Return True for the "of" of a noun of change ("a loss of 1/4 to 39-1/4", "a rise of 5 to 120"),
+    whose number is the change and whose "to" leads to a level far above it."""
+    return of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.lemma_.lower() in CHANGE_NOUNS
 
 
 def _is_spelled_fraction(number: Span) -> bool:

@@ -945,3 +945,17 @@ def test_a_number_with_a_scale_word_never_names(nlp: Language, sentence: str, fo
 )
 def test_a_decimal_read_aloud_with_point_is_one_number(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The shares closed with a loss of 1/4 to 39-1/4.", [("1/4", 0.25), ("39-1/4", 39.25)]),
+        ("The index posted a gain of 2 to 120.", [("2", 2), ("120", 120)]),
+        ("We expect a rise of 2 to 3 percent.", [("2 to 3", None)]),
+    ],
+)
+def test_a_level_reached_after_a_noun_of_change_is_no_range_end(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
