@@ -297,10 +297,23 @@ def _is_fraction(token: Token) -> bool:
     )
     if token.lower_ == "quarters":
         measures = following is not None and following.lower_ == "of"
+    measures = measures or _is_amount_moved_by(token, following)
     parts = 1 if previous.lower_ in ("a", "an", "one") else SMALL.get(previous.lower_)
     if hyphened and parts is not None:
         measures = measures or (parts > 1) == token.lower_.endswith("s")
     return token.lower_ in FRACTIONS and measures and parts is not None
+
+
+def _is_amount_moved_by(fraction: Token, following: Token | None) -> bool:
+    """Return True for a fraction after "by a" and before no noun, the amount something moved by ("grew by a
+    fifth to 40,000 tonnes"), not an ordinal ("signed by a third party")."""
+    doc = fraction.doc
+    return (
+        fraction.i >= 2
+        and doc[fraction.i - 2 : fraction.i].text.lower() in ("by a", "by one")
+        and following is not None
+        and following.pos_ not in ("NOUN", "PROPN", "ADJ")
+    )
 
 
 def _joins_a_fraction(joiner: Token) -> bool:

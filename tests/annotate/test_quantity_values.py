@@ -959,3 +959,15 @@ def test_a_level_reached_after_a_noun_of_change_is_no_range_end(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It rose by a third in 2023.", [("a third", 1 / 3)]),
+        ("Exports grew by a fifth to 40,000 tonnes.", [("a fifth", 0.2), ("40,000", 40_000)]),
+        ("The deal was signed by a third party.", []),
+    ],
+)
+def test_a_fraction_after_by_a_is_the_amount_moved(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
