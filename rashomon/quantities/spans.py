@@ -145,14 +145,15 @@ mil")."""
 
 def _is_glued_scale(token: Token) -> bool:
     """Return True for "m", "bn" or "T" written against the digits before it as a scale ("$269m", "12.3m
-    tonnes", "$1.5T"), also for an "m" listed with another "m" that is one ("$1.2m, 3.4m and 5.6m")."""
-    return _scales_alone(token) or (
-        _is_glued_m(token) and any(_scales_alone(mate) for mate in _listed_with(token))
-    )
+    tonnes", "$1.5T"), also for an "m" listed with a figure in millions or more ("$1.2m, 3.4m and 5.6m",
+    "£1.5bn, plus 200m")."""
+    return _scales_alone(token) or (_is_glued_m(token) and _listed_with_millions(token))
 
 
-LIST_JOINERS = frozenset({",", "and", "or", "&"})
+LIST_JOINERS = frozenset({",", "and", "or", "&", "plus"})
 """Words and marks that join the items of a list of figures."""
+LARGE_SCALE_LETTERS = frozenset({"bn", "b", "tn", "trn", "mn", "mln", "bln"})
+"""Scale abbreviations that a number glued to them is millions or more by ("1.5bn", "3mn")."""
 
 
 def _is_glued_m(token: Token) -> bool:
@@ -161,24 +162,38 @@ def _is_glued_m(token: Token) -> bool:
     return token.lower_.rstrip(".") == "m" and token.i > 0 and previous.like_num and not previous.whitespace_
 
 
-def _listed_with(scale: Token) -> list[Token]:
-    """Return the other "m"s glued to digits in a list with this one ("1.2m, 3.4m and 5.6m")."""
+def _in_large_scale(token: Token) -> bool:
+    """Return True for digits glued to a scale of millions or more other than "m" ("1.5bn", "£2tn")."""
+    parts = split_glued(token.text)
+    return parts is not None and parts[2].lower() in LARGE_SCALE_LETTERS
+
+
+def _listed_with_millions(scale: Token) -> bool:
+    """Return True for an "m" glued to digits in a list with a figure in millions: another such "m" that is
+    a scale by itself, or digits glued to "bn" or "tn" ("1.2m, 3.4m and 5.6m visitors", "$1.2bn and
+    300m")."""
     doc = scale.doc
     mates, i = [], scale.i - 2
-    while i > 1 and doc[i].lower_ in LIST_JOINERS:
-        i -= 2 if doc[i - 1].lower_ in LIST_JOINERS else 1
+    while i > 0 and doc[i].lower_ in LIST_JOINERS:
+        while i > 0 and doc[i].lower_ in LIST_JOINERS:
+            i -= 1
+        if _in_large_scale(doc[i]):
+            return True
         if not _is_glued_m(doc[i]):
             break
         mates.append(doc[i])
         i -= 2
     i = scale.i + 1
-    while i + 2 < len(doc) and doc[i].lower_ in LIST_JOINERS:
-        i += 2 if doc[i + 1].lower_ in LIST_JOINERS else 1
+    while i < len(doc) and doc[i].lower_ in LIST_JOINERS:
+        while i < len(doc) - 1 and doc[i].lower_ in LIST_JOINERS:
+            i += 1
+        if _in_large_scale(doc[i]):
+            return True
         if i + 1 >= len(doc) or not _is_glued_m(doc[i + 1]):
             break
         mates.append(doc[i + 1])
         i += 2
-    return mates
+    return any(_scales_alone(mate) for mate in mates)
 
 
 def _scales_alone(token: Token) -> bool:

@@ -184,6 +184,8 @@ def test_a_range_glued_to_m_takes_the_scale_of_its_upper_end(
         ("The bids came to $1.2m, 3.4m and 5.6m.", [1_200_000, 3_400_000, 5_600_000]),
         ("Sales were 2.1m, 2.4m, and 2.9m cars.", [2_100_000, 2_400_000, 2_900_000]),
         ("The walls are 1.2m, 3.4m and 5.6m high.", [1.2, 3.4, 5.6]),
+        ("The state pledged £1.5bn, plus 200m for schools.", [1_500_000_000, 200_000_000]),
+        ("It cost $1.2bn and 300m in all.", [1_200_000_000, 300_000_000]),
     ],
 )
 def test_an_m_listed_with_an_m_of_millions_is_millions(nlp: Language, sentence: str, found: list) -> None:
