@@ -212,6 +212,21 @@ def _scaled(bounds: tuple[float, float | None], scale: float) -> Amount:
     return Amount(None, low * scale, None if high is None else high * scale, vague=True)
 
 
+def _scaled_phrase(words: list[str]) -> Amount | None:
+    """Return the amount of a vague or exact phrase times a scale word after it ("several hundred thousand",
+    "a couple of hundred"), else None."""
+    if len(words) < 3 or words[-1] not in SCALES:
+        return None
+    head = " ".join(words[:-2] if words[-2] == "of" else words[:-1])
+    if head in EXACT_WORDS:
+        value = float(EXACT_WORDS[head] * SCALES[words[-1]])
+        return Amount(value, value, value)
+    inner = parse_amount(head)
+    if inner is None or not inner.vague or inner.low is None:
+        return None
+    return _scaled((inner.low, inner.high), SCALES[words[-1]])
+
+
 def _scaled_part(words: list[str]) -> Amount | None:
     """Return the amount of a part of a scale word: "one and a half million", "a quarter of a million",
     "three quarters of a billion"; None for other phrases."""
@@ -280,6 +295,8 @@ def parse_amount(text: str) -> Amount | None:
     head = " ".join(w for w in words[:-1] if w != "of")
     if len(words) >= 2 and head in VAGUE_WORDS and words[-1] in SCALES | VAGUE_SCALES:
         return _scaled(VAGUE_WORDS[head], (SCALES | VAGUE_SCALES)[words[-1]])
+    if (scaled := _scaled_phrase(words)) is not None:
+        return scaled
     if phrase == "half":
         return Amount(0.5, 0.5, 0.5)
     if (scaled := _scaled_part(words)) is not None:

@@ -312,11 +312,20 @@ def _is_fraction(token: Token) -> bool:
     )
     if token.lower_ == "quarters":
         measures = following is not None and following.lower_ == "of"
+    if _hyphened_to_a_scale(token):
+        return False
     measures = measures or _is_amount_moved_by(token, following)
     parts = 1 if previous.lower_ in ("a", "an", "one") else SMALL.get(previous.lower_)
     if hyphened and parts is not None:
         measures = measures or (parts > 1) == token.lower_.endswith("s")
     return token.lower_ in FRACTIONS and measures and parts is not None
+
+
+def _hyphened_to_a_scale(half: Token) -> bool:
+    """Return True for "half" hyphened to the scale word it halves ("a half-million"), a number, not a
+    fraction."""
+    doc = half.doc
+    return half.i + 2 < len(doc) and doc[half.i + 1].text == "-" and doc[half.i + 2].lower_ in SCALES
 
 
 def _is_amount_moved_by(fraction: Token, following: Token | None) -> bool:
@@ -401,6 +410,12 @@ def _past_part_of_scale(doc: Doc, i: int) -> int:
     return i + 3 if doc[i : i + 2].text.lower() == "of a" and _past_scale(doc, i + 2) > i + 2 else i
 
 
+def _scales_after_of(before: Token, after: Token) -> bool:
+    """Return True for an "of" between a plural scale word or "couple" and the scale it multiplies ("tens of
+    thousands", "a couple of hundred")."""
+    return before.lower_ in VAGUE_SCALES or (before.lower_ == "couple" and after.lower_ in SCALES)
+
+
 def _spells_a_range(first: Token, second: Token) -> bool:
     """Return True for two number words a hyphen joins as a range ("one-two", "five-six days"), not as the
     tens and units of one number ("twenty-two")."""
@@ -483,7 +498,7 @@ def number_spans(doc: Doc) -> list[Span]:
                 )
                 and not (token.text == "-" and doc[end - 1].is_alpha and not doc[end + 1].is_alpha)
                 and not (token.text == "-" and _spells_a_range(doc[end - 1], doc[end + 1]))
-                and not (token.lower_ == "of" and doc[end - 1].lower_ not in VAGUE_SCALES)
+                and not (token.lower_ == "of" and not _scales_after_of(doc[end - 1], doc[end + 1]))
                 and not (
                     token.lower_ == "and" and (doc[end - 1].lower_ not in SCALES or not doc[end + 1].is_alpha)
                 )

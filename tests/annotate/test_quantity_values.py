@@ -973,3 +973,18 @@ def test_a_level_reached_after_a_noun_of_change_is_no_range_end(
 )
 def test_a_fraction_after_by_a_is_the_amount_moved(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("Several hundred thousand viewers tuned in.", "Several hundred thousand", 300_000, 900_000),
+        ("A couple of hundred people gathered.", "A couple of hundred", 200, 200),
+        ("A half-million people came.", "half-million", 500_000, 500_000),
+    ],
+)
+def test_a_scale_word_multiplies_a_vague_or_exact_phrase_before_it(
+    nlp: Language, sentence: str, text: str, low: float, high: float
+) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (quantity.text, quantity.low, quantity.high) == (text, low, high)
