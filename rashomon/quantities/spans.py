@@ -27,7 +27,7 @@ from rashomon.quantities.numbers import (
     times_word,
 )
 from rashomon.quantities.ranges import ALL_CHANGE_VERBS
-from rashomon.quantities.units import currency_before, glued_number
+from rashomon.quantities.units import currency_before, glued_number, scaled_after_currency
 
 ARTICLE_STARTERS = frozenset(w.split()[1] for w in [*VAGUE_WORDS, *EXACT_WORDS] if w.startswith("a "))
 STARTERS = frozenset(w for w in [*VAGUE_WORDS, *EXACT_WORDS] if " " not in w) - {
@@ -92,7 +92,8 @@ def amount_text(span: Span) -> str:
     words: list[str] = []
     for token in span:
         word = (
-            glued_number(token.text)
+            scaled_after_currency(token)
+            or glued_number(token.text)
             or _glued_scale_word(token.text)
             or _glued_to_unknown_unit(token.text)
             or (token.text.rstrip(".") if token.i > span.start else token.text,)

@@ -172,6 +172,9 @@ its symbols and codes (as written) and its names
 (lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike,
 "peso", "crown" and "dinar" the currencies of that name of any country. Currencies since replaced (the
 mark, lira, guilder, the ECU) fill news archives."""
+MILL_LETTERS = frozenset({"mil", "mill"})
+"""Letters after digits that CQE's dictionary reads as the mill, a thousandth of a dollar, also after a
+currency sign ("US$ 2mil")."""
 SCALED_SIGNS = {"R": "south african rand"}
 """Letters that are a currency's sign only before a sum with a scale ("R5bn", "R 2 million"); before a bare
 number they name a road or a model ("R2")."""
@@ -531,11 +534,23 @@ def _currency_prefix(text: str) -> str | None:
     return None
 
 
+def scaled_after_currency(token: Token) -> tuple[str] | None:
+    """Return the words of digits glued to a scale letter of money when a currency stands apart before them
+    ("Rs 20cr" → "20 cr", "$ 1.5t" → "1.5 t"), else None; "mil" stays the mill CQE's dictionary reads in
+    it."""
+    parts = split_glued(token.text)
+    if parts is None or parts[0] or parts[2].lower() not in CURRENCY_SCALE_LETTERS.keys() - MILL_LETTERS:
+        return None
+    if currency_before(token.doc[token.i : token.i + 1]) is None:
+        return None
+    return (f"{parts[1]} {parts[2].lower()}",)
+
+
 def unit_in_number(number: Span) -> str | None:
     """Return the unit glued to the first or last token of a number span, if any."""
     for token in (number[0], number[-1]):
         glued = glued_number(token.text)
-        if glued is not None and glued[1] is not None:
+        if glued is not None and glued[1] is not None and scaled_after_currency(token) is None:
             return glued[1]
     return None
 

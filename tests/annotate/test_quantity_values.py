@@ -988,3 +988,17 @@ def test_a_scale_word_multiplies_a_vague_or_exact_phrase_before_it(
 ) -> None:
     (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
     assert (quantity.text, quantity.low, quantity.high) == (text, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The state raised Rs 20cr last year.", [("Rs 20cr", 200_000_000)]),
+        ("The plan costs $ 1.5t in all.", [("$ 1.5t", 1_500_000_000_000)]),
+        ("The truck carries 40t of sand.", [("40", 40)]),
+    ],
+)
+def test_a_money_scale_glued_to_digits_after_a_currency_written_apart_scales_them(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
