@@ -172,9 +172,6 @@ its symbols and codes (as written) and its names
 (lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike,
 "peso", "crown" and "dinar" the currencies of that name of any country. Currencies since replaced (the
 mark, lira, guilder, the ECU) fill news archives."""
-MILL_LETTERS = frozenset({"mil", "mill"})
-"""Letters after digits that CQE's dictionary reads as the mill, a thousandth of a dollar, also after a
-currency sign ("US$ 2mil")."""
 SCALED_SIGNS = {"R": "south african rand"}
 """Letters that are a currency's sign only before a sum with a scale ("R5bn", "R 2 million"); before a bare
 number they name a road or a model ("R2")."""
@@ -536,10 +533,9 @@ def _currency_prefix(text: str) -> str | None:
 
 def scaled_after_currency(token: Token) -> tuple[str] | None:
     """Return the words of digits glued to a scale letter of money when a currency stands apart before them
-    ("Rs 20cr" → "20 cr", "$ 1.5t" → "1.5 t"), else None; "mil" stays the mill CQE's dictionary reads in
-    it."""
+    ("Rs 20cr" → "20 cr", "$ 1.5t" → "1.5 t", "US$ 2mil" → "2 mil"), else None."""
     parts = split_glued(token.text)
-    if parts is None or parts[0] or parts[2].lower() not in CURRENCY_SCALE_LETTERS.keys() - MILL_LETTERS:
+    if parts is None or parts[0] or parts[2].lower() not in CURRENCY_SCALE_LETTERS:
         return None
     if currency_before(token.doc[token.i : token.i + 1]) is None:
         return None

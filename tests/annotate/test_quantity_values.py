@@ -995,6 +995,7 @@ def test_a_scale_word_multiplies_a_vague_or_exact_phrase_before_it(
     [
         ("The state raised Rs 20cr last year.", [("Rs 20cr", 200_000_000)]),
         ("The plan costs $ 1.5t in all.", [("$ 1.5t", 1_500_000_000_000)]),
+        ("The deal is worth US$ 2mil.", [("US$ 2mil", 2_000_000)]),
         ("The truck carries 40t of sand.", [("40", 40)]),
     ],
 )
