@@ -87,6 +87,7 @@ ONE_IDIOMS = (
     ("one", "of", "a", "kind"),
     ("one", "-", "on", "-", "one"),
     ("all", "-", "in", "-", "one"),
+    ("at", "one", "point"),
 )
 """Idioms, as tokens, in which "one" counts nothing."""
 HYPHENED_AFTER_ONE = frozenset({"off", "time", "sided", "way", "stop", "liner", "on", "size"})
@@ -668,7 +669,7 @@ def _is_qualified(span: Span) -> bool:
 
 def _in_an_idiom(span: Span) -> bool:
     """Return True for "one" in an idiom that counts nothing ("one of a kind", "one-on-one talks", "an
-    all-in-one device")."""
+    all-in-one device", "at one point")."""
     doc = span.doc
     for idiom in ONE_IDIOMS:
         for at in (k for k, word in enumerate(idiom) if word == "one"):

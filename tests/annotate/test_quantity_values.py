@@ -735,6 +735,8 @@ def test_a_fraction_before_another_is_a_fraction(nlp: Language, sentence: str, f
         ("The singer was one of a kind.", []),
         ("The all-in-one printer sold well.", []),
         ("One of the kind neighbours helped.", [("One", 1)]),
+        ("At one point about 1700 lawsuits had been filed.", [("about 1700", 1700)]),
+        ("The team scored at one point in the game and won by one point.", [("one", 1)]),
     ],
 )
 def test_one_in_an_idiom_counts_nothing(nlp: Language, sentence: str, found: list) -> None:
