@@ -424,6 +424,7 @@ def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bo
         or _in_parallel(later, counted.head)
         or (counts_part_of_a_group(later) and _larger(earlier, later))
         or _more_of_the_same(later)
+        or _object_left_out(later, counted.head)
     )
     joined = level or (not level_only and listed)
     return (
@@ -443,6 +444,18 @@ def _in_parallel(later: Span, head: Token | None) -> bool:
         return False
     after, after_noun = doc[later.end], doc[head.i + 1]
     return doc[later.start - 1].text == "," and after.pos_ == "ADP" and after.lower_ == after_noun.lower_
+
+
+def _object_left_out(later: Span, head: Token | None) -> bool:
+    """Return True for a bare number right after a verb joined to the verb of an earlier count's object
+    with no subject of its own, which leaves the noun out ("signed two players and released three", "killed
+    12 people, injured 30"; not "rebelled, and troops killed 400")."""
+    verb = later.root.head
+    if head is None or head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i + 1 != later.start:
+        return False
+    joined = verb.dep_ == "conj" and verb.head == head.head
+    listed = verb.dep_ == "acl" and verb.head == head and later.doc[verb.i - 1].text == ","
+    return (joined or listed) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
 
 
 def _more_of_the_same(later: Span) -> bool:

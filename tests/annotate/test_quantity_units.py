@@ -715,3 +715,18 @@ def test_an_article_apart_from_a_dollar_sign_is_no_country_prefix(
 )
 def test_in_written_against_digits_is_inches(nlp: Language, sentence: str, units: list[str]) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The club signed two new players and released three.", ["new player", "new player"]),
+        ("The storm killed 12 people, injured 30 and left 2,000 homeless.", ["people", "people", "people"]),
+        ("The firm hired 200 engineers last year but fired 50 this year.", ["engineer", "engineer"]),
+        ("The guards fought 40 rioters, and the police arrested 12.", ["rioter", "-"]),
+    ],
+)
+def test_a_bare_object_of_a_joined_verb_without_a_subject_counts_the_earlier_objects_things(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
