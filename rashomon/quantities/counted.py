@@ -102,6 +102,12 @@ def _is_coded_plural(text: str) -> bool:
     return len(text) > 2 and text.endswith("s") and (text[-2].isdigit() or text[:-1].isupper())
 
 
+def _is_model_plural(text: str) -> bool:
+    """Return True for the plural of a model name with letters and digits, which the tagger may read as a
+    number ("24 A320s")."""
+    return _is_coded_plural(text) and any(c.isalpha() for c in text[:-1]) and any(c.isdigit() for c in text)
+
+
 @dataclass(frozen=True)
 class Counted:
     """What a number counts: the phrase, its head lemma and the unit (normalised) if any."""
@@ -313,7 +319,7 @@ def _find_counted(number: Span) -> Counted:
         return Counted(phrase, outer, unit_name(measure_name) or measure_name)
     if (
         head is not None
-        and head.pos_ in ("NOUN", "PROPN", "SYM")
+        and (head.pos_ in ("NOUN", "PROPN", "SYM") or _is_model_plural(head.text))
         and head.i > last.i
         and head.lower_ not in WHEN_WORDS
         and not _is_numeral(head)

@@ -730,3 +730,16 @@ def test_a_bare_object_of_a_joined_verb_without_a_subject_counts_the_earlier_obj
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The fleet has 30 jets (24 A320s and 6 A321s).", ["jet", "a320", "a321"]),
+        ("The airline ordered 12 A350s.", ["a350"]),
+    ],
+)
+def test_a_model_plural_read_as_a_number_is_what_a_number_before_it_counts(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
