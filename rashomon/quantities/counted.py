@@ -333,7 +333,7 @@ def _find_counted(number: Span) -> Counted:
         out_of = partitive.lower_ == "of" or (
             noun is not None and doc[partitive.i + 1].like_num and doc[partitive.i + 1].head == noun
         )
-        if noun is not None and noun.pos_ != "PRON" and out_of:
+        if noun is not None and noun.pos_ != "PRON" and not noun.like_num and out_of:
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in WHEN_WORDS else None
     noun = noun or _noun_after_modifiers(number)

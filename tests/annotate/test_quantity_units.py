@@ -743,3 +743,16 @@ def test_a_model_plural_read_as_a_number_is_what_a_number_before_it_counts(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The council said that 60 of its 6,500 have lost money.", ["-", "-"]),
+        ("The council said that 60 of its 6,500 members have lost money.", ["member", "member"]),
+    ],
+)
+def test_a_bare_number_after_of_names_nothing_a_number_before_it_counts(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
