@@ -431,6 +431,7 @@ def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bo
         or (counts_part_of_a_group(later) and _larger(earlier, later))
         or _more_of_the_same(later)
         or _object_left_out(later, counted.head)
+        or _subject_left_out(later, counted.head)
     )
     joined = level or (not level_only and listed)
     return (
@@ -462,6 +463,19 @@ def _object_left_out(later: Span, head: Token | None) -> bool:
     joined = verb.dep_ == "conj" and verb.head == head.head
     listed = verb.dep_ == "acl" and verb.head == head and later.doc[verb.i - 1].text == ","
     return (joined or listed) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
+
+
+def _subject_left_out(later: Span, head: Token | None) -> bool:
+    """Return True for a bare number subject after a comma, of a clause beside one whose subject is an
+    earlier count, which leaves the noun out ("six miners escaped, 29 reached a shelter", "ten soldiers
+    were killed, 14 were wounded")."""
+    subjects = ("nsubj", "nsubjpass")
+    doc = later.doc
+    if head is None or head.dep_ not in subjects or later.root.dep_ not in subjects or later.start == 0:
+        return False
+    earlier_verb, verb = head.head, later.root.head
+    beside = verb.head == earlier_verb or earlier_verb.head == verb or verb.head == earlier_verb.head
+    return doc[later.start - 1].text == "," and verb != earlier_verb and beside
 
 
 def _more_of_the_same(later: Span) -> bool:

@@ -756,3 +756,17 @@ def test_a_bare_number_after_of_names_nothing_a_number_before_it_counts(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Twelve climbers reached the summit, three turned back.", ["climber", "climber"]),
+        ("Ten soldiers were killed, 14 were wounded.", ["soldier", "soldier"]),
+        ("Ten soldiers were killed on Monday; 14 were wounded.", ["soldier", "-"]),
+    ],
+)
+def test_a_bare_subject_after_a_comma_beside_a_counted_subject_counts_the_same_things(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
