@@ -341,7 +341,7 @@ def _find_counted(number: Span) -> Counted:
         return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     if unit is None and (whole := _fronted_whole(last)) is not None:
         return Counted(_noun_phrase(whole, exclude), whole, None)
-    if unit is None and (group := _group_of(last)) is not None:
+    if unit is None and (group := _group_of(last) or _group_level(last)) is not None:
         return Counted(_noun_phrase(group, exclude), group, None)
     if unit is None and (counted := _counted_by_subject(last)) is not None:
         if counted.dep_ == "compound":
@@ -509,14 +509,26 @@ def _is_an_amount_of_change(head: Token | None) -> bool:
 def count_noun(number: Token) -> Token | None:
     """Return the count noun a number completes as subject or object of its verb ("the number of victims
     reached 30", "put the death toll at 41", "the figure was closer to 100,000")."""
+    return _completed_noun(number, COUNT_NOUNS)
+
+
+def _completed_noun(number: Token, nouns: frozenset[str]) -> Token | None:
+    """Return the subject or object, one of `nouns` by lemma, of the verb whose level or object a number
+    is ("the toll rose to 41", "the crowd was 10,000")."""
     verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number.head
     if verb.dep_ in ("acomp", "advmod") and verb.pos_ in ("ADJ", "ADV"):
         verb = verb.head
     if number.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next(
-        (t for t in verb.children if t.dep_ in COUNT_NOUN_DEPS and t.lemma_.lower() in COUNT_NOUNS), None
-    )
+    return next((t for t in verb.children if t.dep_ in COUNT_NOUN_DEPS and t.lemma_.lower() in nouns), None)
+
+
+def _group_level(number: Token) -> Token | None:
+    """Return the collective noun whose size a number is as the level it reached or stands at ("the crowd
+    swelled to 10,000", "the workforce was 2,000"), not what it acted on ("the team scored 3"), nor a name
+    ("Paine Group fell to 36")."""
+    noun = _completed_noun(number, COLLECTIVE_NOUNS) if number.dep_ != "dobj" else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def _fronted_whole(number: Token) -> Token | None:

@@ -770,3 +770,19 @@ def test_a_bare_subject_after_a_comma_beside_a_counted_subject_counts_the_same_t
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The crowd swelled to 10,000 by noon.", ["crowd"]),
+        ("The company's workforce grew to 15,000.", ["workforce"]),
+        ("The workforce is 2,000.", ["workforce"]),
+        ("The team scored 3.", ["-"]),
+        ("Paine Group fell 1/2 to 36.", ["-", "-"]),
+    ],
+)
+def test_a_level_reached_by_a_body_of_members_counts_its_members(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
