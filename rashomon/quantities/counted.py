@@ -525,10 +525,12 @@ def _completed_noun(number: Token, nouns: frozenset[str]) -> Token | None:
 
 def _group_level(number: Token) -> Token | None:
     """Return the collective noun whose size a number is as the level it reached or stands at ("the crowd
-    swelled to 10,000", "the workforce was 2,000"), not what it acted on ("the team scored 3"), nor a name
-    ("Paine Group fell to 36")."""
+    swelled to 10,000", "the workforce was 2,000"), not what it acted on ("the team scored 3", "the army put
+    the number at 40"), nor a name ("Paine Group fell to 36")."""
     noun = _completed_noun(number, COLLECTIVE_NOUNS) if number.dep_ != "dobj" else None
-    return noun if noun is not None and noun.pos_ == "NOUN" else None
+    if noun is None or noun.pos_ != "NOUN" or any(t.dep_ == "dobj" for t in noun.head.children):
+        return None
+    return noun
 
 
 def _fronted_whole(number: Token) -> Token | None:

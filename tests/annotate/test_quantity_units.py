@@ -780,6 +780,7 @@ def test_a_bare_subject_after_a_comma_beside_a_counted_subject_counts_the_same_t
         ("The workforce is 2,000.", ["workforce"]),
         ("The team scored 3.", ["-"]),
         ("Paine Group fell 1/2 to 36.", ["-", "-"]),
+        ("The army put the number of refugees at 400.", ["refugee"]),
     ],
 )
 def test_a_level_reached_by_a_body_of_members_counts_its_members(
