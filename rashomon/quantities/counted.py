@@ -47,6 +47,9 @@ COLLECTIVE_NOUNS = frozenset(
     "convoy herd flock squad unit battalion brigade column mob".split()
 )
 """Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
+FLOW_NOUNS = frozenset("sale export import delivery shipment registration arrival".split())
+"""Nouns for how many things moved in a time, whose level counts the things after "of" ("sales of electric
+cars rose to 250,000")."""
 STRENGTH = "strong"
 """The word hyphened to a number that gives how many members a body has ("a 5,000-strong crowd")."""
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -343,7 +346,7 @@ def _find_counted(number: Span) -> Counted:
         return Counted(_noun_phrase(whole, exclude), whole, None)
     if unit is None and (group := _group_of(last) or _group_level(last)) is not None:
         return Counted(_noun_phrase(group, exclude), group, None)
-    if unit is None and (counted := _counted_by_subject(last)) is not None:
+    if unit is None and (counted := _counted_by_subject(last) or _flow_of_things(last)) is not None:
         if counted.dep_ == "compound":
             return Counted(plural(counted.lemma_.lower()), counted, None)
         if counted.pos_ != "NOUN":
@@ -556,6 +559,18 @@ def _group_of(number: Token) -> Token | None:
 def is_bare_count_noun(noun: Token) -> bool:
     """Return True for a count noun that names nothing counted ("the figure"), so points back."""
     return not any(t.dep_ == "compound" or (t.dep_ == "prep" and t.lower_ == "of") for t in noun.children)
+
+
+def _flow_of_things(number: Token) -> Token | None:
+    """Return the plural noun after "of" of a flow that a number completes ("sales of electric cars rose to
+    250,000" → cars; not "sales of wheat rose to 2 million", nor "sales of 500 tonnes were a third
+    higher")."""
+    noun = _completed_noun(number, FLOW_NOUNS)
+    of = next((t for t in noun.rights if t.dep_ == "prep" and t.lower_ == "of"), None) if noun else None
+    things = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    if things is None or things.tag_ != "NNS" or any(t.like_num for t in things.children):
+        return None
+    return things
 
 
 def _counted_by_subject(number: Token) -> Token | None:

@@ -787,3 +787,19 @@ def test_a_level_reached_by_a_body_of_members_counts_its_members(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Sales of electric cars rose to 250,000 last year.", ["electric car"]),
+        ("Exports of tractors fell to 1,200 in March.", ["tractor"]),
+        ("Sales of wheat rose to 2 million.", ["-"]),
+        ("Sales rose to 300,000.", ["-"]),
+        ("Sales of 500 tonnes were one-fifth below last week.", ["metric ton", "-"]),
+    ],
+)
+def test_a_level_of_a_flow_of_things_counts_the_things(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
