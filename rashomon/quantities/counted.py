@@ -47,6 +47,8 @@ COLLECTIVE_NOUNS = frozenset(
     "convoy herd flock squad unit battalion brigade column mob".split()
 )
 """Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
+SIZING_VERBS = frozenset({"number", "total", "estimate", "put", "place"})
+"""Verbs that give how many things or members there are ("numbering 5,000", "estimated at 10,000")."""
 FLOW_NOUNS = frozenset("sale export import delivery shipment registration arrival".split())
 """Nouns for how many things moved in a time, whose level counts the things after "of" ("sales of electric
 cars rose to 250,000")."""
@@ -344,7 +346,10 @@ def _find_counted(number: Span) -> Counted:
         return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     if unit is None and (whole := _fronted_whole(last)) is not None:
         return Counted(_noun_phrase(whole, exclude), whole, None)
-    if unit is None and (group := _group_of(last) or _group_level(last)) is not None:
+    if (
+        unit is None
+        and (group := _group_of(last) or _group_level(last) or _sized_by_clause(last)) is not None
+    ):
         return Counted(_noun_phrase(group, exclude), group, None)
     if unit is None and (counted := _counted_by_subject(last) or _flow_of_things(last)) is not None:
         if counted.dep_ == "compound":
@@ -534,6 +539,23 @@ def _group_level(number: Token) -> Token | None:
     if noun is None or noun.pos_ != "NOUN" or any(t.dep_ == "dobj" for t in noun.head.children):
         return None
     return noun
+
+
+def _sized_by_clause(number: Token) -> Token | None:
+    """Return the body or plural noun whose size a clause on it gives ("a crowd numbering 5,000", "the
+    protesters, estimated at 10,000", "the army, which numbers 40,000"), or a body a verb sizes ("put the
+    crowd at 20,000"; not "put the shares at 40")."""
+    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ == "at" else number.head
+    if number.dep_ not in ("pobj", "dobj") or verb.lemma_.lower() not in SIZING_VERBS:
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        noun, kinds = verb.head, ("NNS",)
+    else:
+        noun = next((t for t in verb.children if t.dep_ == "dobj"), None) if number.dep_ == "pobj" else None
+        kinds = ()
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return noun if noun.tag_ in kinds or noun.lemma_.lower() in COLLECTIVE_NOUNS else None
 
 
 def _fronted_whole(number: Token) -> Token | None:

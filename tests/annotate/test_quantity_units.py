@@ -803,3 +803,19 @@ def test_a_level_of_a_flow_of_things_counts_the_things(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("A crowd numbering 5,000 gathered outside.", ["crowd"]),
+        ("The protesters, numbering about 5,000, blocked the road.", ["protester"]),
+        ("The army, which numbers 40,000, is poorly equipped.", ["army"]),
+        ("Police put the crowd at 20,000.", ["crowd"]),
+        ("Analysts put the shares at 40.", ["-"]),
+    ],
+)
+def test_a_clause_or_verb_that_sizes_a_body_or_plural_noun_counts_it(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
