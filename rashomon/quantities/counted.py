@@ -49,6 +49,8 @@ COLLECTIVE_NOUNS = frozenset(
 """Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
 SIZING_VERBS = frozenset({"number", "total", "estimate", "put", "place"})
 """Verbs that give how many things or members there are ("numbering 5,000", "estimated at 10,000")."""
+PEOPLE_VERBS = frozenset({"employ", "serve", "house", "host", "seat", "feed", "treat", "welcome"})
+"""Verbs whose bare number object counts people, whatever an object before counted ("employs 6,000")."""
 FLOW_NOUNS = frozenset("sale export import delivery shipment registration arrival".split())
 """Nouns for how many things moved in a time, whose level counts the things after "of" ("sales of electric
 cars rose to 250,000")."""
@@ -464,11 +466,12 @@ def _in_parallel(later: Span, head: Token | None) -> bool:
 def _object_left_out(later: Span, head: Token | None) -> bool:
     """Return True for a bare number right after a verb joined to the verb of an earlier count's object
     with no subject of its own, which leaves the noun out ("signed two players and released three", "killed
-    12 people, injured 30"; not "rebelled, and troops killed 400")."""
+    12 people, injured 30"; not "rebelled, and troops killed 400", nor "makes 500 cars and employs
+    6,000")."""
     verb = later.root.head
     if head is None or head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i + 1 != later.start:
         return False
-    joined = verb.dep_ == "conj" and verb.head == head.head
+    joined = verb.dep_ == "conj" and verb.head == head.head and verb.lemma_.lower() not in PEOPLE_VERBS
     listed = verb.dep_ == "acl" and verb.head == head and later.doc[verb.i - 1].text == ","
     return (joined or listed) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
 

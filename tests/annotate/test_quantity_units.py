@@ -724,6 +724,7 @@ def test_in_written_against_digits_is_inches(nlp: Language, sentence: str, units
         ("The storm killed 12 people, injured 30 and left 2,000 homeless.", ["people", "people", "people"]),
         ("The firm hired 200 engineers last year but fired 50 this year.", ["engineer", "engineer"]),
         ("The guards fought 40 rioters, and the police arrested 12.", ["rioter", "-"]),
+        ("The bank has 450 branches and employs 12,000.", ["branch", "-"]),
     ],
 )
 def test_a_bare_object_of_a_joined_verb_without_a_subject_counts_the_earlier_objects_things(
