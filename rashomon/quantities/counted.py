@@ -87,7 +87,8 @@ def _inflection() -> inflect.engine:
 
 def lemma(token: Token) -> str:
     """Return a word's lemma in lower case; a plural noun is made singular by the inflection rules when
-    they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written);
+    they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written),
+    or by its irregular last part ("schoolchildren");
     a singular such as "surplus" stays whole; a code or acronym loses its plural "s" ("A380s", "NGOs")."""
     text = token.text
     if _is_coded_plural(text):
@@ -100,7 +101,17 @@ def lemma(token: Token) -> str:
         single = engine.singular_noun(text)
         if single and engine.plural_noun(single) == text:
             return single.lower()
+    if plural_tag and (compound := _irregular_compound(text.lower())) is not None:
+        return compound
     return token.lemma_.lower()
+
+
+def _irregular_compound(text: str) -> str | None:
+    """Return the singular of a compound ending in an irregular plural ("schoolchildren" → schoolchild)."""
+    for single, many in IRREGULAR_PLURALS.items():
+        if text.endswith(many) and len(text) > len(many):
+            return text[: -len(many)] + single
+    return None
 
 
 def _is_coded_plural(text: str) -> bool:
