@@ -189,10 +189,13 @@ def _is_numeral(word: Token) -> bool:
 
 
 def _measured_apart(modifier: Token, exclude: set[int]) -> bool:
-    """Return True when a modifier is a unit of measure with a number other than the count's own
-    ("60-kilogram" in "3 million 60-kilogram bags"; not "iPhone 4" in "200 iPhone 4 customers")."""
-    numbered = any(word.like_num and word.i not in exclude for word in modifier.subtree)
-    return numbered and is_measure(unit_of(modifier))
+    """Return True when a modifier is a unit of measure with a number other than the count's own, or a
+    number hyphened to its words ("60-kilogram" in "3 million 60-kilogram bags", "20-year-old" in "two
+    20-year-old men"; not "iPhone 4" in "200 iPhone 4 customers")."""
+    numbers = [word for word in modifier.subtree if word.like_num and word.i not in exclude]
+    doc = modifier.doc
+    hyphened = any(n.i + 1 < len(doc) and doc[n.i + 1].text == "-" and not n.whitespace_ for n in numbers)
+    return bool(numbers) and (hyphened or is_measure(unit_of(modifier)))
 
 
 def _noun_phrase(head: Token, exclude: set[int]) -> str:

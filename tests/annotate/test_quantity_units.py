@@ -81,6 +81,8 @@ def test_a_count_is_named_by_its_noun_phrase_and_what_it_is_per(
     [
         ("The country exported 3 million 60-kilogram bags of coffee.", ["bag", "kilogram"]),
         ("The firm sold 2,000 20-foot containers.", ["container", "foot"]),
+        ("Police arrested two 20-year-old men.", ["man", "year of age"]),
+        ("The resort has two 18-hole courses.", ["course", "hole"]),
         ("The airline ordered 22 new Boeing 787 Dreamliner jets.", ["new boeing dreamliner jet"]),
     ],
 )
