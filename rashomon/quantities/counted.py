@@ -57,8 +57,8 @@ cars rose to 250,000")."""
 STRENGTH = "strong"
 """The word hyphened to a number that gives how many members a body has ("a 5,000-strong crowd")."""
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
-"""Relations that join a number to the word it modifies."""
+NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "predet"})
+"""Relations that join a number to the word it modifies ("half a point": a predeterminer)."""
 WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"}) | CLOCK_WORDS
 """Words that say when, never what a number before them counts ("closed at 2,310 today", "at 2.40 PM")."""
 

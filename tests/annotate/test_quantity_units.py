@@ -822,3 +822,17 @@ def test_a_clause_or_verb_that_sizes_a_body_or_plural_noun_counts_it(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The rate fell by half a point.", ["point"]),
+        ("Half the workers went on strike.", ["worker"]),
+        ("He paid half a million dollars.", ["dollar"]),
+    ],
+)
+def test_a_number_as_predeterminer_counts_the_noun_after_it(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
