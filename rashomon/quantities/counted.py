@@ -51,6 +51,8 @@ SIZING_VERBS = frozenset({"number", "total", "estimate", "put", "place"})
 """Verbs that give how many things or members there are ("numbering 5,000", "estimated at 10,000")."""
 PEOPLE_VERBS = frozenset({"employ", "serve", "house", "host", "seat", "feed", "treat", "welcome"})
 """Verbs whose bare number object counts people, whatever an object before counted ("employs 6,000")."""
+CLAUSE_JOINERS = frozenset({",", "but", "while", "whereas"})
+"""Words before a clause that leaves out the noun of a count in the clause beside it."""
 FLOW_NOUNS = frozenset("sale export import delivery shipment registration arrival".split())
 """Nouns for how many things moved in a time, whose level counts the things after "of" ("sales of electric
 cars rose to 250,000")."""
@@ -491,16 +493,16 @@ def _object_left_out(later: Span, head: Token | None) -> bool:
 
 
 def _subject_left_out(later: Span, head: Token | None) -> bool:
-    """Return True for a bare number subject after a comma, of a clause beside one whose subject is an
-    earlier count, which leaves the noun out ("six miners escaped, 29 reached a shelter", "ten soldiers
-    were killed, 14 were wounded")."""
+    """Return True for a bare number subject after a comma or a word of contrast, of a clause beside one
+    whose subject is an earlier count, which leaves the noun out ("six miners escaped, 29 reached a
+    shelter", "ten soldiers were killed, 14 were wounded", "six escaped while 29 were trapped")."""
     subjects = ("nsubj", "nsubjpass")
     doc = later.doc
     if head is None or head.dep_ not in subjects or later.root.dep_ not in subjects or later.start == 0:
         return False
     earlier_verb, verb = head.head, later.root.head
     beside = verb.head == earlier_verb or earlier_verb.head == verb or verb.head == earlier_verb.head
-    return doc[later.start - 1].text == "," and verb != earlier_verb and beside
+    return doc[later.start - 1].lower_ in CLAUSE_JOINERS and verb != earlier_verb and beside
 
 
 def _more_of_the_same(later: Span) -> bool:

@@ -766,6 +766,8 @@ def test_a_bare_number_after_of_names_nothing_a_number_before_it_counts(
     [
         ("Twelve climbers reached the summit, three turned back.", ["climber", "climber"]),
         ("Ten soldiers were killed, 14 were wounded.", ["soldier", "soldier"]),
+        ("Twelve climbers reached the summit but three turned back.", ["climber", "climber"]),
+        ("Ten firms bid for the contract, whereas 3 withdrew.", ["firm", "firm"]),
         ("Ten soldiers were killed on Monday; 14 were wounded.", ["soldier", "-"]),
     ],
 )
