@@ -47,11 +47,20 @@ COLLECTIVE_NOUNS = frozenset(
     "convoy herd flock squad unit battalion brigade column mob".split()
 )
 """Nouns for a body of members that a number after "of" counts ("a crowd of 10,000")."""
+SIZING_VERBS = frozenset({"number", "total", "estimate", "put", "place"})
+"""Verbs that give how many things or members there are ("numbering 5,000", "estimated at 10,000")."""
+PEOPLE_VERBS = frozenset({"employ", "serve", "house", "host", "seat", "feed", "treat", "welcome"})
+"""Verbs whose bare number object counts people, whatever an object before counted ("employs 6,000")."""
+CLAUSE_JOINERS = frozenset({",", "but", "while", "whereas"})
+"""Words before a clause that leaves out the noun of a count in the clause beside it."""
+FLOW_NOUNS = frozenset("sale export import delivery shipment registration arrival".split())
+"""Nouns for how many things moved in a time, whose level counts the things after "of" ("sales of electric
+cars rose to 250,000")."""
 STRENGTH = "strong"
 """The word hyphened to a number that gives how many members a body has ("a 5,000-strong crowd")."""
 COUNT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
-"""Relations that join a number to the word it modifies."""
+NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "predet"})
+"""Relations that join a number to the word it modifies ("half a point": a predeterminer)."""
 WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"}) | CLOCK_WORDS
 """Words that say when, never what a number before them counts ("closed at 2,310 today", "at 2.40 PM")."""
 
@@ -80,7 +89,8 @@ def _inflection() -> inflect.engine:
 
 def lemma(token: Token) -> str:
     """Return a word's lemma in lower case; a plural noun is made singular by the inflection rules when
-    they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written);
+    they read it back, since the model's lemma may be wrong ("doses" → "dos", "Democrats" left as written),
+    or by its irregular last part ("schoolchildren");
     a singular such as "surplus" stays whole; a code or acronym loses its plural "s" ("A380s", "NGOs")."""
     text = token.text
     if _is_coded_plural(text):
@@ -93,13 +103,29 @@ def lemma(token: Token) -> str:
         single = engine.singular_noun(text)
         if single and engine.plural_noun(single) == text:
             return single.lower()
+    if plural_tag and (compound := _irregular_compound(text.lower())) is not None:
+        return compound
     return token.lemma_.lower()
+
+
+def _irregular_compound(text: str) -> str | None:
+    """Return the singular of a compound ending in an irregular plural ("schoolchildren" → schoolchild)."""
+    for single, many in IRREGULAR_PLURALS.items():
+        if text.endswith(many) and len(text) > len(many):
+            return text[: -len(many)] + single
+    return None
 
 
 def _is_coded_plural(text: str) -> bool:
     """Return True for the plural of a model number or acronym: an "s" after a digit or capitals ("787s",
     "F-16s", "NGOs")."""
     return len(text) > 2 and text.endswith("s") and (text[-2].isdigit() or text[:-1].isupper())
+
+
+def _is_model_plural(text: str) -> bool:
+    """Return True for the plural of a model name with letters and digits, which the tagger may read as a
+    number ("24 A320s")."""
+    return _is_coded_plural(text) and any(c.isalpha() for c in text[:-1]) and any(c.isdigit() for c in text)
 
 
 @dataclass(frozen=True)
@@ -165,10 +191,13 @@ def _is_numeral(word: Token) -> bool:
 
 
 def _measured_apart(modifier: Token, exclude: set[int]) -> bool:
-    """Return True when a modifier is a unit of measure with a number other than the count's own
-    ("60-kilogram" in "3 million 60-kilogram bags"; not "iPhone 4" in "200 iPhone 4 customers")."""
-    numbered = any(word.like_num and word.i not in exclude for word in modifier.subtree)
-    return numbered and is_measure(unit_of(modifier))
+    """Return True when a modifier is a unit of measure with a number other than the count's own, or a
+    number hyphened to its words ("60-kilogram" in "3 million 60-kilogram bags", "20-year-old" in "two
+    20-year-old men"; not "iPhone 4" in "200 iPhone 4 customers")."""
+    numbers = [word for word in modifier.subtree if word.like_num and word.i not in exclude]
+    doc = modifier.doc
+    hyphened = any(n.i + 1 < len(doc) and doc[n.i + 1].text == "-" and not n.whitespace_ for n in numbers)
+    return bool(numbers) and (hyphened or is_measure(unit_of(modifier)))
 
 
 def _noun_phrase(head: Token, exclude: set[int]) -> str:
@@ -313,7 +342,7 @@ def _find_counted(number: Span) -> Counted:
         return Counted(phrase, outer, unit_name(measure_name) or measure_name)
     if (
         head is not None
-        and head.pos_ in ("NOUN", "PROPN", "SYM")
+        and (head.pos_ in ("NOUN", "PROPN", "SYM") or _is_model_plural(head.text))
         and head.i > last.i
         and head.lower_ not in WHEN_WORDS
         and not _is_numeral(head)
@@ -327,7 +356,7 @@ def _find_counted(number: Span) -> Counted:
         out_of = partitive.lower_ == "of" or (
             noun is not None and doc[partitive.i + 1].like_num and doc[partitive.i + 1].head == noun
         )
-        if noun is not None and noun.pos_ != "PRON" and out_of:
+        if noun is not None and noun.pos_ != "PRON" and not noun.like_num and out_of:
             return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in WHEN_WORDS else None
     noun = noun or _noun_after_modifiers(number)
@@ -335,9 +364,12 @@ def _find_counted(number: Span) -> Counted:
         return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     if unit is None and (whole := _fronted_whole(last)) is not None:
         return Counted(_noun_phrase(whole, exclude), whole, None)
-    if unit is None and (group := _group_of(last)) is not None:
+    if (
+        unit is None
+        and (group := _group_of(last) or _group_level(last) or _sized_by_clause(last)) is not None
+    ):
         return Counted(_noun_phrase(group, exclude), group, None)
-    if unit is None and (counted := _counted_by_subject(last)) is not None:
+    if unit is None and (counted := _counted_by_subject(last) or _flow_of_things(last)) is not None:
         if counted.dep_ == "compound":
             return Counted(plural(counted.lemma_.lower()), counted, None)
         if counted.pos_ != "NOUN":
@@ -424,6 +456,8 @@ def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bo
         or _in_parallel(later, counted.head)
         or (counts_part_of_a_group(later) and _larger(earlier, later))
         or _more_of_the_same(later)
+        or _object_left_out(later, counted.head)
+        or _subject_left_out(later, counted.head)
     )
     joined = level or (not level_only and listed)
     return (
@@ -443,6 +477,32 @@ def _in_parallel(later: Span, head: Token | None) -> bool:
         return False
     after, after_noun = doc[later.end], doc[head.i + 1]
     return doc[later.start - 1].text == "," and after.pos_ == "ADP" and after.lower_ == after_noun.lower_
+
+
+def _object_left_out(later: Span, head: Token | None) -> bool:
+    """Return True for a bare number right after a verb joined to the verb of an earlier count's object
+    with no subject of its own, which leaves the noun out ("signed two players and released three", "killed
+    12 people, injured 30"; not "rebelled, and troops killed 400", nor "makes 500 cars and employs
+    6,000")."""
+    verb = later.root.head
+    if head is None or head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i + 1 != later.start:
+        return False
+    joined = verb.dep_ == "conj" and verb.head == head.head and verb.lemma_.lower() not in PEOPLE_VERBS
+    listed = verb.dep_ == "acl" and verb.head == head and later.doc[verb.i - 1].text == ","
+    return (joined or listed) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
+
+
+def _subject_left_out(later: Span, head: Token | None) -> bool:
+    """Return True for a bare number subject after a comma or a word of contrast, of a clause beside one
+    whose subject is an earlier count, which leaves the noun out ("six miners escaped, 29 reached a
+    shelter", "ten soldiers were killed, 14 were wounded", "six escaped while 29 were trapped")."""
+    subjects = ("nsubj", "nsubjpass")
+    doc = later.doc
+    if head is None or head.dep_ not in subjects or later.root.dep_ not in subjects or later.start == 0:
+        return False
+    earlier_verb, verb = head.head, later.root.head
+    beside = verb.head == earlier_verb or earlier_verb.head == verb or verb.head == earlier_verb.head
+    return doc[later.start - 1].lower_ in CLAUSE_JOINERS and verb != earlier_verb and beside
 
 
 def _more_of_the_same(later: Span) -> bool:
@@ -476,14 +536,45 @@ def _is_an_amount_of_change(head: Token | None) -> bool:
 def count_noun(number: Token) -> Token | None:
     """Return the count noun a number completes as subject or object of its verb ("the number of victims
     reached 30", "put the death toll at 41", "the figure was closer to 100,000")."""
+    return _completed_noun(number, COUNT_NOUNS)
+
+
+def _completed_noun(number: Token, nouns: frozenset[str]) -> Token | None:
+    """Return the subject or object, one of `nouns` by lemma, of the verb whose level or object a number
+    is ("the toll rose to 41", "the crowd was 10,000")."""
     verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number.head
     if verb.dep_ in ("acomp", "advmod") and verb.pos_ in ("ADJ", "ADV"):
         verb = verb.head
     if number.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next(
-        (t for t in verb.children if t.dep_ in COUNT_NOUN_DEPS and t.lemma_.lower() in COUNT_NOUNS), None
-    )
+    return next((t for t in verb.children if t.dep_ in COUNT_NOUN_DEPS and t.lemma_.lower() in nouns), None)
+
+
+def _group_level(number: Token) -> Token | None:
+    """Return the collective noun whose size a number is as the level it reached or stands at ("the crowd
+    swelled to 10,000", "the workforce was 2,000"), not what it acted on ("the team scored 3", "the army put
+    the number at 40"), nor a name ("Paine Group fell to 36")."""
+    noun = _completed_noun(number, COLLECTIVE_NOUNS) if number.dep_ != "dobj" else None
+    if noun is None or noun.pos_ != "NOUN" or any(t.dep_ == "dobj" for t in noun.head.children):
+        return None
+    return noun
+
+
+def _sized_by_clause(number: Token) -> Token | None:
+    """Return the body or plural noun whose size a clause on it gives ("a crowd numbering 5,000", "the
+    protesters, estimated at 10,000", "the army, which numbers 40,000"), or a body a verb sizes ("put the
+    crowd at 20,000"; not "put the shares at 40")."""
+    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ == "at" else number.head
+    if number.dep_ not in ("pobj", "dobj") or verb.lemma_.lower() not in SIZING_VERBS:
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        noun, kinds = verb.head, ("NNS",)
+    else:
+        noun = next((t for t in verb.children if t.dep_ == "dobj"), None) if number.dep_ == "pobj" else None
+        kinds = ()
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return noun if noun.tag_ in kinds or noun.lemma_.lower() in COLLECTIVE_NOUNS else None
 
 
 def _fronted_whole(number: Token) -> Token | None:
@@ -509,6 +600,18 @@ def _group_of(number: Token) -> Token | None:
 def is_bare_count_noun(noun: Token) -> bool:
     """Return True for a count noun that names nothing counted ("the figure"), so points back."""
     return not any(t.dep_ == "compound" or (t.dep_ == "prep" and t.lower_ == "of") for t in noun.children)
+
+
+def _flow_of_things(number: Token) -> Token | None:
+    """Return the plural noun after "of" of a flow that a number completes ("sales of electric cars rose to
+    250,000" → cars; not "sales of wheat rose to 2 million", nor "sales of 500 tonnes were a third
+    higher")."""
+    noun = _completed_noun(number, FLOW_NOUNS)
+    of = next((t for t in noun.rights if t.dep_ == "prep" and t.lower_ == "of"), None) if noun else None
+    things = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    if things is None or things.tag_ != "NNS" or any(t.like_num for t in things.children):
+        return None
+    return things
 
 
 def _counted_by_subject(number: Token) -> Token | None:

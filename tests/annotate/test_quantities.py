@@ -505,6 +505,8 @@ def test_of_and_couple_join_numbers_only_as_quantity_words(
         ("The survey covered 25 species of birds.", "species"),
         ("The country ran a 1.3 billion surplus.", "surplus"),
         ("Staff got a 500 bonus each.", "bonus"),
+        ("The bus carried 40 schoolchildren.", "schoolchild"),
+        ("Some 500 people came.", "people"),
     ],
 )
 def test_plural_nouns_are_counted_in_the_singular(nlp: Language, sentence: str, unit: str) -> None:

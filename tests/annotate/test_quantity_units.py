@@ -752,3 +752,124 @@ def test_a_height_hyphened_in_feet_and_inches_gives_both(
 )
 def test_in_before_a_spaced_number_is_no_cubic_inch(nlp: Language, sentence: str, units: list[str]) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The club signed two new players and released three.", ["new player", "new player"]),
+        ("The storm killed 12 people, injured 30 and left 2,000 homeless.", ["people", "people", "people"]),
+        ("The firm hired 200 engineers last year but fired 50 this year.", ["engineer", "engineer"]),
+        ("The guards fought 40 rioters, and the police arrested 12.", ["rioter", "-"]),
+        ("The bank has 450 branches and employs 12,000.", ["branch", "-"]),
+    ],
+)
+def test_a_bare_object_of_a_joined_verb_without_a_subject_counts_the_earlier_objects_things(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The fleet has 30 jets (24 A320s and 6 A321s).", ["jet", "a320", "a321"]),
+        ("The airline ordered 12 A350s.", ["a350"]),
+    ],
+)
+def test_a_model_plural_read_as_a_number_is_what_a_number_before_it_counts(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The council said that 60 of its 6,500 have lost money.", ["-", "-"]),
+        ("The council said that 60 of its 6,500 members have lost money.", ["member", "member"]),
+    ],
+)
+def test_a_bare_number_after_of_names_nothing_a_number_before_it_counts(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Twelve climbers reached the summit, three turned back.", ["climber", "climber"]),
+        ("Ten soldiers were killed, 14 were wounded.", ["soldier", "soldier"]),
+        ("Twelve climbers reached the summit but three turned back.", ["climber", "climber"]),
+        ("Ten firms bid for the contract, whereas 3 withdrew.", ["firm", "firm"]),
+        ("Ten soldiers were killed on Monday; 14 were wounded.", ["soldier", "-"]),
+    ],
+)
+def test_a_bare_subject_after_a_comma_beside_a_counted_subject_counts_the_same_things(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The crowd swelled to 10,000 by noon.", ["crowd"]),
+        ("The company's workforce grew to 15,000.", ["workforce"]),
+        ("The workforce is 2,000.", ["workforce"]),
+        ("The team scored 3.", ["-"]),
+        ("Paine Group fell 1/2 to 36.", ["-", "-"]),
+        ("The army put the number of refugees at 400.", ["refugee"]),
+    ],
+)
+def test_a_level_reached_by_a_body_of_members_counts_its_members(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Sales of electric cars rose to 250,000 last year.", ["electric car"]),
+        ("Exports of tractors fell to 1,200 in March.", ["tractor"]),
+        ("Sales of wheat rose to 2 million.", ["-"]),
+        ("Sales rose to 300,000.", ["-"]),
+        ("Sales of 500 tonnes were one-fifth below last week.", ["metric ton", "-"]),
+    ],
+)
+def test_a_level_of_a_flow_of_things_counts_the_things(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("A crowd numbering 5,000 gathered outside.", ["crowd"]),
+        ("The protesters, numbering about 5,000, blocked the road.", ["protester"]),
+        ("The army, which numbers 40,000, is poorly equipped.", ["army"]),
+        ("Police put the crowd at 20,000.", ["crowd"]),
+        ("Analysts put the shares at 40.", ["-"]),
+    ],
+)
+def test_a_clause_or_verb_that_sizes_a_body_or_plural_noun_counts_it(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The rate fell by half a point.", ["point"]),
+        ("Half the workers went on strike.", ["worker"]),
+        ("He paid half a million dollars.", ["dollar"]),
+    ],
+)
+def test_a_number_as_predeterminer_counts_the_noun_after_it(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
