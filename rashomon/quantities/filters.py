@@ -195,13 +195,22 @@ def _names_someone(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an", "the")
 
 
+def _is_tight_dash(dash: Token) -> bool:
+    """Return True for a hyphen or en dash written against the words on both sides ("3-1", "7-Eleven")."""
+    return dash.text in DASHES and dash.i > 0 and not dash.nbor(-1).whitespace_ and not dash.whitespace_
+
+
+def _word_after_tight_dash(last: Token) -> Token | None:
+    """Return the word joined to `last` by a tight dash ("Eleven" of "7-Eleven"), if any."""
+    doc = last.doc
+    return doc[last.i + 2] if last.i + 2 < len(doc) and _is_tight_dash(doc[last.i + 1]) else None
+
+
 def _is_tally(winner: Token, dash: Token, loser: Token) -> bool:
     """Return True for two whole numbers written as a result, the larger first and the dash tight
     ("3-1", "52-48")."""
     return (
-        dash.text in DASHES
-        and not winner.whitespace_
-        and not dash.whitespace_
+        _is_tight_dash(dash)
         and winner.text.isdigit()
         and loser.text.isdigit()
         and int(winner.text) >= int(loser.text)
@@ -229,9 +238,7 @@ def _is_losing_tally(first: Token, dash: Token, second: Token) -> bool:
     doc = first.doc
     after = doc[second.i + 1] if second.i + 1 < len(doc) else None
     return (
-        dash.text in DASHES
-        and not first.whitespace_
-        and not dash.whitespace_
+        _is_tight_dash(dash)
         and first.text.isdigit()
         and second.text.isdigit()
         and (_follows_a_result_verb(first, second) or (after is not None and after.lower_ in RESULT_NOUNS))
@@ -366,15 +373,7 @@ def _is_day_or_month(token: Token, number: Span) -> bool:
 def _extends_a_code(dash: Token) -> bool:
     """Return True for a hyphen written tight between a code of letters then digits and the number after it
     ("A320-200"), which numbers a variant; a number glued to its scale or unit is no code ("3m-4m")."""
-    doc = dash.doc
-    code = doc[dash.i - 1] if dash.i > 0 else None
-    return (
-        dash.text in DASHES
-        and not dash.whitespace_
-        and code is not None
-        and not code.whitespace_
-        and re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*", code.text) is not None
-    )
+    return _is_tight_dash(dash) and re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*", dash.nbor(-1).text) is not None
 
 
 def _is_plain_name(token: Token) -> bool:
@@ -448,13 +447,9 @@ def _is_address(span: Span) -> bool:
 def _hyphened_to_a_name(last: Token) -> bool:
     """Return True for digits joined by a tight hyphen to a number word with a capital, which together name
     ("7-Eleven")."""
-    doc = last.doc
-    word = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    word = _word_after_tight_dash(last)
     return (
         word is not None
-        and doc[last.i + 1].text in DASHES
-        and not last.whitespace_
-        and not doc[last.i + 1].whitespace_
         and last.text.isdigit()
         and word.is_title
         and (word.lower_ in SMALL or word.lower_ in TENS)
@@ -464,14 +459,8 @@ def _hyphened_to_a_name(last: Token) -> bool:
 def _hyphened_to_a_letter(last: Token) -> bool:
     """Return True for a number joined by a tight hyphen to a lone capital letter, which names a form, a
     format or a model ("3-D", "a 10-K filing", "the 4-H club")."""
-    doc = last.doc
-    return (
-        last.i + 2 < len(doc)
-        and doc[last.i + 1].text in DASHES
-        and not last.whitespace_
-        and not doc[last.i + 1].whitespace_
-        and re.fullmatch(r"[A-Z]", doc[last.i + 2].text) is not None
-    )
+    word = _word_after_tight_dash(last)
+    return word is not None and re.fullmatch(r"[A-Z]", word.text) is not None
 
 
 def _is_resolution(span: Span) -> bool:
