@@ -269,11 +269,13 @@ def quantity_disputes(
     disputes = []
     for (key, unit), claims_of_key in keys.items():
         for claims in _comparable_groups(claims_of_key, unit, stories, beside or {}):
-            later = {q.id for q in claims if is_later_count(q, index)}
-            centrality = _centrality(key_name(key), claims, stories[claims[0].doc])
-            if len(later) == len(claims) or _claimants(claims) < 2:
+            if _claimants(claims) < 2 or (unit and len({q.doc for q in claims}) < 2):
                 continue
-            if unit and (len({q.doc for q in claims}) < 2 or centrality < MEASURED_CENTRALITY):
+            later = {q.id for q in claims if is_later_count(q, index)}
+            if len(later) == len(claims):
+                continue
+            centrality = _centrality(key_name(key), claims, stories[claims[0].doc])
+            if unit and centrality < MEASURED_CENTRALITY:
                 continue
             disputes.append(_dispute(key, unit, claims, later, reported, index, centrality))
     return sorted(disputes, key=lambda d: -d.rank)

@@ -104,10 +104,11 @@ def _clusters(phrases: list[str]) -> list[list[str]]:
 def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
     """Return the quantities with `counted_key` set: one key per cluster of similar counted phrases (for a
     measure, of what it measures)."""
+    phrases = [_phrase(q) for q in quantities]
     by_phrase: dict[str, list[Quantity]] = defaultdict(list)
-    for quantity in quantities:
-        if _phrase(quantity):
-            by_phrase[_phrase(quantity)].append(quantity)
+    for quantity, phrase in zip(quantities, phrases, strict=True):
+        if phrase:
+            by_phrase[phrase].append(quantity)
     keys: dict[str, str] = {}
     taken: Counter[str] = Counter()
     for members in _clusters(sorted(by_phrase)):
@@ -115,7 +116,7 @@ def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
         taken[name] += 1
         key = name if taken[name] == 1 else f"{name}{SENSE_MARK}{taken[name]}"
         keys.update(dict.fromkeys(members, key))
-    return [replace(q, counted_key=keys.get(_phrase(q))) for q in quantities]
+    return [replace(q, counted_key=keys.get(phrase)) for q, phrase in zip(quantities, phrases, strict=True)]
 
 
 def names_happening(name: str) -> bool:
