@@ -24,6 +24,8 @@ DATA_FOLDER = "newsquant"
 GOLD_VALUE = re.compile(r"(-?[\d.]+(?:[eE][-+]?\d+)?)(?:\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?))?")
 """A gold value: one number or a range "low-high"."""
 LEVELS = ("value", "value_change", "value_unit")
+FROM_BEFORE = re.compile(r"\bfrom\s*\W?\s*$", re.IGNORECASE)
+"""The "from" that opens a range "from X to Y" just before its first number (a currency sign between)."""
 BASELINE_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 NEWSQUANT_UNIT_NAMES = {
     "degree celsius": "celsius",
@@ -145,8 +147,10 @@ def is_vague(quantity: Quantity) -> bool:
 
 
 def rashomon_quantities(doc: Doc) -> list[Found]:
-    """Return the quantities Rashomon's extractor finds, in scorer form; vague counts are left out."""
-    found = []
+    """Return the quantities Rashomon's extractor finds, in scorer form; vague counts are left out, and the
+    two ends of "from X to Y" are one range, as CQE reads them."""
+    found: list[Found] = []
+    previous: Quantity | None = None
     for quantity in doc._.quantities:
         if is_vague(quantity):
             continue
@@ -156,8 +160,29 @@ def rashomon_quantities(doc: Doc) -> list[Found]:
             value = (quantity.low, quantity.high)
         else:
             continue
-        found.append(Found(value, change_class(quantity.qualifier), newsquant_unit(quantity.unit)))
+        change = change_class(quantity.qualifier)
+        if previous is not None and found and is_from_to(doc.text, previous, quantity):
+            opening = found.pop()
+            value = (opening.value[0], value[0])
+            change = opening.change if opening.change != "=" else change
+        found.append(Found(value, change, newsquant_unit(quantity.unit)))
+        previous = quantity
     return found
+
+
+def is_from_to(text: str, first: Quantity, second: Quantity) -> bool:
+    """Return True when two single numbers are written "from X to Y", which CQE's rules (and so NewsQuant's
+    annotation) read as one range; Rashomon keeps a level left and a level reached ("rose from 5% to 7%")
+    as two quantities."""
+    if first.value is None or second.value is None or not FROM_BEFORE.search(text[: first.start]):
+        return False
+    between = text[first.end : second.start].split()
+    return (
+        bool(between)
+        and between[-1].lower() == "to"
+        and len(between) <= 3
+        and not any(character.isdigit() for word in between for character in word)
+    )
 
 
 def newsquant_unit(unit: str | None) -> str:

@@ -121,3 +121,27 @@ def test_units_take_newsquants_names(nlp: Language, sentence: str, unit: str) ->
 )
 def test_vague_counts_are_left_out(nlp: Language, sentence: str, values: list[tuple[float, float]]) -> None:
     assert [f.value for f in rashomon_quantities(nlp(make_doc(nlp, sentence, "d", None)))] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The jobless rate rose from 5% to 7% last year.", [(5.0, 7.0)]),
+        ("Fares went from $2.50 to $3 a ride.", [(2.5, 3.0)]),
+        ("Output fell from about 40 tonnes to 31 tonnes.", [(40.0, 31.0)]),
+        ("The rate rose 5% to 7% in May.", [(5.0, 5.0), (7.0, 7.0)]),
+        (
+            "From 2,000 workers in May, 300 went to 12 plants.",
+            [(2000.0, 2000.0), (300.0, 300.0), (12.0, 12.0)],
+        ),
+    ],
+)
+def test_from_x_to_y_is_one_range_as_cqe_reads_it(
+    nlp: Language, sentence: str, values: list[tuple[float, float]]
+) -> None:
+    assert [f.value for f in rashomon_quantities(nlp(make_doc(nlp, sentence, "d", None)))] == values
+
+
+def test_from_x_to_y_keeps_two_quantities_in_rashomon(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "The jobless rate rose from 5% to 7% last year.", "d", None))
+    assert [q.value for q in doc._.quantities] == [5.0, 7.0]
