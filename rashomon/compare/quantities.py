@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import replace
 from itertools import combinations
 
 from rashomon.compare.claims import SentenceIndex, ranges_overlap
 from rashomon.compare.stories import StoryNames, shared_name_stories, split_stories
+from rashomon.quantities.convert import convert, measure_kind, rounding_margin
 from rashomon.quantities.counted import COLLECTIVE_NOUNS, plural
 from rashomon.quantities.filters import TIME_UNIT_LEMMAS
 from rashomon.quantities.reference import AT_THE
-from rashomon.quantities.units import is_measure
+from rashomon.quantities.units import is_measure, unit_name
 from rashomon.resolve.counted import key_name, names_happening, names_outcome
 from rashomon.schema import Claim, Dispute, Document, Quantity, content_id
 
@@ -53,7 +55,7 @@ def _as_written(quantity: Quantity, after: str) -> str:
     number = f"{quantity.text}{_digits(quantity)}"
     if is_measure(quantity.unit):
         symbol = any(not (c.isalnum() or c.isspace() or c in ",.-") for c in quantity.text)
-        return number if symbol else f"{number} {quantity.counted or quantity.unit}"
+        return number if symbol else f"{number} {_unit_as_written(quantity, after)}"
     counted = quantity.counted or ""
     group, _, rest = counted.partition(" ")
     if group in COLLECTIVE_NOUNS:
@@ -62,9 +64,21 @@ def _as_written(quantity: Quantity, after: str) -> str:
     return f"{number}{joiner}{counted}".strip()
 
 
-def _claim(quantity: Quantity, index: SentenceIndex, later: bool) -> Claim:
+def _unit_as_written(quantity: Quantity, after: str) -> str:
+    """Return a measure's unit as the sentence writes it right after the number ("km/h"), else what it
+    measures or its unit's name."""
+    words = after.split(maxsplit=1)
+    written = words[0].rstrip(",.;:!?)") if words else ""
+    if written and unit_name(written) == quantity.unit:
+        return written
+    return quantity.counted or quantity.unit or ""
+
+
+def _claim(quantity: Quantity, index: SentenceIndex, later: bool, unit: str | None = None) -> Claim:
     sentence = index.at(quantity.doc, quantity.start)
     value = _as_written(quantity, sentence.text[quantity.end - sentence.start :] if sentence else "")
+    if unit and quantity.unit != unit and quantity.value is not None:
+        value += f" (about {quantity.value:,.4g} {unit})"
     if quantity.speaker:
         value += f" (according to {quantity.speaker})"
     if later:
@@ -105,6 +119,31 @@ def rises_report_by_report(first: list[Quantity], reported: dict[str, str]) -> b
         if not _above(later, earlier):
             return False
     return True
+
+
+def in_one_unit(measures: list[Quantity]) -> tuple[str, list[Quantity]]:
+    """Return the unit most measures of one kind are given in (the first source's on a tie) and every
+    measure in it: one given in another unit converted ("120 mph" as 193 km/h), its range widened by the
+    last digit it is written to, since one of the two values was likely rounded from the other."""
+    counts = Counter(q.unit for q in measures)
+    unit = max(counts, key=lambda name: counts[name])
+    return unit, [q if q.unit == unit else _converted(q, unit) for q in measures]
+
+
+def _converted(measure: Quantity, unit: str) -> Quantity:
+    """Return a measure with its value and range in `unit`, the range widened by its rounding."""
+
+    def to_unit(value: float | None, widen: float) -> float | None:
+        if value is None:
+            return None
+        return convert(value + widen * rounding_margin(value), measure.unit or "", unit)
+
+    return replace(
+        measure,
+        value=to_unit(measure.value, 0.0),
+        low=to_unit(measure.low, -1.0),
+        high=to_unit(measure.high, 1.0),
+    )
 
 
 def one_value_per_source(measures: list[Quantity]) -> list[Quantity]:
@@ -215,7 +254,7 @@ def _dispute(
         key=f"{key} ({unit})" if unit else key,
         status=status,
         reason=reason,
-        claims=[_claim(q, index, q.id in later) for q in ordered],
+        claims=[_claim(q, index, q.id in later, unit) for q in ordered],
         rank=round(rank, 3),
     )
 
@@ -258,16 +297,19 @@ def quantity_disputes(
     """Return one dispute per kind of thing counted by two or more claimants in one story (see
     `split_stories`; without `names` all documents are one story), and one per thing measured in one unit
     by two or more sources that each give it one value, when at least MEASURED_CENTRALITY of the story's
-    documents name or measure it, split by the names beside them (see `by_referent`; durations left out),
+    documents name or measure it, split by the names beside them (see `by_referent`; durations left out;
+    units of one physical kind converted to the most used, see `in_one_unit`),
     quoting sentences from `index`, each judged by `judge`."""
     keys: dict[tuple[str, str | None], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
         if quantity.counted_key and (quantity.low or quantity.high) and quantity.unit not in TIME_UNIT_LEMMAS:
-            keys[quantity.counted_key, quantity.unit if is_measure(quantity.unit) else None].append(quantity)
+            measure = quantity.unit if is_measure(quantity.unit) else None
+            keys[quantity.counted_key, measure and (measure_kind(measure) or measure)].append(quantity)
     stories = _story_documents(documents, names)
     reported = report_dates(quantities, documents)
     disputes = []
-    for (key, unit), claims_of_key in keys.items():
+    for (key, kind), claims_of_key in keys.items():
+        unit, claims_of_key = in_one_unit(claims_of_key) if kind else (None, claims_of_key)
         for claims in _comparable_groups(claims_of_key, unit, stories, beside or {}):
             if _claimants(claims) < 2 or (unit and len({q.doc for q in claims}) < 2):
                 continue

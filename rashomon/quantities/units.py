@@ -267,6 +267,13 @@ def is_currency(name: str) -> bool:
 
 
 @cache
+def unit_entity(name: str) -> str | None:
+    """Return the kind of measure a named unit is of in the unit dictionary ("speed", "length"), if any."""
+    unit = _units().names.get(name)
+    return unit.entity.name if unit is not None else None
+
+
+@cache
 def is_measure(name: str | None) -> bool:
     """Return True when `name` is a unit of measurement or currency rather than a counted thing (a rate
     such as "dollar per share" measures in its first unit)."""

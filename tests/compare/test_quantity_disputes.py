@@ -14,6 +14,7 @@ from rashomon.compare.claims import SentenceIndex
 from rashomon.compare.quantities import quantity_disputes
 from rashomon.compare.stories import StoryNames
 from rashomon.ingest.document import document_id
+from rashomon.quantities.convert import convert, measure_kind, rounding_margin
 from rashomon.resolve.counted import assign_counted_keys, key_name
 from rashomon.schema import Document
 from rashomon.store import open_store
@@ -297,7 +298,7 @@ def test_two_magnitudes_of_one_quake_conflict(nlp: Language) -> None:
     measures = [d for d in found if d.topic.startswith("size of")]
     assert [(d.topic, d.status) for d in measures] == [("size of the earthquake (magnitude)", "conflict")]
     assert "first values conflict" in measures[0].reason
-    assert sorted(c.value for c in measures[0].claims) == ["6.8 magnitude", "7.1 magnitude quake"]
+    assert sorted(c.value for c in measures[0].claims) == ["6.8 magnitude", "7.1 magnitude"]
 
 
 def test_ransoms_in_one_currency_agree_or_conflict(nlp: Language) -> None:
@@ -370,3 +371,52 @@ def test_a_flood_told_four_ways_gives_one_toll_and_one_count_of_the_displaced(nl
     displaced = next(d for d in found if d.topic == "how many people evacuated")
     assert len({c.doc for c in displaced.claims}) == 4
     assert sum(c.value.split(" (")[0].endswith("people displaced") for c in displaced.claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("third", "status"),
+    [
+        ("Gusts of 118 mph were recorded as the storm made landfall.", "agree"),
+        ("Gusts of 120 mph were recorded as the storm made landfall.", "agree"),
+        ("Gusts of 150 mph were recorded as the storm made landfall.", "conflict"),
+    ],
+)
+def test_measures_in_two_units_of_one_kind_are_converted(nlp: Language, third: str, status: str) -> None:
+    found = disputes_of(
+        nlp,
+        [
+            ("2024-09-01", "Gusts of 190 km/h were recorded as the storm made landfall."),
+            ("2024-09-01", "Gusts of about 190 km/h were recorded as the storm made landfall."),
+            ("2024-09-02", third),
+        ],
+    )
+    measures = [d for d in found if d.topic.startswith("size of")]
+    assert [(d.topic, d.status) for d in measures] == [("size of the gust (kilometre per hour)", status)]
+    converted = [c.value for c in measures[0].claims if "mph" in c.value]
+    assert len(converted) == 1 and "kilometre per hour)" in converted[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "to", "expected"),
+    [
+        (120.0, "mile per hour", "kilometre per hour", 193.12),
+        (40.0, "degree Celsius", "degree fahrenheit", 104.0),
+        (1.0, "acre", "hectare", 0.4047),
+        (30000.0, "short ton", "tonne", 27215.54),
+    ],
+)
+def test_units_of_one_kind_convert(value: float, unit: str, to: str, expected: float) -> None:
+    assert convert(value, unit, to) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize("unit", ["dollar", "percentage", "point", "magnitude", "day"])
+def test_currencies_shares_points_and_durations_do_not_convert(unit: str) -> None:
+    assert measure_kind(unit) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "margin"),
+    [(190.0, 5.0), (193.0, 0.5), (6.8, 0.05), (200.0, 10.0), (5_000_000.0, 250_000.0), (0.0, 0.5)],
+)
+def test_the_rounding_margin_is_half_the_last_digit_written(value: float, margin: float) -> None:
+    assert rounding_margin(value) == pytest.approx(margin)
