@@ -25,9 +25,10 @@ def sentences_of(doc: Doc) -> list[Sentence]:
     ]
 
 
-def mentions_of(doc: Doc) -> list[Mention]:
+def mentions_of(doc: Doc, outlet: str | None = None) -> list[Mention]:
     """Return named-entity mentions of actors, leaving out spans that run across lines and spans with no
-    capital letter ("cts", "mths"), which name no one."""
+    capital letter ("cts", "mths"), which name no one; a mention of the document's `outlet` is an
+    organisation, whatever the model took its masthead for ("Valley Herald" is no person)."""
     return [
         Mention(
             content_id(doc._.doc_id, "mention", ent.start_char, ent.end_char),
@@ -35,11 +36,16 @@ def mentions_of(doc: Doc) -> list[Mention]:
             ent.start_char,
             ent.end_char,
             ent.text,
-            ent.label_,
+            "ORG" if outlet and _bare_name(ent.text) == _bare_name(outlet) else ent.label_,
         )
         for ent in doc.ents
         if ent.label_ in ACTOR_LABELS and "\n" not in ent.text and any(c.isupper() for c in ent.text)
     ]
+
+
+def _bare_name(name: str) -> str:
+    """Return a name in lower case without a leading "the" ("The Coastal Times" → "coastal times")."""
+    return name.strip().lower().removeprefix("the ")
 
 
 def _extension(doc: Doc, name: str) -> list:
@@ -51,7 +57,7 @@ def annotated_document(document: Document, doc: Doc) -> AnnotatedDocument:
     return AnnotatedDocument(
         document=document,
         sentences=sentences_of(doc),
-        mentions=mentions_of(doc),
+        mentions=mentions_of(doc, document.outlet),
         alias_links=_extension(doc, "alias_links"),
         timexes=_extension(doc, "timexes"),
         quantities=_extension(doc, "quantities"),

@@ -21,3 +21,10 @@ def test_mentions_name_someone_with_a_capital_letter(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "Acme Corp earned 12 cts a share.", "d", "1987-02-26"))
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="ORG")]
     assert [m.text for m in mentions_of(doc)] == ["Acme Corp"]
+
+
+def test_a_mention_of_the_documents_outlet_is_an_organisation(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "Valley Herald, 12 June 2024\n\nJohn Reed said the river rose.", "d", None))
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    labels = {m.text: m.label for m in mentions_of(doc, "The Valley Herald")}
+    assert labels == {"Valley Herald": "ORG", "John Reed": "PERSON"}
