@@ -57,10 +57,16 @@ def _patient(word: Token) -> Token | None:
     if word.pos_ == "NOUN":
         return _of_object(word)
     for deps in (PATIENT_DEPS, ("nsubj",)):
-        found = [c for c in word.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]
+        found = [c for c in word.children if c.dep_ in deps and _is_nominal(c)]
         if found:
             return None if _is_amount(found[0]) else found[0]
     return None
+
+
+def _is_nominal(word: Token) -> bool:
+    """Return True for a noun or name, or a direct object the tagger took for an adjective ("made
+    landfall"): what a verb acts on is a noun whatever its tag."""
+    return word.pos_ in ("NOUN", "PROPN") or (word.dep_ == "dobj" and word.pos_ == "ADJ")
 
 
 def _is_amount(noun: Token) -> bool:

@@ -33,6 +33,11 @@ def events_of(nlp: Language, text: str, anchor: str = "2004-03-10") -> list:
             "2004-03-03",
             "seize parliament building",
         ),
+        (
+            "Hurricane Lena made landfall on Tuesday with winds of 190 km/h, the weather service said.",
+            "2004-03-09",
+            "make landfall",
+        ),
     ],
 )
 def test_event_time_and_predicate(nlp: Language, text: str, time: str, predicate: str) -> None:
