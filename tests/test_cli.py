@@ -77,7 +77,7 @@ def test_disputes_quote_each_claim_around_its_number(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text(f"{preamble}the owners said that 45 miners were trapped underground.\n")
     db = tmp_path / "db.sqlite"
     runner.invoke(app, ["run", str(tmp_path), "--db", str(db)])
-    result = runner.invoke(app, ["disputes", "--db", str(db), "--kind", "quantity"])
+    result = runner.invoke(app, ["disputes", "--db", str(db), "--kind", "quantity"], env={"COLUMNS": "240"})
     assert result.exit_code == 0, result.output
     assert "conflict" in result.output
     assert "120 miners were trapped" in result.output and "45 miners were trapped" in result.output

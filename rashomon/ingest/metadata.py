@@ -30,6 +30,10 @@ DATE_LABEL = re.compile(
 )
 """Words that label a line holding only a date."""
 SEPARATOR = re.compile(r"^\s*[-–—:|]+\s*")
+SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[A-Z\"“]")
+"""The end of one sentence and the start of the next, inside a line."""
+MAX_HEADLINE_WORDS = 20
+"""More words than this in one sentence ending with a full stop make a paragraph, not a headline."""
 
 
 def split_camel(word: str) -> str:
@@ -41,6 +45,14 @@ def is_name_line(line: str) -> bool:
     """Return True when a line reads like a name or an organisation, not a sentence."""
     words = line.split()
     return 1 <= len(words) <= MAX_NAME_WORDS and bool(NAME_LINE.match(line)) and not line.endswith((".", ":"))
+
+
+def is_prose(line: str) -> bool:
+    """Return True for a line of running text rather than a headline: two or more sentences, or one long
+    sentence that ends with a full stop."""
+    if not line.endswith((".", '."', ".”")):
+        return False
+    return bool(SENTENCE_BREAK.search(line)) or len(line.split()) > MAX_HEADLINE_WORDS
 
 
 def _lines(text: str) -> list[str]:
@@ -88,7 +100,7 @@ def sniff_head(lines: list[str]) -> dict[str, Any]:
         if match and is_name_line(match.group("name").strip()):
             meta.setdefault("author", match.group("name").strip())
             continue
-        if "title" not in meta and len(line) <= MAX_TITLE_CHARS:
+        if "title" not in meta and len(line) <= MAX_TITLE_CHARS and not is_prose(line):
             meta["title"] = line
     return meta
 

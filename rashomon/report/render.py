@@ -8,7 +8,7 @@ from typing import Any
 import jinja2
 
 from rashomon import __version__
-from rashomon.compare.timeline import timeline_rows
+from rashomon.compare.timeline import source_name, timeline_rows
 from rashomon.export import export_data
 from rashomon.report.excerpt import split_at
 from rashomon.schema import Document, Event
@@ -30,17 +30,15 @@ def environment() -> jinja2.Environment:
 
 def report_context(data: dict[str, Any]) -> dict[str, Any]:
     """Return what the report template shows, derived from a schema v1 export."""
-    documents = {d["id"]: d for d in data["documents"]}
+    documents = [Document.from_dict(d) for d in data["documents"]]
     quantity_texts = {q["id"]: q["text"] for q in data["quantities"]}
     return {
         "version": __version__,
         "documents": data["documents"],
-        "doc_title": {i: d["title"] or d["path"] for i, d in documents.items()},
+        "source_names": {d.id: source_name(d) for d in documents},
         "entities": [e for e in data["entities"] if e["n_mentions"]],
         "disputes": [_with_marked_claims(d, quantity_texts) for d in data["disputes"]],
-        "timeline": timeline_rows(
-            [Event.from_dict(e) for e in data["events"]], [Document.from_dict(d) for d in data["documents"]]
-        ),
+        "timeline": timeline_rows([Event.from_dict(e) for e in data["events"]], documents),
         "quantities": data["quantities"],
         "timexes": data["timexes"],
     }

@@ -102,3 +102,29 @@ def test_dateline_names_outlet_before_the_date(line: str, outlet: str | None, pu
 def test_a_labelled_date_line_is_the_publication_date(line: str, published: str | None) -> None:
     meta = sniff_metadata(f"Minister quits\n\n{line}\n\nThe minister resigned on Monday.\n")
     assert meta.get("published") == published
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Gulf Times, 2024-09-03\n\nLena struck the coast with winds of 120 mph. Officials said 15 died.",
+            None,
+        ),
+        (
+            "Coast Daily, 2024-09-03\n\nStorm Lena kills 15 on the coast\n\nLena struck the coast.\n",
+            "Storm Lena kills 15 on the coast",
+        ),
+        (
+            "Why did the levee fail? Engineers still disagree\n\nThe levee broke.\n",
+            "Why did the levee fail? Engineers still disagree",
+        ),
+        (
+            "Gulf Times, 2024-09-03\n\nThe storm that struck the coast on Tuesday with winds of 120 mph left"
+            " thousands of homes without power across the whole region.\n",
+            None,
+        ),
+    ],
+)
+def test_a_paragraph_of_running_text_is_no_title(text: str, title: str | None) -> None:
+    assert sniff_metadata(text).get("title") == title
