@@ -29,9 +29,11 @@ def resolve_speakers(
 ) -> list[Quantity]:
     """Return the quantities with each speaker headed by a resolved mention of its sentence ("Interior
     Minister Domingo Palermo", "Palermo") replaced by that entity's name, so one claimant named two ways
-    is one claimant; other speakers ("police", "hospital officials", "police in Port Elms") stay as
-    written."""
+    is one claimant; a speaker the model found no name in is the person named before in the document
+    whose surname ends it (see `_person_by_surname`); other speakers ("police", "hospital officials",
+    "police in Port Elms") stay as written."""
     names = {e.id: e.name for e in entities}
+    people = {e.id for e in entities if e.type == "PERSON"}
     by_doc: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
     for mention in mentions:
         if mention.entity in names:
@@ -49,5 +51,23 @@ def resolve_speakers(
             if inside:
                 longest = max(inside, key=lambda m: len(m.text))
                 quantity = replace(quantity, speaker=names[longest.entity])
+            elif (
+                person := _person_by_surname(speaker, quantity.start, by_doc[quantity.doc], people)
+            ) is not None:
+                quantity = replace(quantity, speaker=names[person])
         resolved.append(quantity)
     return resolved
+
+
+def _person_by_surname(
+    speaker: str, before: int, mentions: list[tuple[Mention, str]], people: set[str]
+) -> str | None:
+    """Return the entity of the one person mentioned before `before` whose name's last word ends the
+    speaker's words ("Lopez" after "Interior Minister Ana Lopez"); two such people name neither."""
+    surname = speaker.split()[-1:] if speaker.strip() else []
+    found = {
+        m.entity
+        for m, words in mentions
+        if m.start < before and m.entity in people and surname and words.split()[-1:] == surname
+    }
+    return found.pop() if len(found) == 1 else None

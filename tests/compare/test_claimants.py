@@ -22,12 +22,14 @@ def quantity(speaker: str, start: int) -> Quantity:
     [
         ("Interior Minister Ana Lopez", TEXT.index("35,000"), "Ana María López"),
         ("Hospital officials", TEXT.index("45"), "Hospital officials"),
-        ("Ana Lopez", TEXT.index("45"), "Ana Lopez"),
+        ("Ana Lopez", TEXT.index("45"), "Ana María López"),
+        ("Lopez", TEXT.index("45"), "Ana María López"),
+        ("Lopez", 2, "Lopez"),
         ("police", TEXT.index("35,000"), "police"),
         ("spokesman for Hospital", TEXT.index("45"), "spokesman for Hospital"),
     ],
 )
-def test_a_speaker_is_the_entity_whose_name_ends_it_in_the_same_sentence(
+def test_a_speaker_is_the_entity_whose_name_ends_it_in_the_same_sentence_or_the_person_before(
     speaker: str, start: int, expected: str
 ) -> None:
     split = TEXT.index("Hospital")
@@ -46,3 +48,18 @@ def test_a_speaker_is_the_entity_whose_name_ends_it_in_the_same_sentence(
     ]
     resolved = resolve_speakers([quantity(speaker, start)], mentions, entities, SentenceIndex(sentences))
     assert resolved[0].speaker == expected
+
+
+def test_a_surname_two_people_share_names_neither() -> None:
+    text = "Ana Lopez and Luis Lopez spoke. Lopez said 41,000 came."
+    mentions = [
+        Mention("m1", "d", 0, 9, "Ana Lopez", "PERSON", entity="e1"),
+        Mention("m2", "d", 14, 24, "Luis Lopez", "PERSON", entity="e2"),
+    ]
+    entities = [
+        Entity(id="e1", name="Ana Lopez", type="PERSON"),
+        Entity(id="e2", name="Luis Lopez", type="PERSON"),
+    ]
+    sentences = [Sentence("s1", "d", 0, len(text), text)]
+    claim = quantity("Lopez", text.index("41,000"))
+    assert resolve_speakers([claim], mentions, entities, SentenceIndex(sentences))[0].speaker == "Lopez"
