@@ -28,6 +28,8 @@ NEWS_ABBREVIATIONS = {
 }
 """Abbreviations that news writes for finance, read before the dictionary's other meanings (bits per
 second, parsecs) or where it has none (wire-service "dlrs")."""
+MAX_INITIALS = 3
+"""Most letters of a country's initials before a currency ("N.Z.", "U.S.", "H.K.")."""
 MORE_UNITS = {
     "km/h": "kilometre per hour",
     "km/hr": "kilometre per hour",
@@ -253,10 +255,16 @@ def _powered(text: str) -> str | None:
 
 def _spelled_out(lower: str) -> str | None:
     """Return the unit named by words ending in a news abbreviation when it is spelled out ("Canadian dlrs" →
-    "canadian dollar")."""
+    "canadian dollar"); a country's initials before dollars name its dollar as they do before "$" ("N.Z.
+    dlrs" → "new zealand dollar", like "NZ$")."""
     words, _, last = lower.rpartition(" ")
     spelled = NEWS_ABBREVIATIONS.get(last)
-    return unit_name(f"{words} {spelled}") if words and spelled else None
+    if not words or not spelled:
+        return None
+    initials = words.replace(".", "")
+    if spelled == "dollar" and initials.isalpha() and len(initials) <= MAX_INITIALS:
+        return unit_name(f"{initials.upper()}$")
+    return unit_name(f"{words} {spelled}")
 
 
 @cache
@@ -333,12 +341,14 @@ def is_named(token: Token) -> bool:
 
 def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
     """Return the longest written unit that starts at token `start` and the token index where it ends; a
-    capitalised word the model reads as a name is none ("3,000 Tesla owners")."""
+    capitalised word the model reads as a name is none ("3,000 Tesla owners"), unless it is a news
+    abbreviation ("5 mln Dlrs")."""
     for size in range(MAX_UNIT_TOKENS, 0, -1):
         end = start + size
         if end > len(doc) or any(t.is_space or t.is_sent_start for t in doc[start:end]):
             continue
-        if all(is_named(t) for t in doc[start:end]) or _spaced_number_within(doc[start:end]):
+        named = all(is_named(t) and t.lower_ not in NEWS_ABBREVIATIONS for t in doc[start:end])
+        if named or _spaced_number_within(doc[start:end]):
             continue
         if name := _written(doc[start:end]):
             return name, end

@@ -19,6 +19,9 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
     ("sentence", "unit"),
     [
         ("Gusts reached 150 km/h on the coast.", "kilometre per hour"),
+        ("Total deposits rose to 17.18 billion N.Z. Dlrs in January.", "new zealand dollar"),
+        ("The firm owes 20 mln H.K. dlrs.", "hong kong dollar"),
+        ("Sales were 5 mln Dlrs.", "dollar"),
         ("The hybrid gets 52 mpg on the highway.", "mile per gallon"),
         ("The field pumps 90,000 bpd of crude.", "barrel per day"),
         ("The plant will store 500 MWh of power.", "megawatt hour"),
