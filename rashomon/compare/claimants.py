@@ -11,6 +11,9 @@ from rashomon.schema import Entity, Mention, Quantity
 
 WORD = re.compile(r"\w+")
 PREPOSITIONS = frozenset({"in", "of", "for", "from", "at", "with", "to", "on", "by"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+BUSINESS_WORDS = frozenset({"company", "firm", "corporation", "concern"})
+"""Words by which a report refers back to the business it is about ("the company said")."""
 
 
 def _words(text: str) -> str:
@@ -30,8 +33,11 @@ def resolve_speakers(
     """Return the quantities with each speaker headed by a resolved mention of its sentence ("Interior
     Minister Domingo Palermo", "Palermo") replaced by that entity's name, so one claimant named two ways
     is one claimant; a speaker the model found no name in is the person named before in the document
-    whose surname ends it (see `_person_by_surname`); other speakers ("police", "hospital officials",
-    "police in Port Elms") stay as written."""
+    whose surname ends it (see `_person_by_surname`); a speaker that points back (see `is_anaphoric`) is
+    the last speaker the document named before, else the source itself, and a speaker in lower case is the
+    one named before whose name holds its head ("the association"); other speakers ("police",
+    "hospital officials", "police in Port Elms") stay as written. The quantities come back in document
+    and text order."""
     names = {e.id: e.name for e in entities}
     people = {e.id for e in entities if e.type == "PERSON"}
     by_doc: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
@@ -39,7 +45,14 @@ def resolve_speakers(
         if mention.entity in names:
             by_doc[mention.doc].append((mention, _words(mention.text)))
     resolved = []
-    for quantity in quantities:
+    for quantity in sorted(quantities, key=lambda q: (q.doc, q.start)):
+        named = [q.speaker for q in resolved if q.doc == quantity.doc and q.speaker]
+        if quantity.speaker and is_anaphoric(quantity.speaker):
+            resolved.append(replace(quantity, speaker=named[-1] if named else None))
+            continue
+        if quantity.speaker and (earlier := _named_before(quantity.speaker, named)) is not None:
+            resolved.append(replace(quantity, speaker=earlier))
+            continue
         sentence = index.at(quantity.doc, quantity.start) if quantity.speaker else None
         if sentence is not None:
             speaker = _words(quantity.speaker or "")
@@ -57,6 +70,27 @@ def resolve_speakers(
                 quantity = replace(quantity, speaker=names[person])
         resolved.append(quantity)
     return resolved
+
+
+def is_anaphoric(speaker: str) -> bool:
+    """Return True for a speaker that points back to one named before rather than naming a claimant: a
+    pronoun ("he said") or a bare word for a business ("the company said", in a report about one)."""
+    words = _words(speaker).split()
+    return bool(words) and (
+        (len(words) == 1 and words[0] in PRONOUNS)
+        or (words[-1] in BUSINESS_WORDS and not any(c.isupper() for c in speaker) and len(words) <= 2)
+    )
+
+
+def _named_before(speaker: str, named: list[str]) -> str | None:
+    """Return the last speaker named before whose name holds the head of a speaker in lower case of one or
+    two words ("the association" after "Association of American Railroads", "the agency"), else None."""
+    words = _words(speaker).split()
+    if not words or len(words) > 2 or any(c.isupper() for c in speaker):
+        return None
+    return next(
+        (name for name in reversed(named) if words[-1] in _words(name).split() and name != speaker), None
+    )
 
 
 def _person_by_surname(

@@ -63,3 +63,28 @@ def test_a_surname_two_people_share_names_neither() -> None:
     sentences = [Sentence("s1", "d", 0, len(text), text)]
     claim = quantity("Lopez", text.index("41,000"))
     assert resolve_speakers([claim], mentions, entities, SentenceIndex(sentences))[0].speaker == "Lopez"
+
+
+@pytest.mark.parametrize(
+    ("speakers", "expected"),
+    [
+        (["Acme Corp", "the company"], ["Acme Corp", "Acme Corp"]),
+        (["Hospital officials", "He"], ["Hospital officials", "Hospital officials"]),
+        (["it"], [None]),
+        (["police", "organisers"], ["police", "organisers"]),
+        (["Association of American Railroads", "the association"], ["Association of American Railroads"] * 2),
+        (
+            ["New China News Agency", "police", "agency"],
+            ["New China News Agency", "police", "New China News Agency"],
+        ),
+        (["Acme Corp", "the holding company of Acme"], ["Acme Corp", "the holding company of Acme"]),
+    ],
+)
+def test_a_speaker_that_points_back_is_the_last_one_named(
+    speakers: list[str], expected: list[str | None]
+) -> None:
+    text = " ".join(f"Someone said {i} came." for i in range(len(speakers)))
+    claims = [quantity(speaker, text.index(f" {i} came") + 1) for i, speaker in enumerate(speakers)]
+    sentences = [Sentence("s1", "d", 0, len(text), text)]
+    resolved = resolve_speakers(list(reversed(claims)), [], [], SentenceIndex(sentences))
+    assert [q.speaker for q in resolved] == expected
