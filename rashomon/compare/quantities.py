@@ -278,12 +278,14 @@ def _comparable_groups(
     unit: str | None,
     stories: dict[str, list[Document]],
     beside: dict[str, frozenset[str]],
+    large: bool,
 ) -> list[list[Quantity]]:
-    """Return the groups of claims of one key that are compared: counts by story; measures (in `unit`) by
-    story, from the sources that give one value, split by the names beside them."""
+    """Return the groups of claims of one key that are compared: counts by story, and in a `large`
+    collection (whose stories are looser) split by the names beside them; measures (in `unit`) by story,
+    from the sources that give one value, split by the names beside them."""
     groups = _by_story(claims, stories)
     if unit is None:
-        return groups
+        return [group for story in groups for group in by_referent(story, beside)] if large else groups
     return [group for story in groups for group in by_referent(one_value_per_source(story), beside) if group]
 
 
@@ -310,7 +312,8 @@ def quantity_disputes(
     disputes = []
     for (key, kind), claims_of_key in keys.items():
         unit, claims_of_key = in_one_unit(claims_of_key) if kind else (None, claims_of_key)
-        for claims in _comparable_groups(claims_of_key, unit, stories, beside or {}):
+        large = names is not None and names.large
+        for claims in _comparable_groups(claims_of_key, unit, stories, beside or {}, large):
             if _claimants(claims) < 2 or (unit and len({q.doc for q in claims}) < 2):
                 continue
             later = {q.id for q in claims if is_later_count(q, index)}
