@@ -422,40 +422,30 @@ def test_the_rounding_margin_is_half_the_last_digit_written(value: float, margin
     assert rounding_margin(value) == pytest.approx(margin)
 
 
+def shares_claim(doc: str, text: str, number: str, value: float) -> Quantity:
+    start = text.index(number)
+    return Quantity(
+        id=f"q{doc}",
+        doc=doc,
+        start=start,
+        end=start + len(number),
+        text=number,
+        value=value,
+        low=value,
+        high=value,
+        counted="shares",
+        counted_key="share",
+        unit="share",
+    )
+
+
 @pytest.mark.parametrize(("large", "disputes"), [(True, 0), (False, 1)])
 def test_counts_beside_different_names_are_apart_in_a_large_collection(large: bool, disputes: int) -> None:
     """A wire's folder mixes stories loosely: one story's "shares" of two companies are two things."""
     texts = {"a": "Apex said it will sell 400,000 shares.", "b": "Borel said it bought 1.2 mln shares."}
     documents = [Document(id=doc, path=f"{doc}.txt", text=text) for doc, text in texts.items()]
     sentences = SentenceIndex([Sentence(f"s{doc}", doc, 0, len(text), text) for doc, text in texts.items()])
-    claims = [
-        Quantity(
-            id="qa",
-            doc="a",
-            start=23,
-            end=30,
-            text="400,000",
-            value=4e5,
-            low=4e5,
-            high=4e5,
-            counted="shares",
-            counted_key="share",
-            unit="share",
-        ),
-        Quantity(
-            id="qb",
-            doc="b",
-            start=20,
-            end=28,
-            text="1.2 mln",
-            value=1.2e6,
-            low=1.2e6,
-            high=1.2e6,
-            counted="shares",
-            counted_key="share",
-            unit="share",
-        ),
-    ]
+    claims = [shares_claim("a", texts["a"], "400,000", 4e5), shares_claim("b", texts["b"], "1.2 mln", 1.2e6)]
     names = StoryNames(
         {"a": frozenset({"apex", "deal"}), "b": frozenset({"borel", "deal"})}, {"deal": 1.0}, large
     )
