@@ -31,6 +31,16 @@ CUE_WINDOW = 60
 """Characters before a number searched for cues that it is a later count."""
 
 
+def counts_its_speaker(quantity: Quantity) -> bool:
+    """Return True for a number that only says how many speak ("several analysts said", "one senior
+    banker said"): who gives a claim, not a claim to compare."""
+    speaker = f" {(quantity.speaker or '').lower()} "
+    counted = (quantity.counted or "").lower()
+    return speaker.strip() != "" and (
+        f" {quantity.text.lower()} " in speaker or (counted != "" and counted in speaker)
+    )
+
+
 def is_later_count(quantity: Quantity, index: SentenceIndex) -> bool:
     """Return True when the words just before the number mark it as a later, updated count."""
     sentence = index.at(quantity.doc, quantity.start)
@@ -301,9 +311,12 @@ def quantity_disputes(
     by two or more sources that each give it one value, when at least MEASURED_CENTRALITY of the story's
     documents name or measure it, split by the names beside them (see `by_referent`; durations left out;
     units of one physical kind converted to the most used, see `in_one_unit`),
-    quoting sentences from `index`, each judged by `judge`."""
+    quoting sentences from `index`, each judged by `judge`; a number that counts its own speakers is no
+    claim (see `counts_its_speaker`)."""
     keys: dict[tuple[str, str | None], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
+        if counts_its_speaker(quantity):
+            continue
         if quantity.counted_key and (quantity.low or quantity.high) and quantity.unit not in TIME_UNIT_LEMMAS:
             measure = quantity.unit if is_measure(quantity.unit) else None
             keys[quantity.counted_key, measure and (measure_kind(measure) or measure)].append(quantity)

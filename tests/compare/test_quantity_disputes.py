@@ -11,7 +11,7 @@ from rashomon.analyse import analyse
 from rashomon.annotate.pipeline import annotate
 from rashomon.annotate.records import annotated_document
 from rashomon.compare.claims import SentenceIndex
-from rashomon.compare.quantities import quantity_disputes
+from rashomon.compare.quantities import counts_its_speaker, quantity_disputes
 from rashomon.compare.stories import StoryNames
 from rashomon.ingest.document import document_id
 from rashomon.quantities.convert import convert, measure_kind, rounding_margin
@@ -451,3 +451,31 @@ def test_counts_beside_different_names_are_apart_in_a_large_collection(large: bo
     )
     beside = {"qa": frozenset({"apex"}), "qb": frozenset({"borel"})}
     assert len(quantity_disputes(claims, sentences, documents, names, beside)) == disputes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "counted", "expected"),
+    [
+        ("Several", "Several analysts", "analysts", True),
+        ("one", "senior banker", "senior banker", True),
+        ("40,000", "Police", "marchers", False),
+        ("12", "union", "union members", False),
+        ("12", None, "analysts", False),
+    ],
+)
+def test_a_number_that_counts_its_own_speakers_is_no_claim(
+    text: str, speaker: str | None, counted: str, expected: bool
+) -> None:
+    claim = Quantity(
+        id="q",
+        doc="d",
+        start=0,
+        end=1,
+        text=text,
+        value=1.0,
+        low=1.0,
+        high=1.0,
+        counted=counted,
+        speaker=speaker,
+    )
+    assert counts_its_speaker(claim) is expected
