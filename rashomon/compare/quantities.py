@@ -24,6 +24,8 @@ LATER_CUES = re.compile(
     r"declined) to)\b",
     re.I,
 )
+PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|them)\b", re.I)
+"""What follows a number that counts part of a group named after it."""
 MEASURED_CENTRALITY = 0.5
 """Least share of a story's documents that must name or measure a thing before its measures are compared:
 "the earthquake" of a story about one quake, not "a loan" of one story among many."""
@@ -39,6 +41,16 @@ def counts_its_speaker(quantity: Quantity) -> bool:
     return speaker.strip() != "" and (
         f" {quantity.text.lower()} " in speaker or (counted != "" and counted in speaker)
     )
+
+
+def counts_a_part(quantity: Quantity, index: SentenceIndex) -> bool:
+    """Return True for a number written as part of a group it names ("1.6 mln of the shares", "11 of the
+    new berths", "one of its plants"): it counts some of the things another claim counts in full. A part
+    that something befell ("troops killed 400 of them") is a toll of its own and stays a claim."""
+    sentence = index.at(quantity.doc, quantity.start)
+    if sentence is None or names_outcome((quantity.counted or "").lower()):
+        return False
+    return bool(PART_OF.match(sentence.text[quantity.end - sentence.start :]))
 
 
 def is_later_count(quantity: Quantity, index: SentenceIndex) -> bool:
@@ -311,11 +323,11 @@ def quantity_disputes(
     by two or more sources that each give it one value, when at least MEASURED_CENTRALITY of the story's
     documents name or measure it, split by the names beside them (see `by_referent`; durations left out;
     units of one physical kind converted to the most used, see `in_one_unit`),
-    quoting sentences from `index`, each judged by `judge`; a number that counts its own speakers is no
-    claim (see `counts_its_speaker`)."""
+    quoting sentences from `index`, each judged by `judge`; a number that counts its own speakers or part
+    of a group is no claim (see `counts_its_speaker`, `counts_a_part`)."""
     keys: dict[tuple[str, str | None], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
-        if counts_its_speaker(quantity):
+        if counts_its_speaker(quantity) or counts_a_part(quantity, index):
             continue
         if quantity.counted_key and (quantity.low or quantity.high) and quantity.unit not in TIME_UNIT_LEMMAS:
             measure = quantity.unit if is_measure(quantity.unit) else None

@@ -479,3 +479,42 @@ def test_a_number_that_counts_its_own_speakers_is_no_claim(
         speaker=speaker,
     )
     assert counts_its_speaker(claim) is expected
+
+
+@pytest.mark.parametrize(
+    ("accounts", "topics"),
+    [
+        (
+            [
+                ("2024-03-01", "Excelan said it will offer 2,129,300 shares."),
+                ("2024-03-01", "Excelan said 1.6 mln of the shares are being sold by the company."),
+            ],
+            [],
+        ),
+        (
+            [
+                ("2024-03-01", "China will build 12 new berths at the port."),
+                ("2024-03-02", "Eleven of the new berths will handle large ships."),
+            ],
+            [],
+        ),
+        (
+            [
+                (
+                    "2024-03-01",
+                    "When jailed supporters rebelled in one prison, troops killed more than 400 of them.",
+                ),
+                (
+                    "2024-03-01",
+                    "Troops killed 150 jailed supporters who had rebelled in the prison, officials said.",
+                ),
+            ],
+            ["how many jailed supporters killed"],
+        ),
+    ],
+    ids=["shares", "berths", "a-toll-of-a-part"],
+)
+def test_a_count_of_part_of_a_group_is_no_claim_unless_something_befell_it(
+    nlp: Language, accounts: list[tuple[str, str]], topics: list[str]
+) -> None:
+    assert [d.topic for d in disputes_of(nlp, accounts)] == topics
