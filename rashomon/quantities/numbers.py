@@ -50,6 +50,7 @@ EXACT_WORDS = {
     "couple": 2,
     "a pair": 2,
     "pair": 2,
+    "a score": 20,
 }
 FRACTIONS = {
     "half": 2,

@@ -37,6 +37,8 @@ STARTERS = frozenset(w for w in [*VAGUE_WORDS, *EXACT_WORDS] if " " not in w) - 
     "couple",
 }
 CONTINUERS = NUMBER_WORDS | frozenset(SCALES) | frozenset(VAGUE_SCALES)
+SCORE = "score"
+"""Twenty, in "a score of" (see `_counts_a_score`)."""
 
 
 def is_spelled_ordinal(token: Token) -> bool:
@@ -450,8 +452,17 @@ def _starts_number(token: Token) -> bool:
     if token.lower_ == "an" and token.i + 1 < len(token.doc):
         return _is_fraction(token.nbor())
     if token.lower_ == "a" and token.i + 1 < len(token.doc):
+        if token.nbor().lower_ == SCORE:
+            return _counts_a_score(token)
         return token.nbor().lower_ in ARTICLE_STARTERS or _is_fraction(token.nbor())
     return _is_number_token(token) or token.lower_ in STARTERS
+
+
+def _counts_a_score(article: Token) -> bool:
+    """Return True for "a score of" before a word, twenty of something ("a score of villagers"), not the
+    score of a game ("a score of 3-1", "a score of zero")."""
+    doc, i = article.doc, article.i
+    return i + 3 < len(doc) and doc[i + 2].lower_ == "of" and doc[i + 3].is_alpha and not doc[i + 3].like_num
 
 
 def number_spans(doc: Doc) -> list[Span]:

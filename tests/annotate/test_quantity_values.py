@@ -1005,3 +1005,16 @@ def test_a_money_scale_glued_to_digits_after_a_currency_written_apart_scales_the
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("A score of villagers fled the fighting.", [("A score", 20)]),
+        ("The airline will buy a score of passenger jets.", [("a score", 20)]),
+        ("The match ended with a score of 3-1.", []),
+        ("He had a score to settle.", []),
+    ],
+)
+def test_a_score_of_things_is_twenty(nlp: Language, sentence: str, found: list) -> None:
+    assert values(nlp, sentence) == found
