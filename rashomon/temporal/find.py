@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from rashomon.ingest.dates import MONTHS
+from rashomon.quantities.numbers import SCALES
 from rashomon.quantities.speaker import REPORTING_VERBS
 from rashomon.temporal.normalise import (
     COUNT_FILLERS,
@@ -334,11 +335,14 @@ def _completed(span: Span) -> Span:
     """Return the span with the modifier the recogniser left out ("last", "this") and the part of day after
     a weekday, without trailing punctuation or possessive, a leading focus adverb ("about", "only"),
     possessive ("its fourth quarter") or article of the noun a date modifies ("the Aug. 7 bombings"), nor
-    a number that counts something else ("up from seven a year ago", "15 a year", "he will be 65 next
-    year")."""
+    a number, with any scale word, that counts something else ("up from seven a year ago", "15 a year", "he
+    will be 65 next year", "1.52 mln a year earlier")."""
     doc, start, end = span.doc, span.start, span.end
-    if len(span) > 2 and span[0].like_num and span[1].lower_ in COUNT_BREAKERS:
-        start += 1
+    counted = 1
+    while counted < len(span) - 1 and span[counted].lower_ in SCALES:
+        counted += 1
+    if len(span) > counted + 1 and span[0].like_num and span[counted].lower_ in COUNT_BREAKERS:
+        start += counted
     while end - start > 1 and (doc[start].lower_ in FOCUS_ADVERBS or doc[start].tag_ == "PRP$"):
         start += 1
     if end - start > 1 and _is_the_article_of_a_noun(doc[start], doc[start + 1]):

@@ -27,6 +27,10 @@ UNITS = {
     "quarter": "Q",
 }
 TIME_UNITS = frozenset({"hour", "minute", "second"})
+DAYS_IN = {"day": 1, "week": 7, "month": 31, "year": 366}
+MAX_SHIFT_DAYS = 2_000 * 366
+"""Farthest a count of time moves a date that the calendar still writes; "1.5 million years ago" is only in
+the past."""
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 """The month each season begins in."""
@@ -625,8 +629,9 @@ def normalise(
             return "DATE", quarter
         if direction in ("before", "after") and last is None:
             return "DURATION", _duration(number, unit)
-        moved = shift(base, unit, sign * int(float(number)))
-        return "DATE", moved.value
+        if float(number) * DAYS_IN.get(unit, 366) > MAX_SHIFT_DAYS:
+            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return "DATE", shift(base, unit, sign * int(float(number))).value
     if (match := NEIGHBOUR_OF_DATE.fullmatch(with_the)) and (
         day := day_of(normalise(match.group(3), anchor_value, last_value, tense))
     ):

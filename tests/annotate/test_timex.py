@@ -320,6 +320,8 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("The sale took three business days.", [("three business days", "P3D")]),
         ("The memo dated 12/25/88 was leaked.", [("12/25/88", "1988-12-25")]),
         ("It has 13 plants, up from seven a year ago.", [("a year ago", "1988")]),
+        ("Stocks rose to 1.62 mln tonnes, against 1.52 mln a year earlier.", [("a year earlier", "1988")]),
+        ("Humans reached the valley 1.5 million years ago.", [("1.5 million years ago", "PAST_REF")]),
         ("The yard builds tankers at a rate of 15 a year.", []),
         ("He will be 65 next year.", [("next year", "1990")]),
         ("Orangemen march each July.", [("each July", "XXXX-07")]),
