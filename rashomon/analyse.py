@@ -17,7 +17,7 @@ from rashomon.ingest import discover, read_file
 from rashomon.ingest.base import Skipped
 from rashomon.ingest.document import build_document
 from rashomon.ingest.sidecar import load_sidecars
-from rashomon.schema import Document
+from rashomon.schema import AnnotatedDocument, Document
 from rashomon.settings import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MODEL
 from rashomon.store import Store, open_store
 
@@ -77,6 +77,21 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def _annotated(nlp: Language, documents: list[Document], summary: RunSummary) -> list[AnnotatedDocument]:
+    """Return the documents annotated. Document text is hostile input: when a batch fails, its documents
+    are annotated one by one and one that still fails is skipped, its file named with the error, so the
+    rest of the run goes on."""
+    try:
+        items = ((d.id, d.text, d.anchor) for d in documents)
+        return [annotated_document(d, doc) for d, doc in zip(documents, annotate(nlp, items), strict=True)]
+    except Exception as error:  # noqa: BLE001 - any failure of a component on one text must not end the run
+        if len(documents) > 1:
+            return [one for document in documents for one in _annotated(nlp, [document], summary)]
+        detail = f"{type(error).__name__}: {error}"
+        summary.skipped.append(Skipped(documents[0].path, skip_reason("annotation", detail=detail)))
+        return []
+
+
 def store_documents(
     nlp: Language,
     store: Store,
@@ -91,12 +106,9 @@ def store_documents(
     done = 0
     for batch in _batches(_documents(files, max_bytes, summary, known), batch_size):
         documents = [document for _, found in batch for document in found]
-        items = ((d.id, d.text, d.anchor) for d in documents)
-        annotated = [
-            annotated_document(d, doc) for d, doc in zip(documents, annotate(nlp, items), strict=True)
-        ]
+        annotated = _annotated(nlp, documents, summary)
         store.write_batch(annotated)
-        summary.stored.extend(d.path for d in documents)
+        summary.stored.extend(a.document.path for a in annotated)
         done += len(batch)
         if on_progress:
             on_progress(done, len(files))

@@ -27,6 +27,7 @@ SKIP_REASONS: dict[str, str] = {
     "no-text": "no text could be extracted",
     "unreadable": "the file could not be read: {detail}",
     "duplicate": "same text as {other}, stored once",
+    "annotation": "the text could not be annotated ({detail}); please report it with the file",
 }
 
 

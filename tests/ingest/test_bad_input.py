@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import docx
@@ -163,3 +164,28 @@ def test_sidecar_and_front_matter_override_sniffed_metadata(tmp_path: Path, nlp:
     assert rows["a.txt"]["title"] == "Floods reach the capital"
     assert rows["b.md"]["outlet"] == "River Post" and rows["b.md"]["published"] == "2011-02-04"
     assert "metadata.csv" not in rows and not rows["b.md"]["text"].startswith("---")
+
+
+def test_a_text_a_component_fails_on_is_named_and_the_rest_stored(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever breaks on one document's text, the run names it, skips it and stores the others."""
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    texts = {"a": GOOD, "b": "A text that trips a component: TRIP.", "c": GOOD.replace("33", "34")}
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    analyse_module = importlib.import_module("rashomon.analyse")
+    real = analyse_module.annotated_document
+
+    def tripping(document, doc):  # noqa: ANN001, ANN202
+        if "TRIP" in document.text:
+            raise ValueError("year -1518013 is out of range")
+        return real(document, doc)
+
+    monkeypatch.setattr(analyse_module, "annotated_document", tripping)
+    summary = analyse([folder], tmp_path / "run.db", nlp=nlp)
+    assert sorted(Path(p).name for p in summary.stored) == ["a.txt", "c.txt"]
+    assert [Path(s.path).name for s in summary.skipped] == ["b.txt"]
+    assert "could not be annotated (ValueError: year -1518013" in summary.skipped[0].reason
+    assert open_store(tmp_path / "run.db").count("documents") == 2
