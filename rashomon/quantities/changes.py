@@ -93,15 +93,12 @@ def _is_passive(verb: Token) -> bool:
 
 def _verb_change(span: Span) -> str | None:
     """Return the change a verb of rising or falling says of the amount it moved by when words stand between
-    them ("rose a further 2%", "fell another 5 points", "raised rates 25 basis points"), or an "up" or "down"
-    right after the amount ("were 4% down")."""
+    them ("rose a further 2%", "fell another 5 points", "raised rates 25 basis points"), or a word of
+    direction right after the amount ("were 4% down", "closed 3% up")."""
     measure = measure_word(span)
-    if (
-        measure.dep_ == "npadvmod"
-        and measure.head.lower_ in ("up", "down")
-        and measure.head.i == measure.i + 1
-    ):
-        return measure.head.lower_
+    turned = _direction_after(measure)
+    if turned is not None:
+        return turned
     if measure.dep_ == "npadvmod" and measure.head.lower_ == "off" and measure.head.i < measure.i:
         return "down"
     verb = _mover(measure, span)
@@ -109,6 +106,22 @@ def _verb_change(span: Span) -> str | None:
         return None
     lemma = verb.lemma_.lower()
     return next((direction for direction, verbs in CHANGE_VERBS.items() if lemma in verbs), None)
+
+
+def _direction_after(measure: Token) -> str | None:
+    """Return "up" or "down" when one follows an amount that measures how far it goes ("were 4% down",
+    "closed 3% up"); not a preposition with its own object ("5 miles down the road") nor a way to and fro ("3
+    miles up and down the beach")."""
+    after = measure.doc[measure.i + 1] if measure.i + 1 < len(measure.doc) else None
+    if (
+        measure.dep_ != "npadvmod"
+        or after is None
+        or after.lower_ not in ("up", "down")
+        or measure.head not in (after, after.head)
+        or any(c.dep_ in ("pobj", "cc") for c in after.children)
+    ):
+        return None
+    return after.lower_
 
 
 def _mover(measure: Token, span: Span) -> Token | None:

@@ -247,3 +247,18 @@ def test_a_change_outranks_an_approximation_but_not_a_bound(
     quantity = nlp(make_doc(nlp, sentence, "d", "2005-06-01"))._.quantities[0]
     assert qualifiers(nlp, sentence) == found
     assert (quantity.low, quantity.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Shares closed 3% up on Friday.", [("3", "up")]),
+        ("The index finished the week 2% down.", [("2", "down")]),
+        ("The farm lies 5 miles down the road.", [("5", None)]),
+        ("He walked 3 miles up and down the beach.", [("3", None)]),
+    ],
+)
+def test_up_or_down_after_an_amount_beside_its_verb_makes_a_change(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert qualifiers(nlp, sentence) == found
