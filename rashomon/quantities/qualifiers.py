@@ -156,11 +156,14 @@ TRAILING_QUALIFIERS: dict[str, str] = {
     "or under": "<",
     "or below": "<",
     "or younger": "<",
+    "at most": "<",
+    "at least": ">",
+    "and counting": ">",
 }
 """Qualifiers written after a number or its unit ("10,000+", "1,000-plus", "ten or more", "5 percent or
-less") and their classes; "+" and "-" are glued to the number."""
+less", "300 at most", "40 and counting") and their classes; "+" and "-" are glued to the number."""
 TRAILING = re.compile(
-    r"(?P<glued>\+|-plus|-odd)(?![\w+])|\s+(?P<spaced>(?:or|and) \w+)\b", flags=re.IGNORECASE
+    r"(?P<glued>\+|-plus|-odd)(?![\w+])|\s+(?P<spaced>(?:or|and|at) \w+)\b", flags=re.IGNORECASE
 )
 
 
@@ -196,9 +199,9 @@ def trailing_qualifier(number: Span) -> str | None:
 
 def _leads_on(word: Token) -> bool:
     """Return True when a trailing comparative governs words of its own ("or over six months", "or higher
-    than expected", "and over the weekend") instead of closing the number."""
+    than expected", "and over the weekend", "at least once") instead of closing the number."""
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    governs = (word.dep_ == "quantmod" and word.head.i > word.i) or any(
+    governs = (word.dep_ in ("quantmod", "advmod") and word.head.i > word.i) or any(
         c.dep_ in ("pobj", "advcl") for c in word.children
     )
     return governs or (

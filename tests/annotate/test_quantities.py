@@ -531,6 +531,11 @@ def test_plural_nouns_are_counted_in_the_singular(nlp: Language, sentence: str, 
         ("Quakes of magnitude 7 or greater are rare.", "or greater", 7, None),
         ("Orders exceeding $5,000 ship free.", "exceeding", 5_000, None),
         ("Fines not exceeding $500 apply.", "not exceeding", None, 500),
+        ("The hall seats 300 at most.", "at most", None, 300),
+        ("The firm has 3,000 staff at most.", "at most", None, 3_000),
+        ("The repairs will take 2 hours at least.", "at least", 2, None),
+        ("The death toll stands at 40 and counting.", "and counting", 40, None),
+        ("She has won 3 titles at least once a decade.", None, 3, 3),
     ],
 )
 def test_qualifiers_written_after_the_number(
