@@ -545,6 +545,22 @@ def test_qualifiers_written_after_the_number(
     assert (found.qualifier, found.low, found.high) == (qualifier, low, high)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        ("Latency stayed <5 ms during the test.", "<", None, 5),
+        ("Speeds reached >200 km/h on the straight.", ">", 200, None),
+        ("Applicants must score ≥70 points.", "≥", 70, None),
+        ("Doses of ≤ 10 mg are safe.", "≤", None, 10),
+    ],
+)
+def test_signs_of_comparison_bound_the_number(
+    nlp: Language, sentence: str, qualifier: str, low: float | None, high: float | None
+) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert (found.qualifier, found.low, found.high) == (qualifier, low, high)
+
+
 def test_a_preposition_with_its_own_object_is_no_trailing_qualifier(nlp: Language) -> None:
     found = quantities(nlp, "He faces a fine of 500 dollars or over six months in jail.")
     assert [(q.value, q.qualifier) for q in found] == [(500, None), (6, None)]
