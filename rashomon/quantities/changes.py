@@ -15,8 +15,9 @@ a sum gathered ("raised $1.5bn")."""
 HANDLING_VERBS = frozenset(
     "recover sink hike spike crash lift dive drop knock pull push drive send drag".split()
 )
-"""Verbs of rising or falling, or of moving with "up" or "down", whose object, when counted, is things
-handled rather than an amount moved ("recovered 12 bodies", "sank 3 ships", "knocked down 3 houses")."""
+"""Verbs of rising or falling, or of moving with "up" or "down", whose object, when counted or measured
+out of some stuff, is things handled rather than an amount moved ("recovered 12 bodies", "sank 3 ships",
+"knocked down 3 houses", "dropped 4 inches of rain")."""
 MOVING_VERBS = frozenset(
     "go come move edge inch tick creep head trend drift nudge close end finish open trade revise mark push "
     "drive bid drag send pull knock".split()
@@ -176,6 +177,21 @@ def counts_things(span: Span) -> bool:
     )
 
 
+def _measures_stuff(span: Span) -> bool:
+    """Return True when a number measures an amount of stuff named after "of" ("4 inches of rain", "500
+    pounds of bombs"), which a verb of moving handles rather than changes; a percentage of something is a
+    share of it ("3 percent of its value")."""
+    measured = unit_after(span)
+    doc = span.doc
+    return (
+        measured is not None
+        and measured[0] != "percentage"
+        and measured[1] + 1 < len(doc)
+        and doc[measured[1]].lower_ == "of"
+        and doc[measured[1] + 1].pos_ in ("NOUN", "ADJ")
+    )
+
+
 def _change_before(span: Span, start: int) -> str | None:
     """Return the change the word right before a number says ("rose 5%", "cut by 200", "closed up 3%")."""
     before = span.doc[start - 1] if start > 0 else None
@@ -187,7 +203,11 @@ def _change_before(span: Span, start: int) -> str | None:
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
         return None
     carrier = before.head if before.lower_ in ("up", "down") and before.head.i == before.i - 1 else verb
-    if before.lower_ != "by" and carrier.lemma_.lower() in HANDLING_VERBS and counts_things(span):
+    if (
+        before.lower_ != "by"
+        and carrier.lemma_.lower() in HANDLING_VERBS
+        and (counts_things(span) or _measures_stuff(span))
+    ):
         return None
     turned = _direction_of(verb) if before.lower_ == "by" else None
     if turned is not None:

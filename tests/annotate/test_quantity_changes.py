@@ -117,6 +117,10 @@ def test_an_amount_joined_to_a_change_by_and_changes_alike(nlp: Language, senten
         ("The team moved up 2 places.", [("2", "up")]),
         ("The index recovered to stand at 2,417, up 11 points.", [("2,417", None), ("11", "up")]),
         ("Shares fell 10 cents from Friday.", [("10", "down")]),
+        ("The storm could drop 4 inches of rain on the coast.", [("4", None)]),
+        ("Workers lifted 40 tons of steel into place.", [("40", None)]),
+        ("Shares dropped 3 percent of their value.", [("3", "down")]),
+        ("Oil dropped $2 a barrel.", [("$2", "down")]),
     ],
 )
 def test_things_handled_by_a_verb_of_moving_are_no_change(nlp: Language, sentence: str, found: list) -> None:
