@@ -29,6 +29,17 @@ CLIMBING_VERBS = frozenset(
 )
 """Verbs whose "up" before "to" is a particle, making the number after "to" the level reached ("edged up to
 5.2%", "was revised up to 2.1%"), not a bound ("hire up to 300 workers")."""
+PHRASAL_CHANGES = {
+    "give back": "down",
+    "pick up": "up",
+    "put on": "up",
+    "tack on": "up",
+    "claw back": "up",
+    "bounce back": "up",
+}
+"""Phrasal verbs that say a rise or a fall of the amount after them, when it is neither a count of things nor
+a share of something ("gave back 3%", "put on 4%"; not "picked up 3 contracts", "gave back 20% of the
+land")."""
 DIRECTION_WORDS = {
     "up": "up",
     "upward": "up",
@@ -192,12 +203,23 @@ def _measures_stuff(span: Span) -> bool:
     )
 
 
+def _share_of(span: Span) -> bool:
+    """Return True when an amount is a share of something named after "of" ("20% of the land")."""
+    end = (unit_after(span) or (None, span.end))[1]
+    return end < len(span.doc) and span.doc[end].lower_ == "of"
+
+
+def _is_particle(word: Token) -> bool:
+    """Return True for the particle of a phrasal verb, or a "back" after its verb ("put on", "fell back")."""
+    return word.dep_ == "prt" or (word.lower_ == "back" and word.head.i == word.i - 1)
+
+
 def _change_before(span: Span, start: int) -> str | None:
     """Return the change the word right before a number says ("rose 5%", "cut by 200", "closed up 3%")."""
     before = span.doc[start - 1] if start > 0 else None
     if before is None:
         return None
-    verb = before.head if before.lower_ == "by" or before.dep_ == "prt" else before
+    verb = before.head if before.lower_ == "by" or _is_particle(before) else before
     if verb is before and (verb.pos_ in NAMING_TAGS or _places(measure_word(span))):
         return None
     if verb is before and verb.lemma_.lower() in GATHERING_VERBS and not _is_passive(verb):
@@ -210,6 +232,8 @@ def _change_before(span: Span, start: int) -> str | None:
     ):
         return None
     turned = _direction_of(verb) if before.lower_ == "by" else None
+    if turned is None and _is_particle(before) and not counts_things(span) and not _share_of(span):
+        turned = PHRASAL_CHANGES.get(f"{verb.lemma_.lower()} {before.lower_}")
     if turned is not None:
         return turned
     for direction, verbs in CHANGE_VERBS.items():

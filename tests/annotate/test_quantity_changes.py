@@ -266,3 +266,18 @@ def test_up_or_down_after_an_amount_beside_its_verb_makes_a_change(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert qualifiers(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Bonds picked up 1% on the week.", [("1", "up")]),
+        ("The stock put on 4% after the report.", [("4", "up")]),
+        ("The index gave back 2% on Friday.", [("2", "down")]),
+        ("Oil fell back 2% on Tuesday.", [("2", "down")]),
+        ("The firm picked up 3 contracts.", [("3", None)]),
+        ("The state gave back 20% of the land.", [("20", None)]),
+    ],
+)
+def test_phrasal_verbs_of_rising_or_falling(nlp: Language, sentence: str, found: list) -> None:
+    assert qualifiers(nlp, sentence) == found
