@@ -77,6 +77,8 @@ QUALIFIERS: dict[str, str] = {
     "nearer to": "~",
     "closer to": "~",
     "in the region of": "~",
+    "in the neighbourhood of": "~",
+    "in the neighborhood of": "~",
     "on the order of": "~",
     "in the order of": "~",
     "more or less": "~",

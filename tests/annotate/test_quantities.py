@@ -627,6 +627,16 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
         ("Oil traded near 18 dollars a barrel.", "near 18", "near"),
         ("The village lies near 3 rivers.", "3", None),
         ("The bill is in the region of $40,000.", "in the region of $40,000", "in the region of"),
+        (
+            "It cost in the neighbourhood of $3 million.",
+            "in the neighbourhood of $3 million",
+            "in the neighbourhood of",
+        ),
+        (
+            "Rents are in the neighborhood of $2,000.",
+            "in the neighborhood of $2,000",
+            "in the neighborhood of",
+        ),
         ("Turnout fell just short of 60 percent.", "short of 60", "short of"),
         ("A million people marched.", "A million", None),
         ("The minister talked about 3 issues.", "3", None),
