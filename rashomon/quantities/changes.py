@@ -154,9 +154,12 @@ def _mover(measure: Token, span: Span) -> Token | None:
 
 def _counts_a_run(span: Span) -> bool:
     """Return True when a number counts the units of time a rise or fall ran for ("rose 3 months in a row",
-    "fell 4 straight quarters", "rose 5 days running"), not the amount it moved by."""
+    "fell 4 straight quarters", "rose 5 days running") or the times it happened ("raised rates 17 times"), not
+    the amount it moved by."""
     doc = span.doc
     words = list(doc[span.end : min(span.end + 2, span.sent.end)])
+    if words[:1] and words[0].lower_ == "times":
+        return True
     unit = next((t for t in words if t.lemma_.lower() in RUN_UNITS), None)
     if unit is None:
         return False

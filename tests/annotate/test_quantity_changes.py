@@ -228,6 +228,7 @@ def test_an_amount_whose_clause_leaves_out_the_verb_changes_alike(
         ("The index rose 5 days running.", [("5", None)]),
         ("Exports fell 4 consecutive months.", [("4", None)]),
         ("Delivery times fell 2 days.", [("2", "down")]),
+        ("The bank has raised rates 11 times since 2022.", [("11", None)]),
     ],
 )
 def test_a_run_of_units_of_time_is_no_change(nlp: Language, sentence: str, found: list) -> None:
