@@ -94,6 +94,10 @@ def test_a_verb_of_rising_or_falling_moves_the_amount_after_other_words(
         ("Rainfall rose 5% in May and 3% in June.", [("5", "up"), ("3", "up")]),
         ("The index fell 3% on Monday and another 2% on Tuesday.", [("3", "down"), ("2", "down")]),
         ("The club lost 3 games and won 5 games.", [("3", "down"), ("5", None)]),
+        (
+            "Shares of the two banks fell by 1.5 and 3 percent.",
+            [("two", None), ("1.5", "down"), ("3", "down")],
+        ),
     ],
 )
 def test_an_amount_joined_to_a_change_by_and_changes_alike(nlp: Language, sentence: str, found: list) -> None:
@@ -212,6 +216,11 @@ def test_up_to_after_a_verb_of_climbing_is_a_level_reached(nlp: Language, senten
         ("Fares will rise 6 cents, instead of the 3 cents planned.", [("6", "up"), ("3", None)]),
         ("Sales rose 5%, and 30% of revenue came from abroad.", [("5", "up"), ("30", None)]),
         ("Profit fell 12% to $45 million.", [("12", "down"), ("$45 million", None)]),
+        (
+            "The firm will cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.",
+            [("4,300", "down"), ("3,700", "down"), ("400", "down")],
+        ),
+        ("The firm cut 300 jobs in May and hired 40 in June.", [("300", "down"), ("40", None)]),
     ],
 )
 def test_an_amount_whose_clause_leaves_out_the_verb_changes_alike(
