@@ -60,6 +60,7 @@ QUALIFIERS: dict[str, str] = {
     "shy of": "<",
     "slightly less than": "<",
     "a little less than": "<",
+    "not quite": "<",
     "almost": "~",
     "nearly": "~",
     "barely": "~",
@@ -79,6 +80,7 @@ QUALIFIERS: dict[str, str] = {
     "in the region of": "~",
     "in the neighbourhood of": "~",
     "in the neighborhood of": "~",
+    "in the vicinity of": "~",
     "on the order of": "~",
     "in the order of": "~",
     "more or less": "~",
@@ -165,9 +167,11 @@ TRAILING_QUALIFIERS: dict[str, str] = {
     "at most": "<",
     "at least": ">",
     "and counting": ">",
+    "and rising": ">",
 }
 """Qualifiers written after a number or its unit ("10,000+", "1,000-plus", "ten or more", "5 percent or
-less", "300 at most", "40 and counting") and their classes; "+" and "-" are glued to the number."""
+less", "300 at most", "40 and counting", "300 and rising") and their classes; "+" and "-" are glued to the
+number."""
 TRAILING = re.compile(
     r"(?P<glued>\+|-plus|-odd)(?![\w+])|\s+(?P<spaced>(?:or|and|at) \w+)\b", flags=re.IGNORECASE
 )
@@ -205,9 +209,10 @@ def trailing_qualifier(number: Span) -> str | None:
 
 def _leads_on(word: Token) -> bool:
     """Return True when a trailing comparative governs words of its own ("or over six months", "or higher
-    than expected", "and over the weekend", "at least once") instead of closing the number."""
+    than expected", "and over the weekend", "at least once", "and rising rates") instead of closing the
+    number."""
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    governs = (word.dep_ in ("quantmod", "advmod") and word.head.i > word.i) or any(
+    governs = (word.dep_ in ("quantmod", "advmod", "amod") and word.head.i > word.i) or any(
         c.dep_ in ("pobj", "advcl") for c in word.children
     )
     return governs or (

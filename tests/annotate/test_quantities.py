@@ -536,6 +536,8 @@ def test_plural_nouns_are_counted_in_the_singular(nlp: Language, sentence: str, 
         ("The repairs will take 2 hours at least.", "at least", 2, None),
         ("The death toll stands at 40 and counting.", "and counting", 40, None),
         ("She has won 3 titles at least once a decade.", None, 3, 3),
+        ("The death toll is 300 and rising.", "and rising", 300, None),
+        ("The index hit 300 and rising rates hurt it.", None, 300, 300),
     ],
 )
 def test_qualifiers_written_after_the_number(
@@ -637,6 +639,8 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
             "in the neighborhood of $2,000",
             "in the neighborhood of",
         ),
+        ("In the vicinity of 500 people attended.", "In the vicinity of 500", "in the vicinity of"),
+        ("The crowd was not quite 1,000 strong.", "not quite 1,000", "not quite"),
         ("Turnout fell just short of 60 percent.", "short of 60", "short of"),
         ("A million people marched.", "A million", None),
         ("The minister talked about 3 issues.", "3", None),
