@@ -13,7 +13,7 @@ GATHERING_VERBS = frozenset({"raise"})
 """Verbs that change an amount by the number only with "by" ("raised rates by 0.25"); their direct object is
 a sum gathered ("raised $1.5bn")."""
 HANDLING_VERBS = frozenset(
-    "recover sink hike spike crash lift dive drop knock pull push drive send drag".split()
+    "recover sink hike spike crash lift dive drop knock pull push drive send drag bounce surrender".split()
 )
 """Verbs of rising or falling, or of moving with "up" or "down", whose object, when counted or measured
 out of some stuff, is things handled rather than an amount moved ("recovered 12 bodies", "sank 3 ships",

@@ -112,12 +112,12 @@ CHANGE_VERBS = {
     "up": frozenset(
         "rise increase grow climb gain jump surge soar raise boost add expand advance rally rebound "
         "spike rocket leap leapt recover strengthen firm accelerate lift hike widen swell balloon deepen "
-        "improve skyrocket appreciate revalue up".split()
+        "improve skyrocket appreciate revalue bounce regain up".split()
     ),
     "down": frozenset(
         "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble slide dip shed "
         "retreat ease plummet crash sag weaken contract slash trim lower halve dive dove skid tank narrow "
-        "dwindle soften nosedive collapse pare par depreciate devalue down".split()
+        "dwindle soften nosedive collapse pare par depreciate devalue surrender erode down".split()
     ),
 }
 """Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200"), with the past forms the

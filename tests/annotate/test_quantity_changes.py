@@ -143,6 +143,12 @@ def test_things_handled_by_a_verb_of_moving_are_no_change(nlp: Language, sentenc
         ("3,000 jobs were created last year.", [("3,000", None)]),
         ("Shares of the bank were 4% down at noon.", [("4", "down")]),
         ("Sales were 5% up on the year.", [("5", "up")]),
+        ("Shares bounced 3% in early trade.", [("3", "up")]),
+        ("The euro regained 1% against the dollar.", [("1", "up")]),
+        ("The index surrendered 2% of its value.", [("2", "down")]),
+        ("Margins eroded 2 points last year.", [("2", "down")]),
+        ("The bank bounced 3 cheques.", [("3", None)]),
+        ("Rebels surrendered 40 rifles.", [("40", None)]),
     ],
 )
 def test_irregular_and_passive_verbs_of_rising_or_falling(nlp: Language, sentence: str, found: list) -> None:
