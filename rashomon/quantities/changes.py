@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import TIME_UNIT_LEMMAS
 from rashomon.quantities.qualifiers import CHANGE_VERBS
+from rashomon.quantities.ranges import CONNECTORS
 from rashomon.quantities.units import currency_before, currency_start, unit_after
 
 GATHERING_VERBS = frozenset({"raise"})
@@ -192,11 +193,14 @@ def counts_things(span: Span) -> bool:
 
 
 def _measures_stuff(span: Span) -> bool:
-    """Return True when a number measures an amount of stuff named after "of" ("4 inches of rain", "500
-    pounds of bombs"), which a verb of moving handles rather than changes; a percentage of something is a
-    share of it ("3 percent of its value")."""
-    measured = unit_after(span)
+    """Return True when a number, or the range it opens, measures an amount of stuff named after "of" ("4
+    inches of rain", "4-6 inches of rain", "500 pounds of bombs"), which a verb of moving handles rather than
+    changes; a percentage of something is a share of it ("3 percent of its value")."""
     doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end + 1].like_num:
+        end += 2
+    measured = unit_after(doc[end - 1 : end])
     return (
         measured is not None
         and measured[0] != "percentage"

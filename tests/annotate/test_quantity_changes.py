@@ -122,6 +122,8 @@ def test_an_amount_joined_to_a_change_by_and_changes_alike(nlp: Language, senten
         ("The index recovered to stand at 2,417, up 11 points.", [("2,417", None), ("11", "up")]),
         ("Shares fell 10 cents from Friday.", [("10", "down")]),
         ("The storm could drop 4 inches of rain on the coast.", [("4", None)]),
+        ("The storm could drop 4-6 inches of rain.", [("4-6", None)]),
+        ("Temperatures could drop 10-15 degrees overnight.", [("10-15", "down")]),
         ("Workers lifted 40 tons of steel into place.", [("40", None)]),
         ("Shares dropped 3 percent of their value.", [("3", "down")]),
         ("Oil dropped $2 a barrel.", [("$2", "down")]),
