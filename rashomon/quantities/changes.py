@@ -143,9 +143,11 @@ def _mover(measure: Token, span: Span) -> Token | None:
     verb ("over 3 days, the index fell") nor the level after another number ("cut by $200 to $399")."""
     if measure.dep_ == "nsubjpass" or (measure.dep_ == "npadvmod" and measure.i > measure.head.i):
         return measure.head
+    if measure.dep_ == "appos" and measure.head.dep_ == "dobj" and _after_object(span):
+        return measure.head.head
     verb = measure.head
-    if measure.dep_ == "dobj" and verb.i < measure.i and _described(span) and not _gathers(verb, span):
-        return verb
+    if measure.dep_ == "dobj" and verb.i < measure.i:
+        return verb if _after_object(span) or (_described(span) and not _gathers(verb, span)) else None
     by = measure.head
     if (
         measure.dep_ == "pobj"
@@ -161,6 +163,14 @@ def _described(span: Span) -> bool:
     "fell a confirmed 0.9%")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.pos_ in ("ADJ", "VERB") and before.dep_ == "amod"
+
+
+def _after_object(span: Span) -> bool:
+    """Return True when the thing changed stands right before the amount it changed by ("cut its key rate 25
+    basis points", "raised its key rate 25 basis points"), with no comma between."""
+    start = currency_start(span)
+    before = span.doc[start - 1] if start > 0 else None
+    return before is not None and before.pos_ in ("NOUN", "PROPN") and not before.like_num
 
 
 def _gathers(verb: Token, span: Span) -> bool:

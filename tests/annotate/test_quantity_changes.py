@@ -80,6 +80,12 @@ def test_a_number_in_brackets_restates_a_change(nlp: Language, sentence: str, fo
         ("Money supply fell a confirmed 0.9% in December.", [("0.9", "down")]),
         ("The dollar will lose a further 13% this year.", [("13", "down")]),
         ("The charity raised a further $5 million.", [("$5 million", None)]),
+        ("The Fed raised its key rate 25 basis points.", [("25", "up")]),
+        (
+            "The bank cut its base lending rate 0.5 percentage points to 10.5%.",
+            [("0.5", "down"), ("10.5", None)],
+        ),
+        ("The firm cut its workforce, 3,000 people, in half.", [("3,000", None), ("half", None)]),
         ("Over 3 days, the index fell 5%.", [("3", None), ("5", "down")]),
         ("In 2 weeks, prices rose 8%.", [("2", None), ("8", "up")]),
     ],
