@@ -153,6 +153,7 @@ def _mover(measure: Token, span: Span) -> Token | None:
         measure.dep_ == "pobj"
         and by.lower_ == "by"
         and not any(t.like_num for t in span.doc[by.i : span.start])
+        and not _reached(span)
     ):
         return by.head
     return None
@@ -163,6 +164,14 @@ def _described(span: Span) -> bool:
     "fell a confirmed 0.9%")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.pos_ in ("ADJ", "VERB") and before.dep_ == "amod"
+
+
+def _reached(span: Span) -> bool:
+    """Return True when "to" right before an amount makes it the level reached ("fell by nearly half to 4.2
+    billion"), not the "to" of "up to"."""
+    start = currency_start(span)
+    words = [t.lower_ for t in span.doc[max(start - 2, 0) : start]]
+    return words[-1:] == ["to"] and words[:1] != ["up"]
 
 
 def _after_object(span: Span) -> bool:

@@ -82,6 +82,10 @@ def test_a_number_in_brackets_restates_a_change(nlp: Language, sentence: str, fo
         ("The charity raised a further $5 million.", [("$5 million", None)]),
         ("The Fed raised its key rate 25 basis points.", [("25", "up")]),
         (
+            "Investment fell by nearly half to 4.2 billion guilders.",
+            [("nearly half", "nearly"), ("4.2 billion", None)],
+        ),
+        (
             "The bank cut its base lending rate 0.5 percentage points to 10.5%.",
             [("0.5", "down"), ("10.5", None)],
         ),
