@@ -32,6 +32,7 @@ from rashomon.quantities.qualifiers import (
     follows_an_amount,
     names_topic,
     qualified_range,
+    qualifier_class,
     trailing_qualifier,
 )
 from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds
@@ -164,26 +165,35 @@ def _restates(earlier: Span, later: Span) -> bool:
 
 def _coordinated(earlier: Span, later: Span) -> bool:
     """Return True when `later` is joined to `earlier` by "and" or a comma as another amount of the same
-    kind ("fell 1.2% and 1.5%", "rose 5% in May and 3% in June")."""
+    kind ("fell 1.2% and 1.5%", "fell by 1.2 and 1.5 percent", "rose 5% in May and 3% in June")."""
     measure, first = measure_word(later), measure_word(earlier)
-    return (measure.dep_ == "conj" and measure.head in (first, first.head)) or _gapped(earlier, later)
+    joined = measure.dep_ == "conj" and measure.head in (first, first.head, earlier[-1])
+    return joined or _gapped(earlier, later)
 
 
 def _gapped(earlier: Span, later: Span) -> bool:
     """Return True when `later` is the amount of a clause that leaves out the verb of `earlier`'s, in the same
-    unit ("wheat rose 5 cents, corn 3 cents"); a level after "to", an amount after "the" or "of" ("instead of
+    unit or with its noun left out too ("wheat rose 5 cents, corn 3 cents", "cut 300 jobs in France, 200 in
+    Spain"); a level after "to", an amount after "the" or "of" ("instead of
     the 3 cents") or the subject of a verb of its own ("and 30% of staff left") is none."""
     doc = earlier.doc
     between = doc[earlier.end + 1 : currency_start(later)]
     return (
         later.sent == earlier.sent
         and later.end < later.sent.end
-        and doc[later.end].lower_ == doc[earlier.end].lower_
+        and doc[later.end].lower_ in _words_after(earlier)
         and doc[later.end].dep_ not in ("nsubj", "nsubjpass")
         and any(t.lower_ in (",", "and") for t in between)
         and not any(t.pos_ in ("VERB", "AUX") for t in between)
         and (between[-1].pos_ in GAP_TAGS or between[-1].lower_ == "by")
     )
+
+
+def _words_after(amount: Span) -> set[str]:
+    """Return the word right after an amount and the word after the noun it counts ("4,300 jobs in France"
+    gives "jobs" and "in"), which a later amount of a clause without its verb repeats ("3,700 in Germany")."""
+    doc = amount.doc
+    return {doc[i].lower_ for i in (amount.end, measure_word(amount).i + 1) if i < len(doc)}
 
 
 def _compares(earlier: Span, later: Span) -> bool:
@@ -205,6 +215,15 @@ def _level_of_change(previous: tuple[Span, str | None, Counted], later: Span) ->
         and counted.unit not in (None, "percentage")
         and later.sent.start == earlier.sent.start
     )
+
+
+def _with_change(qualifier: str | None, change: str | None) -> str | None:
+    """Return the qualifier a quantity records: the direction of a change rather than a word of
+    approximation ("rose about 5%" is a rise, its range still that of about 5%), a bound or an exact word
+    rather than the direction ("rose more than 5%", "rose just 2%")."""
+    if change is not None and (qualifier is None or qualifier_class(qualifier) == "~"):
+        return change
+    return qualifier
 
 
 def _is_period(counted: Counted) -> bool:
@@ -302,7 +321,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         else:
             low, high = qualified_range(amount.value, qualifier)
         value = amount.value if bounds is None else None
-        change = change_of(span) if qualifier is None else None
+        change = change_of(span)
         if (
             change is None
             and qualifier is None
@@ -366,7 +385,7 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
             value=value,
             low=low,
             high=high,
-            qualifier=qualifier or change,
+            qualifier=_with_change(qualifier, change),
             counted=recorded.phrase,
             time=_sentence_time(span, timexes or [], doc._.dct),
             speaker=find_speaker(span),

@@ -60,6 +60,7 @@ QUALIFIERS: dict[str, str] = {
     "shy of": "<",
     "slightly less than": "<",
     "a little less than": "<",
+    "not quite": "<",
     "almost": "~",
     "nearly": "~",
     "barely": "~",
@@ -77,11 +78,18 @@ QUALIFIERS: dict[str, str] = {
     "nearer to": "~",
     "closer to": "~",
     "in the region of": "~",
+    "in the neighbourhood of": "~",
+    "in the neighborhood of": "~",
+    "in the vicinity of": "~",
     "on the order of": "~",
     "in the order of": "~",
     "more or less": "~",
     "give or take": "~",
     "~": "~",
+    ">": ">",
+    "≥": ">",
+    "<": "<",
+    "≤": "<",
     "c.": "~",
     "ca.": "~",
     "approx.": "~",
@@ -104,12 +112,12 @@ CHANGE_VERBS = {
     "up": frozenset(
         "rise increase grow climb gain jump surge soar raise boost add expand advance rally rebound "
         "spike rocket leap leapt recover strengthen firm accelerate lift hike widen swell balloon deepen "
-        "improve skyrocket appreciate revalue up".split()
+        "improve skyrocket appreciate revalue bounce regain up".split()
     ),
     "down": frozenset(
         "fall drop decline decrease shrink slip lose cut reduce plunge slump sink tumble slide dip shed "
         "retreat ease plummet crash sag weaken contract slash trim lower halve dive dove skid tank narrow "
-        "dwindle soften nosedive collapse pare par depreciate devalue down".split()
+        "dwindle soften nosedive collapse pare par depreciate devalue surrender erode down".split()
     ),
 }
 """Verbs that make a number a rise or a fall ("rose 5 percent", "cut by 200"), with the past forms the
@@ -156,11 +164,16 @@ TRAILING_QUALIFIERS: dict[str, str] = {
     "or under": "<",
     "or below": "<",
     "or younger": "<",
+    "at most": "<",
+    "at least": ">",
+    "and counting": ">",
+    "and rising": ">",
 }
 """Qualifiers written after a number or its unit ("10,000+", "1,000-plus", "ten or more", "5 percent or
-less") and their classes; "+" and "-" are glued to the number."""
+less", "300 at most", "40 and counting", "300 and rising") and their classes; "+" and "-" are glued to the
+number."""
 TRAILING = re.compile(
-    r"(?P<glued>\+|-plus|-odd)(?![\w+])|\s+(?P<spaced>(?:or|and) \w+)\b", flags=re.IGNORECASE
+    r"(?P<glued>\+|-plus|-odd)(?![\w+])|\s+(?P<spaced>(?:or|and|at) \w+)\b", flags=re.IGNORECASE
 )
 
 
@@ -196,9 +209,10 @@ def trailing_qualifier(number: Span) -> str | None:
 
 def _leads_on(word: Token) -> bool:
     """Return True when a trailing comparative governs words of its own ("or over six months", "or higher
-    than expected", "and over the weekend") instead of closing the number."""
+    than expected", "and over the weekend", "at least once", "and rising rates") instead of closing the
+    number."""
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    governs = (word.dep_ == "quantmod" and word.head.i > word.i) or any(
+    governs = (word.dep_ in ("quantmod", "advmod", "amod") and word.head.i > word.i) or any(
         c.dep_ in ("pobj", "advcl") for c in word.children
     )
     return governs or (

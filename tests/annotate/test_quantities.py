@@ -531,10 +531,33 @@ def test_plural_nouns_are_counted_in_the_singular(nlp: Language, sentence: str, 
         ("Quakes of magnitude 7 or greater are rare.", "or greater", 7, None),
         ("Orders exceeding $5,000 ship free.", "exceeding", 5_000, None),
         ("Fines not exceeding $500 apply.", "not exceeding", None, 500),
+        ("The hall seats 300 at most.", "at most", None, 300),
+        ("The firm has 3,000 staff at most.", "at most", None, 3_000),
+        ("The repairs will take 2 hours at least.", "at least", 2, None),
+        ("The death toll stands at 40 and counting.", "and counting", 40, None),
+        ("She has won 3 titles at least once a decade.", None, 3, 3),
+        ("The death toll is 300 and rising.", "and rising", 300, None),
+        ("The index hit 300 and rising rates hurt it.", None, 300, 300),
     ],
 )
 def test_qualifiers_written_after_the_number(
     nlp: Language, sentence: str, qualifier: str | None, low: float | None, high: float | None
+) -> None:
+    (found,) = quantities(nlp, sentence)
+    assert (found.qualifier, found.low, found.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        ("Latency stayed <5 ms during the test.", "<", None, 5),
+        ("Speeds reached >200 km/h on the straight.", ">", 200, None),
+        ("Applicants must score ≥70 points.", "≥", 70, None),
+        ("Doses of ≤ 10 mg are safe.", "≤", None, 10),
+    ],
+)
+def test_signs_of_comparison_bound_the_number(
+    nlp: Language, sentence: str, qualifier: str, low: float | None, high: float | None
 ) -> None:
     (found,) = quantities(nlp, sentence)
     assert (found.qualifier, found.low, found.high) == (qualifier, low, high)
@@ -606,6 +629,18 @@ def test_a_number_compared_with_another_shares_its_unit(nlp: Language, sentence:
         ("Oil traded near 18 dollars a barrel.", "near 18", "near"),
         ("The village lies near 3 rivers.", "3", None),
         ("The bill is in the region of $40,000.", "in the region of $40,000", "in the region of"),
+        (
+            "It cost in the neighbourhood of $3 million.",
+            "in the neighbourhood of $3 million",
+            "in the neighbourhood of",
+        ),
+        (
+            "Rents are in the neighborhood of $2,000.",
+            "in the neighborhood of $2,000",
+            "in the neighborhood of",
+        ),
+        ("In the vicinity of 500 people attended.", "In the vicinity of 500", "in the vicinity of"),
+        ("The crowd was not quite 1,000 strong.", "not quite 1,000", "not quite"),
         ("Turnout fell just short of 60 percent.", "short of 60", "short of"),
         ("A million people marched.", "A million", None),
         ("The minister talked about 3 issues.", "3", None),
