@@ -37,6 +37,7 @@ from rashomon.quantities.qualifiers import (
 )
 from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds
 from rashomon.quantities.reference import in_reach, multiplies_earlier, with_happening
+from rashomon.quantities.reparse import Parse, second_opinion
 from rashomon.quantities.spans import amount_text, number_spans
 from rashomon.quantities.speaker import find_speaker
 from rashomon.quantities.units import currency_start, unit_name
@@ -287,8 +288,11 @@ def _scaled(factor: float, quantity: Quantity) -> tuple[float | None, float | No
     return tuple(None if v is None else factor * v for v in (quantity.value, quantity.low, quantity.high))
 
 
-def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Quantity]:
-    """Return the counts and quantities of a parsed Doc as records; a written range is one record."""
+def extract_quantities(
+    doc: Doc, timexes: list[Timex] | None = None, parse: Parse | None = None
+) -> list[Quantity]:
+    """Return the counts and quantities of a parsed Doc as records; a written range is one record; with
+    `parse`, a number whose noun the Doc's parse misses gets a second opinion from its segment alone."""
     found: list[Quantity] = []
     previous: tuple[Span, str | None, Counted] | None = None
     earlier: tuple[Span, Counted, Quantity] | None = None
@@ -330,6 +334,8 @@ def extract_quantities(doc: Doc, timexes: list[Timex] | None = None) -> list[Qua
         ):
             change = previous[1]
         counted = find_counted(last)
+        if counted.phrase is None and counted.unit is None and parse is not None:
+            counted = second_opinion(last, parse) or counted
         if counted.phrase is None and counted.unit is None and at + 1 < len(groups):
             counted = _unit_ahead(last, groups[at + 1][1]) or counted
         if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
