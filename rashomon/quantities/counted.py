@@ -412,7 +412,10 @@ def group_named_before(number: Span) -> Counted | None:
 
 def _counting_head(last: Token) -> Token | None:
     """Return the word a number modifies; past a later number that it is a part of, the noun that number
-    counts ("25 of 32 passes" → passes; not "from $42 to four cents")."""
+    counts ("25 of 32 passes" → passes; not "from $42 to four cents"); a number listed after an earlier one
+    modifies what that one does ("order 5, 10 or 15 jets" → jets)."""
+    if last.dep_ == "conj" and last.head.like_num and last.head.i < last.i:
+        return _counting_head(last.head)
     if last.dep_ not in NUMBER_DEPS:
         return None
     head = last.head

@@ -31,7 +31,7 @@ def segment(number: Span) -> Span:
 def second_opinion(number: Span, parse: Parse) -> Counted | None:
     """Return what a number counts by a parse of its segment alone, when that parse finds a noun at most
     NEAR words after the number which the sentence's own tags also read as a noun (a long sentence's
-    parse may lose the noun of a count in a list: "had displaced 2,000, 3,000 or even 5,000 families");
+    parse may read a name after a number as part of it and lose the noun: "over two billion iOS apps");
     the noun returned is the sentence's own token."""
     part = segment(number)
     if part.start == number.sent.start and part.end == number.sent.end:

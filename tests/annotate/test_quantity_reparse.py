@@ -38,11 +38,14 @@ from rashomon.quantities.reparse import second_opinion, segment
         ),
     ],
 )
-def test_a_count_in_a_list_whose_noun_the_parse_misses(
+def test_a_numbers_segment_parsed_alone_finds_the_noun_after_it(
     nlp: Language, sentence: str, number: str, counted: str
 ) -> None:
-    found = nlp(make_doc(nlp, sentence, "d", None))._.quantities
-    assert next(q.counted for q in found if q.text == number) == counted
+    doc = nlp(make_doc(nlp, sentence, "d", None))
+    token = next(t for t in doc if t.text == number)
+    opinion = second_opinion(doc[token.i : token.i + 1], nlp.get_pipe("rashomon_quantities").parse)
+    assert opinion is not None
+    assert (opinion.phrase, opinion.head.doc) == (counted, doc)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +64,16 @@ def test_a_numbers_segment_lies_between_commas_and_brackets(
     assert segment(doc[token.i : token.i + 1]).text == part
 
 
-def test_no_second_opinion_when_the_segment_is_the_whole_sentence(nlp: Language) -> None:
-    doc = nlp(make_doc(nlp, "He said 12 died.", "d", None))
-    parse = nlp.get_pipe("rashomon_quantities").parse
-    assert second_opinion(doc[2:3], parse) is None
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("He said 12 died.", "12"),
+        ("The airline, hit by the strike, said it could order 5, 10 or perhaps 15 new jets.", "10"),
+    ],
+)
+def test_no_second_opinion_for_a_whole_sentence_or_a_noun_far_after(
+    nlp: Language, sentence: str, number: str
+) -> None:
+    doc = nlp(make_doc(nlp, sentence, "d", None))
+    token = next(t for t in doc if t.text == number)
+    assert second_opinion(doc[token.i : token.i + 1], nlp.get_pipe("rashomon_quantities").parse) is None

@@ -877,3 +877,23 @@ def test_a_number_as_predeterminer_counts_the_noun_after_it(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        (
+            "The airline, which lost money for a third year running, said it could order 5, 10 or perhaps 15 "
+            "new jets once the merger, which regulators are still studying, is approved.",
+            ["new jet", "new jet", "new jet"],
+        ),
+        (
+            "The club expects to sign three, four or maybe five new players before the window shuts.",
+            ["new player", "new player", "new player"],
+        ),
+    ],
+)
+def test_a_number_listed_after_another_counts_what_the_list_counts(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
