@@ -38,6 +38,8 @@ LEVEL_WORDS = frozenset({"to", "at"})
 """Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
 MAX_MODIFIERS = 3
 """Most adjectives or participles read between a number and the noun it counts when the parse misses it."""
+MAX_ASIDE = 4
+"""Most words of an aside in brackets between a number and the noun it counts ("30 (mostly elderly)")."""
 COUNT_NOUNS = frozenset(
     {"number", "toll", "total", "tally", "count", "figure", "turnout", "attendance", "headcount"}
 )
@@ -151,8 +153,8 @@ def lemma_phrase(head: Token, number: Span) -> str:
     what it is per ("goal per game"); a noun after the number that modifies a later one names it with it
     ("a 6.4 magnitude earthquake" → "magnitude earthquake"): the name of a count's unit when it has no unit
     of measure, as CQE names noun-based units; a modifier with a number of its own is no part of the name
-    ("3 million 60-kilogram bags" → "bag"); a name that owns the things is part of it ("Tesla's 100 stores" →
-    "tesla store")."""
+    ("3 million 60-kilogram bags" → "bag"), nor is an aside in brackets ("30 (mostly elderly) residents" →
+    "resident"); a name that owns the things is part of it ("Tesla's 100 stores" → "tesla store")."""
     if (
         head.i >= number.end
         and head.dep_ == "compound"
@@ -162,6 +164,7 @@ def lemma_phrase(head: Token, number: Span) -> str:
     ):
         return lemma_phrase(head.head, number)
     exclude = {t.i for t in number} | _qualifier_words(number) | {t.i for t in _hyphen_chain(number)}
+    exclude |= set(range(number.end, _past_aside(number)))
     owners = [t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "PROPN"]
     words = {
         word
@@ -309,7 +312,7 @@ def _labels_the_next_number(number: Span, head: Token | None) -> bool:
 def _find_counted(number: Span) -> Counted:
     doc = number.doc
     last = number[-1]
-    exclude = {t.i for t in number} | _qualifier_words(number)
+    exclude = {t.i for t in number} | _qualifier_words(number) | set(range(number.end, _past_aside(number)))
     if times_word(last.text) is not None:
         return Counted("times", None, unit_name("times"))
     currency = unit_in_number(number) or currency_before(number)
@@ -429,18 +432,28 @@ def _counting_head(last: Token) -> Token | None:
 def _noun_after_modifiers(number: Span) -> Token | None:
     """Return the noun right after a number and the adjectives or participles before it, when the parser
     did not attach the number to it ("149 confirmed orders"); a noun that says when ("rose 15,000 last week")
-    counts nothing."""
+    counts nothing; an aside in brackets between them is passed over ("30 (mostly elderly) residents")."""
     doc = number.doc
-    i = number.end
+    start = i = _past_aside(number)
     while (
-        i < len(doc)
-        and i < number.end + MAX_MODIFIERS
-        and (doc[i].pos_ == "ADJ" or doc[i].tag_ in ("VBN", "VBG"))
+        i < len(doc) and i < start + MAX_MODIFIERS and (doc[i].pos_ == "ADJ" or doc[i].tag_ in ("VBN", "VBG"))
     ):
         i += 1
     if i == number.end or i >= len(doc) or doc[i].pos_ != "NOUN" or doc[i].dep_ == "npadvmod":
         return None
     return doc[i]
+
+
+def _past_aside(number: Span) -> int:
+    """Return where the words after a number go on past an aside in brackets right after it, which has no
+    number of its own ("30 (mostly elderly) residents"; not "$40 billion (20 billion pounds)")."""
+    doc, i = number.doc, number.end
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    close = next((t.i for t in doc[i + 1 : i + 2 + MAX_ASIDE] if t.text == ")"), None)
+    if close is None or any(t.like_num for t in doc[i + 1 : close]):
+        return i
+    return close + 1
 
 
 def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bool = False) -> bool:

@@ -897,3 +897,20 @@ def test_a_number_listed_after_another_counts_what_the_list_counts(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        (
+            "The company said 30 (mostly elderly) residents of the care home had been moved to hospital.",
+            ["resident"],
+        ),
+        ("Police said 12 (all unarmed) protesters were hurt in the clashes.", ["protester"]),
+        ("The deal is worth $40 billion (30 billion pounds) to the firm.", ["dollar", "pound sterling"]),
+    ],
+)
+def test_an_aside_in_brackets_between_a_number_and_its_noun_is_passed_over(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
