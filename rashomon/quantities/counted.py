@@ -8,7 +8,7 @@ from functools import cache
 import inflect
 from spacy.tokens import Span, Token
 
-from rashomon.quantities.filters import is_age
+from rashomon.quantities.filters import is_age, word_after_tight_dash
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, parse_amount, times_word
 from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
 from rashomon.quantities.units import (
@@ -172,7 +172,7 @@ def lemma_phrase(head: Token, number: Span) -> str:
         if not _measured_apart(modifier, exclude)
         for word in modifier.subtree
         if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not _is_numeral(word)
-    }
+    } | {word for word in _glued_before(head) if word.i not in exclude}
     phrase = " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head])
     rate = rate_after(head.doc[head.i : head.i + 1])
     return f"{phrase} per {rate}" if rate else phrase
@@ -204,7 +204,8 @@ def _measured_apart(modifier: Token, exclude: set[int]) -> bool:
 
 
 def _noun_phrase(head: Token, exclude: set[int]) -> str:
-    words = _modifiers(head, exclude)
+    glued = _glued_before(head)
+    words = _modifiers(head, exclude | {t.i for t in glued})
     conj = [
         t
         for t in head.rights
@@ -212,7 +213,8 @@ def _noun_phrase(head: Token, exclude: set[int]) -> str:
         and t.pos_ in ("NOUN", "PROPN")
         and not any(d.like_num or any(c.isdigit() for c in d.text) for d in t.subtree)
     ]
-    phrase = " ".join(t.text for t in [*words, head])
+    written = head.doc.text[glued[0].idx : head.idx + len(head)] if glued else head.text
+    phrase = " ".join([*(t.text for t in words), written])
     if conj:
         phrase += " and " + " ".join(t.text for t in conj)
     owner = _named_owner(head)
@@ -227,6 +229,33 @@ def _named_owner(head: Token) -> str | None:
             if noun is not None and noun.pos_ == "PROPN":
                 return " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN")
     return None
+
+
+def _whole_word(head: Token) -> Token:
+    """Return the last part of a noun that the tokenizer split at its hyphens, which the parse may have taken
+    for the first ("e" of "e-bikes" → bikes), else the noun itself."""
+    last = head
+    while (after := word_after_tight_dash(last)) is not None and after.is_alpha:
+        last = after
+    return last if last.pos_ == "NOUN" else head
+
+
+def _glued_before(head: Token) -> list[Token]:
+    """Return the parts of a hyphened word before its last part, as the tokenizer split it ("e" of "e-bikes",
+    "T" of "T-shirts")."""
+    doc, parts = head.doc, []
+    while (i := (parts[0] if parts else head).i) >= 2 and doc[i - 2].is_alpha:
+        if word_after_tight_dash(doc[i - 2]) != doc[i]:
+            break
+        parts.insert(0, doc[i - 2])
+    return parts
+
+
+def _is_split_letter(token: Token) -> bool:
+    """Return True for a single letter hyphened to the word after it, the first part of a word ("T" of
+    "T-shirts", "x" of "x-rays"), never a unit."""
+    after = word_after_tight_dash(token)
+    return len(token.text) == 1 and token.is_alpha and after is not None and after.is_alpha
 
 
 def unit_of(token: Token) -> str | None:
@@ -321,6 +350,8 @@ def _find_counted(number: Span) -> Counted:
     if currency is None and (scale := scale_before(number)) is not None:
         return Counted(scale, None, scale)
     measured = unit_after(number)
+    if measured is not None and _is_split_letter(doc[measured[1] - 1]):
+        measured = None
     if measured is not None and measured[0] == "percentage":
         return Counted("percent", doc[measured[1] - 1], "percentage")
     unit = currency or (measured[0] if measured is not None else None)
@@ -328,6 +359,8 @@ def _find_counted(number: Span) -> Counted:
         unit = f"{currency} per {rate}"
     after = doc[number.end] if number.end < len(doc) else None
     head = _counting_head(last)
+    if head is not None and head.i > last.i:
+        head = _whole_word(head)
     chain = _hyphen_chain(number)
     if currency and len(chain) > 1 and chain[0].lower_ in PER_WORDS:
         unit, chain = f"{currency} per {lemma(chain[-1])}", []
@@ -364,6 +397,7 @@ def _find_counted(number: Span) -> Counted:
     noun = after if after is not None and after.pos_ == "NOUN" and after.lower_ not in WHEN_WORDS else None
     noun = noun or _noun_after_modifiers(number)
     if noun is not None:
+        noun = _whole_word(noun)
         return Counted(_noun_phrase(noun, exclude), noun, unit or unit_of(noun))
     if unit is None and (whole := _fronted_whole(last)) is not None:
         return Counted(_noun_phrase(whole, exclude), whole, None)

@@ -200,7 +200,7 @@ def _is_tight_dash(dash: Token) -> bool:
     return dash.text in DASHES and dash.i > 0 and not dash.nbor(-1).whitespace_ and not dash.whitespace_
 
 
-def _word_after_tight_dash(last: Token) -> Token | None:
+def word_after_tight_dash(last: Token) -> Token | None:
     """Return the word joined to `last` by a tight dash ("Eleven" of "7-Eleven"), if any."""
     doc = last.doc
     return doc[last.i + 2] if last.i + 2 < len(doc) and _is_tight_dash(doc[last.i + 1]) else None
@@ -447,7 +447,7 @@ def _is_address(span: Span) -> bool:
 def _hyphened_to_a_name(last: Token) -> bool:
     """Return True for digits joined by a tight hyphen to a number word with a capital, which together name
     ("7-Eleven")."""
-    word = _word_after_tight_dash(last)
+    word = word_after_tight_dash(last)
     return (
         word is not None
         and last.text.isdigit()
@@ -459,7 +459,7 @@ def _hyphened_to_a_name(last: Token) -> bool:
 def _hyphened_to_a_letter(last: Token) -> bool:
     """Return True for a number joined by a tight hyphen to a lone capital letter, which names a form, a
     format or a model ("3-D", "a 10-K filing", "the 4-H club")."""
-    word = _word_after_tight_dash(last)
+    word = word_after_tight_dash(last)
     return word is not None and re.fullmatch(r"[A-Z]", word.text) is not None
 
 

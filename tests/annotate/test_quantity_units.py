@@ -914,3 +914,21 @@ def test_an_aside_in_brackets_between_a_number_and_its_noun_is_passed_over(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "counted"),
+    [
+        ("Police seized 1,100 e-bikes stolen abroad.", "e bike", "e-bikes"),
+        ("The shop sold 300,000 T-shirts in the sale.", "t shirt", "T-shirts"),
+        ("The hospital carried out 4,000 x-rays last month.", "x ray", "x-rays"),
+        ("The firm sent 2 million e-mails to customers.", "e mail", "e-mails"),
+        ("The party named 40 co-workers of the leader.", "co worker", "co-workers"),
+        ("They dug a 10 km-long tunnel.", "kilometre", "km"),
+    ],
+)
+def test_a_noun_split_at_its_hyphens_is_counted_whole(
+    nlp: Language, sentence: str, unit: str, counted: str
+) -> None:
+    [found] = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (newsquant_unit(found.unit), found.counted) == (unit, counted)
