@@ -76,7 +76,7 @@ def measured_thing(number: Span, unit_token: Token | None, unit: str | None) -> 
     if unit_token is not None and _is_unit_word(unit_token) and start - 2 <= unit_token.i <= end + 2:
         start, end = min(start, unit_token.i), max(end, unit_token.i + 1)
     top = _top(list(number.doc[start:end]))
-    while top.head.i != top.i and _is_unit_word(top.head):
+    while top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN") and _is_unit_word(top.head):
         top = top.head
     noun = _measured_noun(top, unit)
     if noun is None:

@@ -23,6 +23,7 @@ from rashomon.annotate.pipeline import make_doc
         ("Wind speeds of 120 mph were recorded.", "120", "wind speed"),
         ("The fire destroyed 3,000 hectares of forest.", "3,000", "forest"),
         ("The town received 200 mm of rain.", "200", "rain"),
+        ("The storm dropped 250 millimetres of rain on the port.", "250", "rain"),
         ("Turnout was 62 percent.", "62", "turnout"),
     ],
 )
