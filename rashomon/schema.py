@@ -129,7 +129,8 @@ class Timex(Record):
 
 @dataclass
 class Quantity(Record):
-    """A count or quantity with its qualifier range and what it counts."""
+    """A count or quantity with its qualifier range and what it counts; `change` is "up" or "down" when the
+    number is a rise or a fall ("rose about 5%": qualifier "about", change "up")."""
 
     id: str
     doc: str
@@ -146,6 +147,7 @@ class Quantity(Record):
     speaker: str | None = None
     unit: str | None = None
     measured: str | None = None
+    change: str | None = None
 
 
 @dataclass
@@ -261,6 +263,7 @@ EXPORT_FIELDS: dict[str, list[str]] = {
         "speaker",
         "unit",
         "measured",
+        "change",
     ],
     "attributions": [
         "id",

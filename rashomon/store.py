@@ -54,14 +54,25 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["documents"].create_index(["path"])
 
 
-@migrations()
-def m002_event_predicates(db: sqlite_utils.Database) -> None:
-    """Add the columns records gained after v1's first release (events' predicate and happening)."""
+def _add_missing_columns(db: sqlite_utils.Database) -> None:
+    """Add to each table the columns its record type has gained since the table was made."""
     for name, record_type in STORE_TABLES.items():
         present = db[name].columns_dict
         for column, kind in columns_for(record_type).items():
             if column not in present:
                 db[name].add_column(column, kind)
+
+
+@migrations()
+def m002_event_predicates(db: sqlite_utils.Database) -> None:
+    """Add the columns records gained after v1's first release (events' predicate and happening)."""
+    _add_missing_columns(db)
+
+
+@migrations()
+def m003_measures_and_changes(db: sqlite_utils.Database) -> None:
+    """Add the columns quantities gained later: the unit, what a measure is of, and a change's direction."""
+    _add_missing_columns(db)
 
 
 def _encode(value: Any) -> Any:

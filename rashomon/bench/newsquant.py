@@ -160,7 +160,7 @@ def rashomon_quantities(doc: Doc) -> list[Found]:
             value = (quantity.low, quantity.high)
         else:
             continue
-        change = change_class(quantity.qualifier)
+        change = change_class(newsquant_change(quantity))
         if previous is not None and found and is_from_to(doc.text, previous, quantity):
             opening = found.pop()
             value = (opening.value[0], value[0])
@@ -183,6 +183,17 @@ def is_from_to(text: str, first: Quantity, second: Quantity) -> bool:
         and len(between) <= 3
         and not any(character.isdigit() for word in between for character in word)
     )
+
+
+def newsquant_change(quantity: Quantity) -> str | None:
+    """Return the one change a quantity has for NewsQuant, which keeps one: the direction of a rise or fall
+    rather than a word of approximation ("rose about 5%" is up), a bound or an exact word rather than the
+    direction ("rose more than 5%", "rose just 2%")."""
+    if quantity.change is not None and (
+        quantity.qualifier is None or qualifier_class(quantity.qualifier) == "~"
+    ):
+        return quantity.change
+    return quantity.qualifier
 
 
 def newsquant_unit(unit: str | None) -> str:

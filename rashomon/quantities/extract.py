@@ -32,7 +32,6 @@ from rashomon.quantities.qualifiers import (
     follows_an_amount,
     names_topic,
     qualified_range,
-    qualifier_class,
     trailing_qualifier,
 )
 from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds
@@ -218,15 +217,6 @@ def _level_of_change(previous: tuple[Span, str | None, Counted], later: Span) ->
     )
 
 
-def _with_change(qualifier: str | None, change: str | None) -> str | None:
-    """Return the qualifier a quantity records: the direction of a change rather than a word of
-    approximation ("rose about 5%" is a rise, its range still that of about 5%), a bound or an exact word
-    rather than the direction ("rose more than 5%", "rose just 2%")."""
-    if change is not None and (qualifier is None or qualifier_class(qualifier) == "~"):
-        return change
-    return qualifier
-
-
 def _is_period(counted: Counted) -> bool:
     """Return True when a number counts the units of time of the period in which something else is counted
     ("80,432 cars in the first three months"), which a later number is not compared with."""
@@ -391,7 +381,8 @@ def extract_quantities(
             value=value,
             low=low,
             high=high,
-            qualifier=_with_change(qualifier, change),
+            qualifier=qualifier or change,
+            change=change,
             counted=recorded.phrase,
             time=_sentence_time(span, timexes or [], doc._.dct),
             speaker=find_speaker(span),

@@ -6,11 +6,28 @@ import pytest
 from spacy.language import Language
 
 from rashomon.annotate.pipeline import make_doc
+from rashomon.bench.newsquant import newsquant_change
 
 
 def qualifiers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    """Return each quantity's text and qualifier."""
-    return [(q.text, q.qualifier) for q in nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities]
+    """Return each quantity's text and its one change as NewsQuant keeps it (see `newsquant_change`)."""
+    return [(q.text, newsquant_change(q)) for q in nlp(make_doc(nlp, text, "d", "2005-06-01"))._.quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "change"),
+    [
+        ("Sales rose about 5% last quarter.", "about", "up"),
+        ("Oil climbed more than 3% on Friday.", "more than", "up"),
+        ("Exports fell 8% in April.", "down", "down"),
+        ("Some 3,000 jobs were created.", "some", None),
+    ],
+)
+def test_a_quantity_keeps_its_qualifier_and_its_direction(
+    nlp: Language, sentence: str, qualifier: str, change: str | None
+) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", "2005-06-01"))._.quantities
+    assert (quantity.qualifier, quantity.change) == (qualifier, change)
 
 
 @pytest.mark.parametrize(
