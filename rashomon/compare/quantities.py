@@ -233,9 +233,10 @@ def judge(
     claims: list[Quantity], later: set[str], reported: dict[str, str], first_are: str = "first counts"
 ) -> tuple[str, str]:
     """Return a group's status and how its first counts (those not marked as later) compare: `conflict`
-    when they do not overlap, unless they count a toll that rises report by report (`evolving`), else
-    `evolving` when later counts update them, else `agree`; `first_are` names the first counts in the
-    judgement ("first values" of measures)."""
+    when they do not overlap, unless they count a toll that rises report by report or are counts one
+    report gives for two times it names (`evolving`, see `of_two_times`), else `evolving` when later
+    counts update them, else `agree`; `first_are` names the first counts in the judgement ("first
+    values" of measures)."""
     first = [q for q in claims if q.id not in later]
     if not _conflicts(first):
         return ("evolving" if later else "agree"), f"{first_are} agree"
@@ -243,7 +244,19 @@ def judge(
         dated = sorted(first, key=lambda q: reported[q.id])
         rise = f"{dated[0].text} on {reported[dated[0].id]} to {dated[-1].text} on {reported[dated[-1].id]}"
         return "evolving", f"{first_are} rise report by report ({rise})"
+    apart = [(a, b) for a, b in combinations(first, 2) if not ranges_overlap([_range(a), _range(b)])]
+    if all(of_two_times(a, b, reported) for a, b in apart):
+        times = ", ".join(sorted({f"{q.text} in {q.time}" for pair in apart for q in pair}))
+        return "evolving", f"{first_are} are of different times in one report ({times})"
     return "conflict", f"{first_are} conflict"
+
+
+def of_two_times(a: Quantity, b: Quantity, reported: dict[str, str]) -> bool:
+    """Return True for two counts one report gives for two times its sentences name ("3.47 mln in
+    January", "the December rate of 4.06 mln"), neither the report's own date: a count then and a count
+    now, not two claims about one."""
+    named = [q.time for q in (a, b) if q.time and q.time != reported[q.id]]
+    return a.doc == b.doc and len(named) == 2 and named[0] != named[1]
 
 
 def _dispute(

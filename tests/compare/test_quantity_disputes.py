@@ -518,3 +518,16 @@ def test_a_count_of_part_of_a_group_is_no_claim_unless_something_befell_it(
     nlp: Language, accounts: list[tuple[str, str]], topics: list[str]
 ) -> None:
     assert [d.topic for d in disputes_of(nlp, accounts)] == topics
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("The December rate of 4.06 mln units was the highest in years, the association said.", "evolving"),
+        ("The association put the rate at 4.06 mln units.", "conflict"),
+    ],
+)
+def test_one_reports_counts_for_two_times_it_names_evolve(nlp: Language, second: str, status: str) -> None:
+    first = "Sales of homes dropped in January to an annual rate of 3.47 mln units, the group said."
+    found = disputes_of(nlp, [("1987-02-26", f"{first} {second}")])
+    assert [d.status for d in found if d.kind == "quantity"] == [status]
