@@ -51,12 +51,12 @@ def _pint_unit(name: str) -> pint.Unit | None:
 
 @cache
 def measure_kind(unit: str) -> str | None:
-    """Return the physical kind of a unit ("speed" for "mile per hour") when its values convert into other
-    units of that kind, else None."""
-    entity = unit_entity(unit)
-    if entity not in CONVERTIBLE_ENTITIES or _pint_unit(unit) is None:
+    """Return the physical dimensions of a unit of a convertible kind ("[length]^1 [time]^-1" for "mile
+    per hour"), which every unit its values convert into shares, else None."""
+    pint_unit = _pint_unit(unit) if unit_entity(unit) in CONVERTIBLE_ENTITIES else None
+    if pint_unit is None:
         return None
-    return entity
+    return " ".join(f"{name}^{power:g}" for name, power in sorted(pint_unit.dimensionality.items()))
 
 
 def convert(value: float, unit: str, to: str) -> float | None:

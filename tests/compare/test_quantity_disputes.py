@@ -531,3 +531,10 @@ def test_one_reports_counts_for_two_times_it_names_evolve(nlp: Language, second:
     first = "Sales of homes dropped in January to an annual rate of 3.47 mln units, the group said."
     found = disputes_of(nlp, [("1987-02-26", f"{first} {second}")])
     assert [d.status for d in found if d.kind == "quantity"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("horsepower", "kilowatt"), ("mile per hour", "knot"), ("acre", "hectare")]
+)
+def test_units_that_convert_share_one_kind(a: str, b: str) -> None:
+    assert measure_kind(a) is not None and measure_kind(a) == measure_kind(b)
