@@ -27,7 +27,9 @@ ACTS_ON_SOME = {
     "capture": "captured",
     "charge": "charged",
     "convict": "convicted",
+    "damage": "damaged",
     "deport": "deported",
+    "destroy": "destroyed",
     "detain": "detained",
     "dismiss": "dismissed",
     "evacuate": "evacuated",
@@ -48,14 +50,17 @@ ACTS_ON_SOME = {
     "wound": "wounded",
 }
 """Verbs that act on some of a group, by lemma, with the participle that names those acted on: "police
-arrested 12 demonstrators" counts demonstrators arrested, not the demonstrators who marched. Releasing
-is left out: a release changes how many are still held, a later count of the same group."""
+arrested 12 demonstrators" counts demonstrators arrested, not the demonstrators who marched; things too
+("300 homes destroyed" are not the 1,200 damaged). Releasing is left out: a release changes how many
+are still held, a later count of the same group; so is seizing, which takes the whole group held."""
 OUTCOME_WORDS = {
     "killed": ("killed died dead slain perished", "death deaths fatality fatalities dead"),
     "injured": ("injured wounded hurt", "injury injuries injured"),
     "arrested": ("arrested detained", "arrest arrests detainee detainees"),
     "evacuated": ("evacuated fled displaced", "evacuee evacuees"),
     "dismissed": ("dismissed fired sacked", "layoff layoffs"),
+    "destroyed": ("destroyed razed flattened", ""),
+    "damaged": ("damaged", ""),
 }
 """What befalls those counted, each outcome with the words that end a counted phrase by it ("people died",
 "protesters detained") and the nouns that count those it befell by the happening itself ("57 deaths", "30

@@ -538,3 +538,13 @@ def test_one_reports_counts_for_two_times_it_names_evolve(nlp: Language, second:
 )
 def test_units_that_convert_share_one_kind(a: str, b: str) -> None:
     assert measure_kind(a) is not None and measure_kind(a) == measure_kind(b)
+
+
+def test_things_destroyed_and_things_damaged_are_two_counts(nlp: Language) -> None:
+    accounts = [
+        ("2024-06-11", "The cyclone destroyed 300 homes and damaged 1,200 homes, officials said."),
+        ("2024-06-12", "About 1,500 homes were damaged by the cyclone, the Red Cross said."),
+        ("2024-06-13", "Some 450 homes were destroyed by the cyclone, the mayor said."),
+    ]
+    found = {d.topic: d.status for d in disputes_of(nlp, accounts)}
+    assert found == {"how many homes destroyed": "evolving", "how many homes damaged": "evolving"}
