@@ -310,7 +310,7 @@ def extract_quantities(
         qualifier = qualifier or trailing_qualifier(last)
         if bounds is not None:
             low, high = bounds
-        elif amount.vague:
+        elif amount.value is None:
             low, high = amount.low, amount.high
         else:
             low, high = qualified_range(amount.value, qualifier)

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from rashomon.ingest.dates import MONTHS, find_date
 from rashomon.quantities.numbers import FRACTIONS, SCALES, SMALL, TENS, parse_amount
 from rashomon.quantities.qualifiers import MAX_WORDS, QUALIFIERS, find_qualifier
-from rashomon.quantities.spans import is_spelled_ordinal
+from rashomon.quantities.spans import is_decade_of_life, is_spelled_ordinal
 from rashomon.quantities.units import (
     CLOCK_WORDS,
     currency_before,
@@ -170,9 +170,12 @@ over 65")."""
 
 def is_age(span: Span) -> bool:
     """Return True for a number set off by commas right after a person's name ("Barra, 51, will lead", "a
-    man, 27, was held"), or after "aged", "age" or "the age of", also past a qualifier ("aged over 50")."""
+    man, 27, was held"), or after "aged", "age" or "the age of", also past a qualifier ("aged over 50"),
+    or for a decade of someone's life ("in his 50s")."""
     doc = span.doc
     first, last = span[0], span[-1]
+    if is_decade_of_life(span):
+        return True
     if first.i < 2 or last.i + 1 >= len(doc) or not span.text.isdigit():
         return False
     qualifier = find_qualifier([t.lower_ for t in doc[max(0, first.i - MAX_WORDS) : first.i]])

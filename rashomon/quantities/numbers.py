@@ -125,6 +125,9 @@ GLUED = re.compile(
 )
 """A number written together with a symbol or abbreviation: "$US55", "2.8bn", "6kW", "USD1,700", a unit of
 length with its power ("90m2"), also with the full stop of a sentence the tokenizer left on it ("$10M.")."""
+DECADE_OF_LIFE = re.compile(r"^(?:(?P<part>early|mid|late)[\s-]*)?(?P<tens>[1-9])0['’]?s$")
+"""Ten years of a life, or part of them ("50s" of "in his 50s": 50 to 59; "early 20s": 20 to 23)."""
+PARTS_OF_A_DECADE = {"": (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "half"}
 
 
@@ -280,6 +283,10 @@ def parse_amount(text: str) -> Amount | None:
         return Amount(-positive.value, -positive.value, -positive.value)
     if (number := parse_numeral(stripped)) is not None:
         return Amount(number, number, number)
+    if (decade := DECADE_OF_LIFE.match(stripped.lower())) is not None:
+        low, high = PARTS_OF_A_DECADE[decade["part"] or ""]
+        tens = 10 * int(decade["tens"])
+        return Amount(None, tens + low, tens + high)
     if (power := POWER.match(" ".join(stripped.split()))) is not None:
         value = float(power["mantissa"] or 1) * 10.0 ** int(power["exponent"].replace("−", "-"))
         return Amount(value, value, value)

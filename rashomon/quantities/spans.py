@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.quantities.numbers import (
+    DECADE_OF_LIFE,
     DIGIT_FRACTION,
     EXACT_WORDS,
     FRACTIONS,
@@ -37,6 +38,8 @@ STARTERS = frozenset(w for w in [*VAGUE_WORDS, *EXACT_WORDS] if " " not in w) - 
     "couple",
 }
 CONTINUERS = NUMBER_WORDS | frozenset(SCALES) | frozenset(VAGUE_SCALES)
+LIFE_OWNERS = frozenset({"his", "her", "their", "my", "your", "our"})
+"""Possessives before a decade of someone's life ("in his 50s")."""
 SCORE = "score"
 """Twenty, in "a score of" (see `_counts_a_score`)."""
 
@@ -448,6 +451,22 @@ def _spells_a_decimal_point(point: Token) -> bool:
     )
 
 
+def decade_of_life_end(doc: Doc, start: int) -> int | None:
+    """Return where ten years of someone's life written from token `start` end, after "in" and a
+    possessive ("in his 50s", "in their early 20s", "in her mid-30s"), else None; "the 1980s" is a time."""
+    if start < 2 or doc[start - 1].lower_ not in LIFE_OWNERS or doc[start - 2].lower_ != "in":
+        return None
+    for end in range(start + 1, min(start + 4, len(doc)) + 1):
+        if DECADE_OF_LIFE.match(doc[start:end].text.lower()) is not None:
+            return end
+    return None
+
+
+def is_decade_of_life(span: Span) -> bool:
+    """Return True for a span that is ten years of someone's life (see `decade_of_life_end`)."""
+    return decade_of_life_end(span.doc, span.start) == span.end
+
+
 def _starts_number(token: Token) -> bool:
     if token.lower_ == "an" and token.i + 1 < len(token.doc):
         return _is_fraction(token.nbor())
@@ -469,6 +488,10 @@ def number_spans(doc: Doc) -> list[Span]:
     """Return maximal spans of number tokens ("twenty - two", "several hundred", "tens of thousands")."""
     spans, i = [], 0
     while i < len(doc):
+        if (life_end := decade_of_life_end(doc, i)) is not None:
+            spans.append(doc[i:life_end])
+            i = life_end
+            continue
         if not _starts_number(doc[i]):
             i += 1
             continue

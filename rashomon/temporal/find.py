@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 
 from rashomon.ingest.dates import MONTHS
 from rashomon.quantities.numbers import SCALES
+from rashomon.quantities.spans import is_decade_of_life
 from rashomon.quantities.speaker import REPORTING_VERBS
 from rashomon.temporal.normalise import (
     COUNT_FILLERS,
@@ -432,9 +433,11 @@ def _opens_a_clause(token: Token) -> bool:
 
 
 def _is_age(span: Span) -> bool:
-    """Return True for a decade of someone's life ("in his 30s"), not of the calendar."""
+    """Return True for a decade of someone's life ("in his 30s", "in their early 20s"), not of the
+    calendar."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return bool(re.fullmatch(r"'?\d0'?s", span.text)) and before is not None and before.tag_ == "PRP$"
+    decade = bool(re.fullmatch(r"'?\d0'?s", span.text)) and before is not None and before.tag_ == "PRP$"
+    return decade or is_decade_of_life(span)
 
 
 def _is_ordinal(span: Span) -> bool:

@@ -1018,3 +1018,20 @@ def test_a_money_scale_glued_to_digits_after_a_currency_written_apart_scales_the
 )
 def test_a_score_of_things_is_twenty(nlp: Language, sentence: str, found: list) -> None:
     assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The victim, a man in his 50s, was found on Monday.", [("50s", 50, 59)]),
+        ("Both suspects are in their early 20s.", [("early 20s", 20, 23)]),
+        ("She is in her mid-30s.", [("mid-30s", 34, 36)]),
+        ("He is in his late 60s.", [("late 60s", 67, 69)]),
+        ("Prices rose in the 1980s.", []),
+        ("Highs will be in the 80s.", []),
+    ],
+)
+def test_a_decade_of_someones_life_is_an_age_range(nlp: Language, sentence: str, found: list) -> None:
+    quantities = nlp(make_doc(nlp, sentence, "d", "2005-06-01"))._.quantities
+    assert [(q.text, q.low, q.high) for q in quantities] == found
+    assert all(q.unit == "year of age" for q in quantities)

@@ -322,6 +322,7 @@ def test_component_finds_dates_the_recogniser_labels_otherwise(nlp: Language) ->
         ("It has 13 plants, up from seven a year ago.", [("a year ago", "1988")]),
         ("Stocks rose to 1.62 mln tonnes, against 1.52 mln a year earlier.", [("a year earlier", "1988")]),
         ("Humans reached the valley 1.5 million years ago.", [("1.5 million years ago", "PAST_REF")]),
+        ("Both suspects are in their early 20s.", []),
         ("The yard builds tankers at a rate of 15 a year.", []),
         ("He will be 65 next year.", [("next year", "1990")]),
         ("Orangemen march each July.", [("each July", "XXXX-07")]),
