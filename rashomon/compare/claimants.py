@@ -44,32 +44,44 @@ def resolve_speakers(
     for mention in mentions:
         if mention.entity in names:
             by_doc[mention.doc].append((mention, _words(mention.text)))
+    named: dict[str, list[str]] = defaultdict(list)
     resolved = []
     for quantity in sorted(quantities, key=lambda q: (q.doc, q.start)):
-        named = [q.speaker for q in resolved if q.doc == quantity.doc and q.speaker]
-        if quantity.speaker and is_anaphoric(quantity.speaker):
-            resolved.append(replace(quantity, speaker=named[-1] if named else None))
-            continue
-        if quantity.speaker and (earlier := _named_before(quantity.speaker, named)) is not None:
-            resolved.append(replace(quantity, speaker=earlier))
-            continue
-        sentence = index.at(quantity.doc, quantity.start) if quantity.speaker else None
-        if sentence is not None:
-            speaker = _words(quantity.speaker or "")
-            inside = [
-                m
-                for m, words in by_doc[quantity.doc]
-                if sentence.start <= m.start < sentence.end and _heads(speaker, words)
-            ]
-            if inside:
-                longest = max(inside, key=lambda m: len(m.text))
-                quantity = replace(quantity, speaker=names[longest.entity])
-            elif (
-                person := _person_by_surname(speaker, quantity.start, by_doc[quantity.doc], people)
-            ) is not None:
-                quantity = replace(quantity, speaker=names[person])
+        if quantity.speaker:
+            speaker = _speaker(quantity, named[quantity.doc], by_doc[quantity.doc], names, people, index)
+            quantity = replace(quantity, speaker=speaker)
+        if quantity.speaker:
+            named[quantity.doc].append(quantity.speaker)
         resolved.append(quantity)
     return resolved
+
+
+def _speaker(
+    quantity: Quantity,
+    named: list[str],
+    mentions: list[tuple[Mention, str]],
+    names: dict[str, str],
+    people: set[str],
+    index: SentenceIndex,
+) -> str | None:
+    """Return who gives a quantity, given the speakers its document `named` before it (see
+    `resolve_speakers`)."""
+    written = quantity.speaker or ""
+    if is_anaphoric(written):
+        return named[-1] if named else None
+    if (earlier := _named_before(written, named)) is not None:
+        return earlier
+    sentence = index.at(quantity.doc, quantity.start)
+    if sentence is None:
+        return written
+    speaker = _words(written)
+    inside = [
+        m for m, words in mentions if sentence.start <= m.start < sentence.end and _heads(speaker, words)
+    ]
+    if inside:
+        return names[max(inside, key=lambda m: len(m.text)).entity]
+    person = _person_by_surname(speaker, quantity.start, mentions, people)
+    return names[person] if person is not None else written
 
 
 def is_anaphoric(speaker: str) -> bool:
