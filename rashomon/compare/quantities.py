@@ -26,6 +26,8 @@ LATER_CUES = re.compile(
 )
 PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|them)\b", re.I)
 """What follows a number that counts part of a group named after it."""
+STEP_BEFORE = re.compile(r"\b(?:every|each|per)\s+$", re.I)
+"""Words just before a number that make it the step of a rate."""
 MEASURED_CENTRALITY = 0.5
 """Least share of a story's documents that must name or measure a thing before its measures are compared:
 "the earthquake" of a story about one quake, not "a loan" of one story among many."""
@@ -51,6 +53,13 @@ def counts_a_part(quantity: Quantity, index: SentenceIndex) -> bool:
     if sentence is None or names_outcome((quantity.counted or "").lower()):
         return False
     return bool(PART_OF.match(sentence.text[quantity.end - sentence.start :]))
+
+
+def is_a_step(quantity: Quantity, index: SentenceIndex) -> bool:
+    """Return True for a number after "every", "each" or "per", a step something goes by ("every 1/16
+    point over LIBOR meant 5.1 mln dlrs more", "for each 10 jobs"): a rate's unit, not a claim."""
+    sentence = index.at(quantity.doc, quantity.start)
+    return sentence is not None and bool(STEP_BEFORE.search(sentence.text[: quantity.start - sentence.start]))
 
 
 def is_later_count(quantity: Quantity, index: SentenceIndex) -> bool:
@@ -336,11 +345,11 @@ def quantity_disputes(
     by two or more sources that each give it one value, when at least MEASURED_CENTRALITY of the story's
     documents name or measure it, split by the names beside them (see `by_referent`; durations left out;
     units of one physical kind converted to the most used, see `in_one_unit`),
-    quoting sentences from `index`, each judged by `judge`; a number that counts its own speakers or part
-    of a group is no claim (see `counts_its_speaker`, `counts_a_part`)."""
+    quoting sentences from `index`, each judged by `judge`; a number that counts its own speakers, part
+    of a group or a rate's step is no claim (see `counts_its_speaker`, `counts_a_part`, `is_a_step`)."""
     keys: dict[tuple[str, str | None], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
-        if counts_its_speaker(quantity) or counts_a_part(quantity, index):
+        if counts_its_speaker(quantity) or counts_a_part(quantity, index) or is_a_step(quantity, index):
             continue
         if quantity.counted_key and (quantity.low or quantity.high) and quantity.unit not in TIME_UNIT_LEMMAS:
             measure = quantity.unit if is_measure(quantity.unit) else None

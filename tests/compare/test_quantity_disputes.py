@@ -548,3 +548,11 @@ def test_things_destroyed_and_things_damaged_are_two_counts(nlp: Language) -> No
     ]
     found = {d.topic: d.status for d in disputes_of(nlp, accounts)}
     assert found == {"how many homes destroyed": "evolving", "how many homes damaged": "evolving"}
+
+
+def test_the_step_of_a_rate_is_no_claim(nlp: Language) -> None:
+    accounts = [
+        ("1987-03-02", "Manila wants a spread of 5/8 point, Ongpin said."),
+        ("1987-03-02", "Ongpin said every 1/16 point meant an extra 5.1 mln dlrs in interest."),
+    ]
+    assert [d.topic for d in disputes_of(nlp, accounts)] == []
