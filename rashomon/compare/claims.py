@@ -22,6 +22,14 @@ class SentenceIndex:
         position = bisect.bisect_right(self.starts.get(doc, []), offset) - 1
         return self.by_doc[doc][position] if position >= 0 else None
 
+    def around(self, doc: str, start: int, end: int) -> tuple[str, str]:
+        """Return the text of the sentence holding `start` before `start` and after `end` ("", "" when
+        `doc` has no such sentence)."""
+        sentence = self.at(doc, start)
+        if sentence is None:
+            return "", ""
+        return sentence.text[: start - sentence.start], sentence.text[end - sentence.start :]
+
 
 def ranges_overlap(ranges: list[tuple[float | None, float | None]]) -> bool:
     """Return True when all (low, high) ranges share a value; None bounds are open."""

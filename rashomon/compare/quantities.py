@@ -49,27 +49,23 @@ def counts_a_part(quantity: Quantity, index: SentenceIndex) -> bool:
     """Return True for a number written as part of a group it names ("1.6 mln of the shares", "11 of the
     new berths", "one of its plants"): it counts some of the things another claim counts in full. A part
     that something befell ("troops killed 400 of them") is a toll of its own and stays a claim."""
-    sentence = index.at(quantity.doc, quantity.start)
-    if sentence is None or names_outcome((quantity.counted or "").lower()):
+    if names_outcome((quantity.counted or "").lower()):
         return False
-    return bool(PART_OF.match(sentence.text[quantity.end - sentence.start :]))
+    _, after = index.around(quantity.doc, quantity.start, quantity.end)
+    return bool(PART_OF.match(after))
 
 
 def is_a_step(quantity: Quantity, index: SentenceIndex) -> bool:
     """Return True for a number after "every", "each" or "per", a step something goes by ("every 1/16
     point over LIBOR meant 5.1 mln dlrs more", "for each 10 jobs"): a rate's unit, not a claim."""
-    sentence = index.at(quantity.doc, quantity.start)
-    return sentence is not None and bool(STEP_BEFORE.search(sentence.text[: quantity.start - sentence.start]))
+    before, _ = index.around(quantity.doc, quantity.start, quantity.end)
+    return bool(STEP_BEFORE.search(before))
 
 
 def is_later_count(quantity: Quantity, index: SentenceIndex) -> bool:
     """Return True when the words just before the number mark it as a later, updated count."""
-    sentence = index.at(quantity.doc, quantity.start)
-    if sentence is None:
-        return False
-    start = max(sentence.start, quantity.start - CUE_WINDOW)
-    before = sentence.text[start - sentence.start : quantity.start - sentence.start]
-    return bool(LATER_CUES.search(before))
+    before, _ = index.around(quantity.doc, quantity.start, quantity.end)
+    return bool(LATER_CUES.search(before[-CUE_WINDOW:]))
 
 
 def _digits(quantity: Quantity) -> str:
@@ -107,7 +103,7 @@ def _unit_as_written(quantity: Quantity, after: str) -> str:
 
 def _claim(quantity: Quantity, index: SentenceIndex, later: bool, unit: str | None = None) -> Claim:
     sentence = index.at(quantity.doc, quantity.start)
-    value = _as_written(quantity, sentence.text[quantity.end - sentence.start :] if sentence else "")
+    value = _as_written(quantity, index.around(quantity.doc, quantity.start, quantity.end)[1])
     if unit and quantity.unit != unit and quantity.value is not None:
         value += f" (about {quantity.value:,.4g} {unit})"
     if quantity.speaker:
@@ -357,9 +353,9 @@ def quantity_disputes(
     stories = _story_documents(documents, names)
     reported = report_dates(quantities, documents)
     disputes = []
+    large = names is not None and names.large
     for (key, kind), claims_of_key in keys.items():
         unit, claims_of_key = in_one_unit(claims_of_key) if kind else (None, claims_of_key)
-        large = names is not None and names.large
         for claims in _comparable_groups(claims_of_key, unit, stories, beside or {}, large):
             if _claimants(claims) < 2 or (unit and len({q.doc for q in claims}) < 2):
                 continue
