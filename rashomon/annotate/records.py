@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from rashomon.resolve.names import name_key
 from rashomon.schema import AnnotatedDocument, Document, Mention, Sentence, content_id
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -36,16 +37,11 @@ def mentions_of(doc: Doc, outlet: str | None = None) -> list[Mention]:
             ent.start_char,
             ent.end_char,
             ent.text,
-            "ORG" if outlet and _bare_name(ent.text) == _bare_name(outlet) else ent.label_,
+            "ORG" if outlet and name_key(ent.text) == name_key(outlet) else ent.label_,
         )
         for ent in doc.ents
         if ent.label_ in ACTOR_LABELS and "\n" not in ent.text and any(c.isupper() for c in ent.text)
     ]
-
-
-def _bare_name(name: str) -> str:
-    """Return a name in lower case without a leading "the" ("The Coastal Times" → "coastal times")."""
-    return name.strip().lower().removeprefix("the ")
 
 
 def _extension(doc: Doc, name: str) -> list:

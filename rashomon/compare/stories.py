@@ -12,6 +12,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import pdist
 
 from rashomon.compare.claims import SentenceIndex
+from rashomon.resolve.names import name_key
 from rashomon.resolve.unionfind import UnionFind
 from rashomon.schema import Entity, Mention, Quantity
 
@@ -51,13 +52,13 @@ def story_names(entities: list[Entity], n_documents: int, outlets: Iterable[str]
     not the story), each weighted by its (smoothed) inverse document frequency: in a small collection the
     names every document carries still tie them together."""
     common = common_entities(entities, n_documents)
-    mastheads = {_masthead(outlet) for outlet in outlets}
+    mastheads = {name_key(outlet) for outlet in outlets}
     by_doc: dict[str, set[str]] = defaultdict(set)
     weights = {}
     for entity in entities:
         if entity.type not in STORY_TYPES or entity.id in common or not entity.documents:
             continue
-        if mastheads & {_masthead(name) for name in (entity.name, *entity.aliases)}:
+        if mastheads & {name_key(name) for name in (entity.name, *entity.aliases)}:
             continue
         weights[entity.id] = math.log(1 + n_documents / len(entity.documents))
         for doc in entity.documents:
@@ -65,10 +66,6 @@ def story_names(entities: list[Entity], n_documents: int, outlets: Iterable[str]
     return StoryNames(
         {doc: frozenset(ids) for doc, ids in by_doc.items()}, weights, n_documents >= LARGE_COLLECTION
     )
-
-
-def _masthead(name: str) -> str:
-    return name.lower().removeprefix("the ").strip()
 
 
 def names_beside(
