@@ -37,6 +37,7 @@ def _registry() -> pint.UnitRegistry:
     return pint.UnitRegistry()
 
 
+@cache
 def _pint_unit(name: str) -> pint.Unit | None:
     """Return pint's unit for one of our unit names ("kilometre per hour", "metric ton"), if it knows it."""
     registry = _registry()
