@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import combinations
 
@@ -24,8 +25,15 @@ LATER_CUES = re.compile(
     r"declined) to)\b",
     re.I,
 )
-PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|them)\b", re.I)
-"""What follows a number that counts part of a group named after it."""
+PART_OF = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our|them|which|whom|[\w.]+\s?['’]s)\b", re.I
+)
+"""What follows a number that counts part of a group named after it ("two of which", "one of Egypt's")."""
+PART_BEFORE = re.compile(r"\b(?:other|another|first|next|top|initial)\s+$", re.I)
+"""Words just before a number that make it the rest of a group, one more group or the first few of a series
+("the other nine jurors", "another 1,000", "the first two films")."""
+OTHER_AFTER = re.compile(r"\s+other\b", re.I)
+"""What follows a number that counts the rest of a group ("nine other jurors")."""
 STEP_BEFORE = re.compile(r"\b(?:every|each|per)\s+$", re.I)
 """Words just before a number that make it the step of a rate."""
 MEASURED_CENTRALITY = 0.5
@@ -47,12 +55,14 @@ def counts_its_speaker(quantity: Quantity) -> bool:
 
 def counts_a_part(quantity: Quantity, index: SentenceIndex) -> bool:
     """Return True for a number written as part of a group it names ("1.6 mln of the shares", "11 of the
-    new berths", "one of its plants"): it counts some of the things another claim counts in full. A part
-    that something befell ("troops killed 400 of them") is a toll of its own and stays a claim."""
-    if names_outcome((quantity.counted or "").lower()):
-        return False
-    _, after = index.around(quantity.doc, quantity.start, quantity.end)
-    return bool(PART_OF.match(after))
+    new berths", "one of its plants"), as the rest of a group or one more ("the other nine jurors", "nine
+    other jurors", "another 1,000") or as the first few of a series ("the first two films"): it counts some
+    of the things another claim counts in full. A part of a group named after it that something befell
+    ("troops killed 400 of them") is a toll of its own and stays a claim."""
+    before, after = index.around(quantity.doc, quantity.start, quantity.end)
+    if OTHER_AFTER.match(after) or PART_BEFORE.search(before):
+        return True
+    return bool(PART_OF.match(after)) and not names_outcome((quantity.counted or "").lower())
 
 
 def is_a_step(quantity: Quantity, index: SentenceIndex) -> bool:
@@ -176,10 +186,37 @@ def _converted(measure: Quantity, unit: str) -> Quantity:
 def one_value_per_source(measures: list[Quantity]) -> list[Quantity]:
     """Return the measures of one thing from the sources that give it one value: a source that sizes it
     twice apart (a loss this year and last, the quotas of several countries) does not measure one thing."""
-    by_doc: dict[str, list[Quantity]] = defaultdict(list)
-    for measure in measures:
-        by_doc[measure.doc].append(measure)
-    return [q for claims in by_doc.values() if not _conflicts(claims) for q in claims]
+    return _from_consistent(measures, lambda q: q.doc, _conflicts)
+
+
+def one_count_per_claimant(
+    counts: list[Quantity], later: set[str], reported: dict[str, str]
+) -> list[Quantity]:
+    """Return the counts of one key from the claimants that give it one first count: a claimant that counts
+    it twice apart in one report, neither a later count nor a count of another time it names (see
+    `of_two_times`), counts several things by that key ("landed 178 punches" in all, "28 of his 68
+    punches" in one round; "the three holdouts" and "the other nine jurors"), not one thing twice."""
+
+    def apart(claims: list[Quantity]) -> bool:
+        first = [q for q in claims if q.id not in later]
+        return any(
+            not ranges_overlap([_range(a), _range(b)]) and not of_two_times(a, b, reported)
+            for a, b in combinations(first, 2)
+        )
+
+    return _from_consistent(counts, lambda q: (q.doc, q.speaker or ""), apart)
+
+
+def _from_consistent(
+    claims: list[Quantity],
+    claimant: Callable[[Quantity], object],
+    inconsistent: Callable[[list[Quantity]], bool],
+) -> list[Quantity]:
+    """Return the claims of the claimants whose own claims are not `inconsistent`."""
+    by_claimant: dict[object, list[Quantity]] = defaultdict(list)
+    for quantity in claims:
+        by_claimant[claimant(quantity)].append(quantity)
+    return [q for own in by_claimant.values() if not inconsistent(own) for q in own]
 
 
 def by_referent(measures: list[Quantity], beside: dict[str, frozenset[str]]) -> list[list[Quantity]]:
@@ -360,7 +397,10 @@ def quantity_disputes(
             if _claimants(claims) < 2 or (unit and len({q.doc for q in claims}) < 2):
                 continue
             later = {q.id for q in claims if is_later_count(q, index)}
-            if len(later) == len(claims):
+            if unit is None:
+                claims = one_count_per_claimant(claims, later, reported)
+                later &= {q.id for q in claims}
+            if len(later) == len(claims) or _claimants(claims) < 2:
                 continue
             centrality = _centrality(key_name(key), claims, stories[claims[0].doc])
             if unit and centrality < MEASURED_CENTRALITY:

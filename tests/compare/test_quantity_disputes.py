@@ -511,8 +511,29 @@ def test_a_number_that_counts_its_own_speakers_is_no_claim(
             ],
             ["how many jailed supporters killed"],
         ),
+        (
+            [
+                ("2024-03-01", "Twelve jurors heard the case in the county court."),
+                ("2024-03-02", "In the jury room, the other nine jurors argued for a death sentence."),
+            ],
+            [],
+        ),
+        (
+            [
+                ("2024-03-01", "The studio made four films of the series in six years."),
+                ("2024-03-02", "The studio gave the first two films to one director."),
+            ],
+            [],
+        ),
+        (
+            [
+                ("2024-03-01", "Etisalat is one of Egypt's largest internet providers."),
+                ("2024-03-02", "Etisalat and Link are two of Egypt's largest internet providers."),
+            ],
+            [],
+        ),
     ],
-    ids=["shares", "berths", "a-toll-of-a-part"],
+    ids=["shares", "berths", "a-toll-of-a-part", "the-rest-of-a-group", "the-first-of-a-series", "of-a-name"],
 )
 def test_a_count_of_part_of_a_group_is_no_claim_unless_something_befell_it(
     nlp: Language, accounts: list[tuple[str, str]], topics: list[str]
@@ -556,3 +577,21 @@ def test_the_step_of_a_rate_is_no_claim(nlp: Language) -> None:
         ("1987-03-02", "Ongpin said every 1/16 point meant an extra 5.1 mln dlrs in interest."),
     ]
     assert [d.topic for d in disputes_of(nlp, accounts)] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "topics"),
+    [
+        (
+            "The champion landed 178 punches in the fight. In the sixth round alone he landed 68 punches.",
+            [],
+        ),
+        ("The champion landed 178 punches in the fight.", ["how many punches"]),
+    ],
+    ids=["one-report-counts-two-things", "one-count-a-report"],
+)
+def test_a_claimant_counting_one_key_twice_apart_counts_two_things(
+    nlp: Language, first: str, topics: list[str]
+) -> None:
+    accounts = [("2024-06-11", first), ("2024-06-11", "The champion landed 150 punches, the judges said.")]
+    assert [d.topic for d in disputes_of(nlp, accounts)] == topics
