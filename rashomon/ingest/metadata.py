@@ -30,10 +30,8 @@ DATE_LABEL = re.compile(
 )
 """Words that label a line holding only a date."""
 SEPARATOR = re.compile(r"^\s*[-–—:|]+\s*")
-SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[A-Z\"“]")
-"""The end of one sentence and the start of the next, inside a line."""
-MAX_HEADLINE_WORDS = 20
-"""More words than this in one sentence ending with a full stop make a paragraph, not a headline."""
+WEB_ADDRESS = re.compile(r"^(?:https?://(?:www\.)?|www\.)(?P<host>[\w-]+(?:\.[\w-]+)+)(?:[/?#:]\S*)?$", re.I)
+"""A line that is a web page's address; its host names the outlet ("https://www.chron.com/news/..")."""
 
 
 def split_camel(word: str) -> str:
@@ -48,11 +46,9 @@ def is_name_line(line: str) -> bool:
 
 
 def is_prose(line: str) -> bool:
-    """Return True for a line of running text rather than a headline: two or more sentences, or one long
-    sentence that ends with a full stop."""
-    if not line.endswith((".", '."', ".”")):
-        return False
-    return bool(SENTENCE_BREAK.search(line)) or len(line.split()) > MAX_HEADLINE_WORDS
+    """Return True for a line of running text rather than a headline: it ends with a full stop, as
+    headlines do not (a paragraph, a quoted sentence, a one-line lead)."""
+    return line.endswith((".", '."', ".”", ".’", ".''"))
 
 
 def _lines(text: str) -> list[str]:
@@ -74,7 +70,8 @@ def _dateline_outlet(line: str, found: FoundDate) -> str | None:
 
 
 def sniff_head(lines: list[str]) -> dict[str, Any]:
-    """Read the masthead: outlet, issue date, byline and title from the first lines."""
+    """Read the masthead: outlet (a masthead, a dateline's or a web address's), issue date, byline and title
+    from the first lines."""
     meta: dict[str, Any] = {}
     for line in lines[:HEAD_LINES]:
         found = find_date(line)
@@ -95,6 +92,9 @@ def sniff_head(lines: list[str]) -> dict[str, Any]:
             continue
         if CAMEL_MASTHEAD.match(line) and "outlet" not in meta:
             meta["outlet"] = split_camel(line)
+            continue
+        if address := WEB_ADDRESS.match(line):
+            meta.setdefault("outlet", address.group("host").lower())
             continue
         match = ISSUER_LINE.match(line) or BYLINE.match(line)
         if match and is_name_line(match.group("name").strip()):

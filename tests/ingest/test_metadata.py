@@ -128,3 +128,33 @@ def test_a_labelled_date_line_is_the_publication_date(line: str, published: str 
 )
 def test_a_paragraph_of_running_text_is_no_title(text: str, title: str | None) -> None:
     assert sniff_metadata(text).get("title") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "title"),
+    [
+        (
+            "https://www.chron.com/news/article/Escape-renews-calls-1725656.php\n"
+            "Escape renews calls for prison agency shake-up\n\nThe inmate escaped on Monday.\n",
+            "chron.com",
+            "Escape renews calls for prison agency shake-up",
+        ),
+        (
+            "www.ucsusa.org/news/press_release/letter.html\nApril 27, 2009\n"
+            "Biologists Call on the Administration to Overturn Rules\n\nMore than 1,300 scientists wrote.\n",
+            "ucsusa.org",
+            "Biologists Call on the Administration to Overturn Rules",
+        ),
+        (
+            '"If there was any more I could give you, I would," the judge said.\n\nThe jury split.\n',
+            None,
+            None,
+        ),
+    ],
+    ids=["address-then-headline", "address-date-headline", "a-quoted-sentence"],
+)
+def test_a_web_address_names_the_outlet_and_a_quoted_sentence_is_no_title(
+    text: str, outlet: str | None, title: str | None
+) -> None:
+    meta = sniff_metadata(text)
+    assert (meta.get("outlet"), meta.get("title")) == (outlet, title)
