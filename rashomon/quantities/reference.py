@@ -16,7 +16,8 @@ from rashomon.quantities.speaker import REPORTING_VERBS
 GENERIC_HEADS = frozenset({"people", "person", "individual", "other"})
 """Nouns that name no kind of thing: what happened to those counted ("killed", "marched") says which
 count it is, and "others" counts what an earlier number of its sentence counted."""
-GENERIC_WORDS = GENERIC_HEADS | frozenset({"persons", "individuals", "others"})
+GENERIC_WORDS = GENERIC_HEADS - {"other"} | frozenset({"persons", "individuals", "others"})
+"""Words of a counted phrase that make it generic; "other" before a noun ("other jurors") is no such word."""
 STATE_VERBS = frozenset(
     {"be", "have", "include", "leave", "see", "expect", "estimate", "number", "total", "remain", "stay"}
 )

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from rashomon.annotate.pipeline import make_doc
+from rashomon.quantities.reference import is_generic_phrase
 
 
 def counts(nlp: Language, text: str) -> list[tuple[str, float | None, str | None]]:
@@ -185,3 +186,11 @@ def test_a_count_without_a_noun_takes_an_earlier_ones_only_when_joined_to_it(
     nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "generic"),
+    [("people", True), ("others", True), ("people killed", True), ("other jurors", False), ("jurors", False)],
+)
+def test_other_before_a_noun_makes_no_phrase_generic(phrase: str, generic: bool) -> None:
+    assert is_generic_phrase(phrase) is generic
