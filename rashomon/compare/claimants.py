@@ -14,6 +14,10 @@ PREPOSITIONS = frozenset({"in", "of", "for", "from", "at", "with", "to", "on", "
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 BUSINESS_WORDS = frozenset({"company", "firm", "corporation", "concern"})
 """Words by which a report refers back to the business it is about ("the company said")."""
+LEGAL_FORMS = frozenset(
+    {"inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag", "sa", "nv"}
+)
+"""Words after a business's name that give its legal form: "Excelan Inc" and "Excelan" are one claimant."""
 
 
 def _words(text: str) -> str:
@@ -49,7 +53,7 @@ def resolve_speakers(
     for quantity in sorted(quantities, key=lambda q: (q.doc, q.start)):
         if quantity.speaker:
             speaker = _speaker(quantity, named[quantity.doc], by_doc[quantity.doc], names, people, index)
-            quantity = replace(quantity, speaker=speaker)
+            quantity = replace(quantity, speaker=_same_business(speaker, named[quantity.doc]))
         if quantity.speaker:
             named[quantity.doc].append(quantity.speaker)
         resolved.append(quantity)
@@ -82,6 +86,22 @@ def _speaker(
         return names[max(inside, key=lambda m: len(m.text)).entity]
     person = _person_by_surname(speaker, quantity.start, mentions, people)
     return names[person] if person is not None else written
+
+
+def _same_business(speaker: str | None, named: list[str]) -> str | None:
+    """Return the speaker named before that is the same business written with or without its legal form
+    ("Excelan" after "Excelan Inc"), else the speaker."""
+    if speaker is None:
+        return None
+    key = _without_legal_form(speaker)
+    return next((name for name in reversed(named) if _without_legal_form(name) == key), speaker)
+
+
+def _without_legal_form(name: str) -> str:
+    words = _words(name).split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 def is_anaphoric(speaker: str) -> bool:

@@ -78,9 +78,12 @@ def test_a_surname_two_people_share_names_neither() -> None:
             ["New China News Agency", "police", "New China News Agency"],
         ),
         (["Acme Corp", "the holding company of Acme"], ["Acme Corp", "the holding company of Acme"]),
+        (["Excelan Inc", "Excelan"], ["Excelan Inc", "Excelan Inc"]),
+        (["Acme", "Acme Co. Ltd."], ["Acme", "Acme"]),
+        (["Acme Corp", "Acme Holdings"], ["Acme Corp", "Acme Holdings"]),
     ],
 )
-def test_a_speaker_that_points_back_is_the_last_one_named(
+def test_a_speaker_that_points_back_or_names_a_business_again_is_the_one_named_before(
     speakers: list[str], expected: list[str | None]
 ) -> None:
     text = " ".join(f"Someone said {i} came." for i in range(len(speakers)))
