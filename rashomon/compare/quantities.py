@@ -394,7 +394,7 @@ def quantity_disputes(
     for (key, kind), claims_of_key in keys.items():
         unit, claims_of_key = in_one_unit(claims_of_key) if kind else (None, claims_of_key)
         for claims in _comparable_groups(claims_of_key, unit, stories, beside or {}, large):
-            if _claimants(claims) < 2 or (unit and len({q.doc for q in claims}) < 2):
+            if unit and len({q.doc for q in claims}) < 2:
                 continue
             later = {q.id for q in claims if is_later_count(q, index)}
             if unit is None:
