@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.quantities.filters import is_age, word_after_tight_dash
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, parse_amount, times_word
+from rashomon.quantities.outcomes import OUTCOME_STATES
 from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier
 from rashomon.quantities.units import (
     ACRONYMS_NOT_UNITS,
@@ -406,6 +407,8 @@ def _find_counted(number: Span) -> Counted:
         and (group := _group_of(last) or _group_level(last) or _sized_by_clause(last)) is not None
     ):
         return Counted(_noun_phrase(group, exclude), group, None)
+    if unit is None and (state := _state_of_people(last)) is not None:
+        return Counted(f"people {state.lower_}", state, "people")
     if unit is None and (counted := _counted_by_subject(last) or _flow_of_things(last)) is not None:
         if counted.dep_ == "compound":
             return Counted(plural(counted.lemma_.lower()), counted, None)
@@ -413,6 +416,16 @@ def _find_counted(number: Span) -> Counted:
             return Counted(f"people {counted.lower_}", counted, None)
         return Counted(_noun_phrase(counted, exclude), counted, None)
     return Counted(unit, None, unit)
+
+
+def _state_of_people(number: Token) -> Token | None:
+    """Return the word of a number that counts people by the state something left them in, with no
+    noun ("left 12 dead", "2,000 homeless", "three were missing")."""
+    candidates = [number.head] if number.dep_ == "nummod" else []
+    candidates += [t for t in number.rights if t.dep_ == "amod"]
+    if number.dep_ == "nsubj":
+        candidates += [t for t in number.head.rights if t.dep_ == "acomp"]
+    return next((t for t in candidates if t.lower_ in OUTCOME_STATES), None)
 
 
 def counts_part_of_a_group(number: Span) -> bool:

@@ -10,7 +10,8 @@ from dataclasses import replace
 from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
-from rashomon.quantities.counted import Counted
+from rashomon.quantities.counted import COLLECTIVE_NOUNS, Counted
+from rashomon.quantities.outcomes import OUTCOME_NOUNS, OUTCOME_STATES, OUTCOMES
 from rashomon.quantities.speaker import REPORTING_VERBS
 
 GENERIC_HEADS = frozenset({"people", "person", "individual", "other"})
@@ -54,21 +55,6 @@ ACTS_ON_SOME = {
 arrested 12 demonstrators" counts demonstrators arrested, not the demonstrators who marched; things too
 ("300 homes destroyed" are not the 1,200 damaged). Releasing is left out: a release changes how many
 are still held, a later count of the same group; so is seizing, which takes the whole group held."""
-OUTCOME_WORDS = {
-    "killed": ("killed died dead slain perished", "death deaths fatality fatalities dead"),
-    "injured": ("injured wounded hurt", "injury injuries injured"),
-    "arrested": ("arrested detained", "arrest arrests detainee detainees"),
-    "evacuated": ("evacuated fled displaced", "evacuee evacuees"),
-    "dismissed": ("dismissed fired sacked", "layoff layoffs"),
-    "destroyed": ("destroyed razed flattened", ""),
-    "damaged": ("damaged", ""),
-}
-"""What befalls those counted, each outcome with the words that end a counted phrase by it ("people died",
-"protesters detained") and the nouns that count those it befell by the happening itself ("57 deaths", "30
-arrests", "12,500 evacuees"): phrases of one outcome count the same thing however worded, phrases of two
-never do."""
-OUTCOMES = {word: outcome for outcome, (endings, _) in OUTCOME_WORDS.items() for word in endings.split()}
-OUTCOME_NOUNS = {word: outcome for outcome, (_, nouns) in OUTCOME_WORDS.items() for word in nouns.split()}
 GATHERINGS = frozenset(
     "march rally protest demonstration vigil parade procession gathering funeral concert festival match "
     "meeting riot walkout celebration ceremony service pilgrimage strike sit-in".split()
@@ -101,14 +87,23 @@ def is_generic_phrase(phrase: str) -> bool:
 
 
 def happening(token: Token) -> Token | None:
-    """Return the verb that tells what happened to the things a token counts ("212 people died", "killed
-    212 people", "people injured in the blast"), unless it only reports or states them."""
+    """Return the word that tells what happened to the things a token counts: the verb of its clause
+    ("212 people died", "killed 212 people"), else a participle after it ("people injured in the blast"),
+    else the state a verb left them in ("left 300 people dead"); none when a verb only reports or states
+    them."""
     verb = token.head if token.dep_ in PREDICATE_DEPS else None
-    if verb is None or verb.pos_ != "VERB":
-        verb = next((t for t in token.children if t.dep_ == "acl" and t.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_.lower() in REPORTING_VERBS | STATE_VERBS:
-        return None
-    return verb
+    if verb is not None and verb.pos_ == "VERB" and not _states(verb):
+        return verb
+    participle = next((t for t in token.children if t.dep_ == "acl" and t.pos_ == "VERB"), None)
+    if participle is not None:
+        return None if _states(participle) else participle
+    if verb is not None and token.dep_ == "dobj":
+        return next((t for t in verb.rights if t.dep_ == "oprd" and t.lower_ in OUTCOME_STATES), None)
+    return None
+
+
+def _states(verb: Token) -> bool:
+    return verb.lemma_.lower() in REPORTING_VERBS | STATE_VERBS
 
 
 def leaves_home(verb: Token) -> bool:
@@ -121,8 +116,9 @@ def leaves_home(verb: Token) -> bool:
 
 def in_the_past(verb: Token, counted: Token) -> str:
     """Return a verb as what befell the things a token counts, in the past: as written when it is ("died",
-    "were killed"), else put there ("die" → "died" of a subject, "employs" → "employed" of an object)."""
-    if verb.tag_ in ("VBD", "VBN"):
+    "were killed") or is a state ("dead"), else put there ("die" → "died" of a subject, "employs" →
+    "employed" of an object)."""
+    if verb.tag_ in ("VBD", "VBN") or verb.pos_ == "ADJ":
         return verb.lower_
     forms = getInflection(verb.lemma_.lower(), "VBD" if counted.dep_ == "nsubj" else "VBN")
     return forms[0] if forms else verb.lemma_.lower()
@@ -192,6 +188,7 @@ def with_happening(counted: Counted, token: Token | None) -> Counted:
     gathering a noun names those taking part in ("40,000 marchers" are "marchers at the march")."""
     if token is None or counted.phrase is None:
         return counted
+    token = _body_of(token) or token
     event = gathering(token)
     if event is None:
         if is_generic(counted.head) or is_generic(token):
@@ -204,6 +201,19 @@ def with_happening(counted: Counted, token: Token | None) -> Counted:
         if counted.head is not None and counted.unit is None:
             event = gathering_of_agent(counted.head)
     return replace(counted, phrase=f"{counted.phrase} {AT_THE}{event}") if event else counted
+
+
+def _body_of(token: Token) -> Token | None:
+    """Return the body whose members a token counts after "of" ("a crowd of 1,000 people" → crowd): what
+    happened to the body happened to them."""
+    preposition = token.head
+    if (
+        token.dep_ != "pobj"
+        or preposition.lower_ != "of"
+        or preposition.head.lemma_.lower() not in COLLECTIVE_NOUNS
+    ):
+        return None
+    return preposition.head
 
 
 def names_acted_on(phrase: str) -> bool:

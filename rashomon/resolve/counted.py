@@ -8,8 +8,8 @@ from dataclasses import replace
 import numpy as np
 
 from rashomon.embed import embed_texts
+from rashomon.quantities.outcomes import OUTCOMES
 from rashomon.quantities.reference import (
-    OUTCOMES,
     as_outcome,
     gathering_of,
     is_generic_phrase,

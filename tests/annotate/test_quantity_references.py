@@ -38,6 +38,15 @@ def counts(nlp: Language, text: str) -> list[tuple[str, float | None, str | None
         ),
         ("Some 15,000 people fled their homes.", [("Some 15,000", 15000, "people displaced")]),
         ("Some 15,000 people fled the town.", [("Some 15,000", 15000, "people fled")]),
+        ("The riots left at least 70 people injured.", [("at least 70", 70, "people injured")]),
+        ("The quake left 300 people dead.", [("300", 300, "people dead")]),
+        ("The blast left 12 dead.", [("12", 12, "people dead")]),
+        ("The floods left 2,000 homeless.", [("2,000", 2000, "people homeless")]),
+        ("Three were missing after the storm.", [("Three", 3, "people missing")]),
+        (
+            "A crowd of about 1,000 people attended a demonstration in the square.",
+            [("about 1,000", 1000, "people at the demonstration")],
+        ),
     ],
 )
 def test_people_counted_are_told_apart_by_what_happened_to_them(

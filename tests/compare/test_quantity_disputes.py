@@ -595,3 +595,12 @@ def test_a_claimant_counting_one_key_twice_apart_counts_two_things(
 ) -> None:
     accounts = [("2024-06-11", first), ("2024-06-11", "The champion landed 150 punches, the judges said.")]
     assert [d.topic for d in disputes_of(nlp, accounts)] == topics
+
+
+def test_those_a_happening_left_dead_are_its_toll(nlp: Language) -> None:
+    accounts = [
+        ("2024-05-01", "The blast left 12 dead and the market in ruins."),
+        ("2024-05-01", "Officials said 20 people were killed in the blast."),
+    ]
+    found = disputes_of(nlp, accounts)
+    assert [(d.topic, d.status) for d in found] == [("how many people killed", "conflict")]
