@@ -14,7 +14,7 @@ from rashomon.compare.stories import StoryNames, shared_name_stories, split_stor
 from rashomon.quantities.convert import convert, measure_kind, rounding_margin
 from rashomon.quantities.counted import COLLECTIVE_NOUNS, plural
 from rashomon.quantities.filters import TIME_UNIT_LEMMAS
-from rashomon.quantities.reference import AT_THE
+from rashomon.quantities.reference import AT_THE, GENERIC_HEADS
 from rashomon.quantities.units import is_measure, unit_name
 from rashomon.resolve.counted import key_name, names_happening, names_outcome
 from rashomon.schema import Claim, Dispute, Document, Quantity, content_id
@@ -250,9 +250,11 @@ def _centrality(name: str, claims: list[Quantity], documents: list[Document]) ->
 
 def _plural_name(name: str) -> str:
     """Return a key's name as a reader counts it: "miners", "people killed", "in the crowd", "at the
-    march"."""
+    march", "people" for a key named by a generic noun alone ("person")."""
     if name in COLLECTIVE_NOUNS:
         return f"in the {name}"
+    if name in GENERIC_HEADS:
+        return name if name == "people" else plural(name)
     return name if names_happening(name) else plural(name)
 
 

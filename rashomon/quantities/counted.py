@@ -69,15 +69,22 @@ WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"}) | CLOCK_WO
 
 
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
+IRREGULAR_ENDINGS = ("child", "woman", "person")
+"""Irregular nouns that keep their plural at the end of a compound ("schoolchild", "salesperson"); "man"
+is left out, since "human" and "German" end so and are regular."""
 SINGULAR_ENDINGS = ("us", "is", "ss")
 """Endings of singular nouns that look plural ("surplus", "crisis", "loss"): a word tagged singular that ends
 so is no plural the tagger missed."""
 
 
 def plural(noun: str) -> str:
-    """Return the plural of an English noun lemma (regular rules and common irregulars)."""
+    """Return the plural of an English noun lemma (regular rules and common irregulars, also at the end of
+    a compound: "grandchild" → "grandchildren", "policewoman" → "policewomen")."""
     if noun in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[noun]
+    ending = next((single for single in IRREGULAR_ENDINGS if noun.endswith(single)), None)
+    if ending is not None:
+        return noun[: -len(ending)] + IRREGULAR_PLURALS[ending]
     if noun.endswith(("s", "x", "ch", "sh")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":

@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from rashomon.annotate.pipeline import make_doc
 from rashomon.bench.newsquant import change_class
+from rashomon.quantities.counted import plural
 from rashomon.quantities.numbers import parse_amount
 
 
@@ -512,6 +513,23 @@ def test_of_and_couple_join_numbers_only_as_quantity_words(
 def test_plural_nouns_are_counted_in_the_singular(nlp: Language, sentence: str, unit: str) -> None:
     (found,) = quantities(nlp, sentence)
     assert found.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("noun", "many"),
+    [
+        ("hostage", "hostages"),
+        ("person", "people"),
+        ("grandchild", "grandchildren"),
+        ("policewoman", "policewomen"),
+        ("salesperson", "salespeople"),
+        ("human", "humans"),
+        ("city", "cities"),
+        ("bus", "buses"),
+    ],
+)
+def test_a_counted_noun_goes_into_the_plural_also_at_the_end_of_a_compound(noun: str, many: str) -> None:
+    assert plural(noun) == many
 
 
 @pytest.mark.parametrize(

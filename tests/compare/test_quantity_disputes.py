@@ -604,3 +604,11 @@ def test_those_a_happening_left_dead_are_its_toll(nlp: Language) -> None:
     ]
     found = disputes_of(nlp, accounts)
     assert [(d.topic, d.status) for d in found] == [("how many people killed", "conflict")]
+
+
+def test_a_topic_names_what_is_counted_in_its_plural(nlp: Language) -> None:
+    accounts = [
+        ("2024-05-01", "The actor is survived by nine grandchildren, his family said."),
+        ("2024-05-02", "The actor leaves five grandchildren, his agent said."),
+    ]
+    assert [d.topic for d in disputes_of(nlp, accounts)] == ["how many grandchildren"]
