@@ -39,6 +39,11 @@ STEP_BEFORE = re.compile(r"\b(?:every|each|per)\s+$", re.I)
 MEASURED_CENTRALITY = 0.5
 """Least share of a story's documents that must name or measure a thing before its measures are compared:
 "the earthquake" of a story about one quake, not "a loan" of one story among many."""
+TIMES_COUNTED = TIME_UNIT_LEMMAS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday night weekend fortnight".split()
+)
+"""Things counted that are stretches or days of time ("for three years", "two Sundays ago"): no thing a
+dispute is about."""
 CUE_WINDOW = 60
 """Characters before a number searched for cues that it is a later count."""
 
@@ -378,7 +383,8 @@ def quantity_disputes(
     """Return one dispute per kind of thing counted by two or more claimants in one story (see
     `split_stories`; without `names` all documents are one story), and one per thing measured in one unit
     by two or more sources that each give it one value, when at least MEASURED_CENTRALITY of the story's
-    documents name or measure it, split by the names beside them (see `by_referent`; durations left out;
+    documents name or measure it, split by the names beside them (see `by_referent`; stretches and days of
+    time left out, see `TIMES_COUNTED`;
     units of one physical kind converted to the most used, see `in_one_unit`),
     quoting sentences from `index`, each judged by `judge`; a number that counts its own speakers, part
     of a group or a rate's step is no claim (see `counts_its_speaker`, `counts_a_part`, `is_a_step`)."""
@@ -386,7 +392,11 @@ def quantity_disputes(
     for quantity in quantities:
         if counts_its_speaker(quantity) or counts_a_part(quantity, index) or is_a_step(quantity, index):
             continue
-        if quantity.counted_key and (quantity.low or quantity.high) and quantity.unit not in TIME_UNIT_LEMMAS:
+        if (
+            quantity.counted_key
+            and (quantity.low or quantity.high)
+            and (quantity.unit or "").lower() not in TIMES_COUNTED
+        ):
             measure = quantity.unit if is_measure(quantity.unit) else None
             keys[quantity.counted_key, measure and (measure_kind(measure) or measure)].append(quantity)
     stories = _story_documents(documents, names)

@@ -612,3 +612,11 @@ def test_a_topic_names_what_is_counted_in_its_plural(nlp: Language) -> None:
         ("2024-05-02", "The actor leaves five grandchildren, his agent said."),
     ]
     assert [d.topic for d in disputes_of(nlp, accounts)] == ["how many grandchildren"]
+
+
+def test_days_of_time_counted_are_no_dispute(nlp: Language) -> None:
+    accounts = [
+        ("2024-05-01", "The striker was injured two Sundays ago at the stadium."),
+        ("2024-05-02", "The striker was injured three Sundays ago at the stadium."),
+    ]
+    assert [d.topic for d in disputes_of(nlp, accounts)] == []
