@@ -69,6 +69,8 @@ WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"}) | CLOCK_WO
 
 
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
+OWN_COUNT_WORDS = frozenset({"several", "many", "few", "numerous", "some", "dozens", "hundreds", "thousands"})
+"""Words that give a noun a count of its own."""
 IRREGULAR_ENDINGS = ("child", "woman", "person")
 """Irregular nouns that keep their plural at the end of a compound ("schoolchild", "salesperson"); "man"
 is left out, since "human" and "German" end so and are regular."""
@@ -215,11 +217,7 @@ def _noun_phrase(head: Token, exclude: set[int]) -> str:
     glued = _glued_before(head)
     words = _modifiers(head, exclude | {t.i for t in glued})
     conj = [
-        t
-        for t in head.rights
-        if t.dep_ == "conj"
-        and t.pos_ in ("NOUN", "PROPN")
-        and not any(d.like_num or any(c.isdigit() for c in d.text) for d in t.subtree)
+        t for t in head.rights if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and _counted_along(head, t)
     ]
     written = head.doc.text[glued[0].idx : head.idx + len(head)] if glued else head.text
     phrase = " ".join([*(t.text for t in words), written])
@@ -227,6 +225,15 @@ def _noun_phrase(head: Token, exclude: set[int]) -> str:
         phrase += " and " + " ".join(t.text for t in conj)
     owner = _named_owner(head)
     return f"{phrase} of {owner}" if owner else phrase
+
+
+def _counted_along(head: Token, conjunct: Token) -> bool:
+    """Return True when a noun joined to the counted one is counted with it ("thousands of students and
+    anarchists"), not a phrase of its own: one with its own number, quantifier or determiner ("five children
+    and several grandchildren", "300 students and the teachers") or after a semicolon is apart."""
+    own = any(t.dep_ in ("det", "nummod", "predet") or t.lower_ in OWN_COUNT_WORDS for t in conjunct.lefts)
+    numbered = any(d.like_num or any(c.isdigit() for c in d.text) for d in conjunct.subtree)
+    return not (own or numbered or any(t.text == ";" for t in head.doc[head.i : conjunct.i]))
 
 
 def _named_owner(head: Token) -> str | None:

@@ -203,3 +203,18 @@ def test_a_count_without_a_noun_takes_an_earlier_ones_only_when_joined_to_it(
 )
 def test_other_before_a_noun_makes_no_phrase_generic(phrase: str, generic: bool) -> None:
     assert is_generic_phrase(phrase) is generic
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 20 men and women were held.", [("About 20", 20, "men and women")]),
+        ("He is survived by five children and several grandchildren.", [("five", 5, "children")]),
+        ("He is survived by his wife; five children; and several grandchildren.", [("five", 5, "children")]),
+        ("Some 300 students and the teachers left.", [("Some 300", 300, "students")]),
+    ],
+)
+def test_a_noun_joined_to_the_counted_one_is_counted_with_it_unless_it_has_its_own_count(
+    nlp: Language, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [c for c in counts(nlp, text) if c[1] is not None] == expected
