@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from rashomon.compare.claimants import resolve_speakers
-from rashomon.compare.claims import SentenceIndex
-from rashomon.compare.dates import date_disputes, group_happenings
+from rashomon.compare.claims import SentenceIndex, document_dates
+from rashomon.compare.dates import date_disputes, group_happenings, separate_earlier_happenings
 from rashomon.compare.quantities import quantity_disputes
 from rashomon.compare.stories import common_entities, names_beside, story_names
 from rashomon.resolve.counted import assign_counted_keys
@@ -26,6 +26,7 @@ def compare_store(store: Store) -> dict[str, int]:
         attach_participants(store.records("events"), store.records("mentions"), entities),
         common_entities(entities, len(documents)),
     )
+    events = separate_earlier_happenings(events, document_dates(documents))
     store.replace_table("events", events)
     claims = resolve_speakers(quantities, store.records("mentions"), entities, sentences)
     names = story_names(entities, len(documents), [d.outlet for d in documents if d.outlet])

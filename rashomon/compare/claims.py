@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 
-from rashomon.schema import Sentence
+from rashomon.schema import Document, Sentence
 
 
 class SentenceIndex:
@@ -36,3 +36,8 @@ def ranges_overlap(ranges: list[tuple[float | None, float | None]]) -> bool:
     lows = [low for low, _ in ranges if low is not None]
     highs = [high for _, high in ranges if high is not None]
     return not lows or not highs or max(lows) <= min(highs)
+
+
+def document_dates(documents: list[Document]) -> dict[str, str]:
+    """Return the date each document was written, else published, by document id ("" when unknown)."""
+    return {d.id: d.written or d.published or "" for d in documents}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import combinations
 
@@ -16,6 +16,8 @@ from rashomon.temporal.calendar import parse_value
 SIMILARITY = 0.6
 """Least cosine similarity of two predicates ("seize residence", "occupy residence") of one happening."""
 PRECISION_ORDER = ("year", "month", "day")
+EARLIER_YEARS = 2
+"""Years before a happening told as news by which an event of its kind is an earlier happening."""
 
 
 def same_date(first: str, second: str) -> bool:
@@ -66,6 +68,42 @@ def _topic(members: list[Event], names: dict[str, str]) -> str:
     what = Counter(e.predicate for e in members if e.predicate).most_common(1)
     told = what[0][0] if what else "the same happening"
     return f"when: {told}" + (f" ({who})" if who else "")
+
+
+def earlier_happenings(members: list[Event], reported: dict[str, str]) -> list[list[Event]]:
+    """Return the events of one happening apart from those that tell an earlier one of its kind: when a
+    report tells the happening in its own year (`reported`: each document's date), an event dated
+    EARLIER_YEARS or more years before that is an earlier happening ("In 2008 Klitschko stopped
+    Thompson" beside a 2012 report of the rematch), not a date disputed."""
+    told_as_news = [year for e in members if (year := _year(e.time)) and year == _year(reported.get(e.doc))]
+    if not told_as_news:
+        return [members]
+    earlier = [e for e in members if (year := _year(e.time)) and year <= min(told_as_news) - EARLIER_YEARS]
+    later = [e for e in members if e not in earlier]
+    return [group for group in (later, earlier) if group]
+
+
+def _year(value: str | None) -> int | None:
+    point = parse_value(value)
+    return point.day.year if point is not None else None
+
+
+def separate_earlier_happenings(events: list[Event], reported: dict[str, str]) -> list[Event]:
+    """Return the events with the earlier happenings of a kind given keys of their own (see
+    `earlier_happenings`; `reported`: each document's date); an event left alone has no happening."""
+    by_happening: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.happening:
+            by_happening[event.happening].append(event)
+    keys: dict[str, str | None] = {}
+    for members in by_happening.values():
+        groups = earlier_happenings(members, reported)
+        if len(groups) < 2:
+            continue
+        for group in groups:
+            ids = sorted(e.id for e in group)
+            keys.update(dict.fromkeys(ids, content_id("happening", *ids) if len(ids) > 1 else None))
+    return [replace(e, happening=keys[e.id]) if e.id in keys else e for e in events]
 
 
 def date_disputes(events: list[Event], entities: list[Entity]) -> list[Dispute]:

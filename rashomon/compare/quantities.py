@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import combinations
 
-from rashomon.compare.claims import SentenceIndex, ranges_overlap
+from rashomon.compare.claims import SentenceIndex, document_dates, ranges_overlap
 from rashomon.compare.stories import StoryNames, shared_name_stories, split_stories
 from rashomon.quantities.convert import convert, measure_kind, rounding_margin
 from rashomon.quantities.counted import COLLECTIVE_NOUNS, plural
@@ -274,7 +274,7 @@ def _claimants(claims: list[Quantity]) -> int:
 
 def report_dates(quantities: list[Quantity], documents: list[Document]) -> dict[str, str]:
     """Return the date each count was reported: its document's date, else the count's own time."""
-    dated = {d.id: d.written or d.published for d in documents}
+    dated = document_dates(documents)
     return {q.id: dated.get(q.doc) or q.time or "" for q in quantities}
 
 

@@ -9,7 +9,13 @@ import pytest
 from spacy.language import Language
 
 from rashomon.analyse import analyse
-from rashomon.compare.dates import group_happenings, same_date
+from rashomon.compare.dates import (
+    date_disputes,
+    earlier_happenings,
+    group_happenings,
+    same_date,
+    separate_earlier_happenings,
+)
 from rashomon.compare.timeline import timeline_rows, within
 from rashomon.schema import Event
 from rashomon.store import open_store
@@ -151,3 +157,42 @@ def test_a_minister_named_like_a_unit_quitting_on_two_dates_is_a_date_conflict(
         "Finance Minister Karl Weber quit on Monday.",
         "Karl Weber quit on March 8, officials said.",
     }
+
+
+@pytest.mark.parametrize(
+    ("dated", "groups"),
+    [
+        ([("2012-07-07", "2012-07-08"), ("2008", "2012-07-08"), ("2008", "")], [["e0"], ["e1", "e2"]]),
+        ([("1650", "2001-05-01"), ("1680", "2003-05-01")], [["e0", "e1"]]),
+        ([("1996-12-17", "1996-12-18"), ("1996-12-17", "1997-04-01")], [["e0", "e1"]]),
+        ([("1987-02-18", "1987-02-19"), ("1986-12", "1987-03-01")], [["e0", "e1"]]),
+    ],
+    ids=[
+        "a-rematch-and-the-first-fight",
+        "a-date-historians-dispute",
+        "one-seizure-told-months-on",
+        "a-year-apart",
+    ],
+)
+def test_an_event_years_before_a_happening_told_as_news_is_an_earlier_happening(
+    dated: list[tuple[str, str]], groups: list[list[str]]
+) -> None:
+    events = [
+        Event(id=f"e{i}", doc=f"d{i}", start=0, end=1, text="", time=time)
+        for i, (time, _) in enumerate(dated)
+    ]
+    reported = {f"d{i}": report for i, (_, report) in enumerate(dated)}
+    assert [[e.id for e in group] for group in earlier_happenings(events, reported)] == groups
+
+
+def test_an_earlier_happening_of_a_kind_is_no_date_conflict() -> None:
+    told = [("2012-07-07", "2012-07-08"), ("2012-07-07", "2012-07-09"), ("2008", "2012-07-08"), ("2008", "")]
+    events = [
+        Event(id=f"e{i}", doc=f"d{i}", start=0, end=1, text="", time=time, happening="h")
+        for i, (time, _) in enumerate(told)
+    ]
+    reported = {f"d{i}": report for i, (_, report) in enumerate(told)}
+    assert [d.status for d in date_disputes(events, [])] == ["conflict"]
+    apart = separate_earlier_happenings(events, reported)
+    assert sorted(d.status for d in date_disputes(apart, [])) == ["agree", "agree"]
+    assert apart[0].happening == apart[1].happening != apart[2].happening == apart[3].happening
