@@ -21,6 +21,9 @@ from rashomon.quantities.units import (
     unit_name,
 )
 
+BY_NAME = re.compile(r"\b([a-z]+|\d+)-by-([a-z]+?|\d+)s?\b(?:-|\s)*([a-z]*)", re.I)
+"""Two numbers joined by "-by-" and the word after them: a name ("a four-by-four", "two-by-fours") unless
+that word is a unit, which makes them a size ("a 10-by-12-foot shed")."""
 PHONE = re.compile(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^\d{3}-\d{4}$")
 IDENTIFIER_WORDS = frozenset(
     "no nr number # section row box page p. pp. room flat apt. apartment suite route highway chapter "
@@ -735,6 +738,18 @@ def _is_in_a_name(span: Span) -> bool:
     return capitalised and any(t.is_lower and t.is_alpha and not t.is_stop for t in sentence)
 
 
+def _is_by_name(span: Span) -> bool:
+    """Return True for a number of two joined by "-by-" that name a thing rather than size it ("a
+    four-by-four", "two-by-fours"; see BY_NAME)."""
+    text = span.doc.text
+    for match in BY_NAME.finditer(text, max(span.start_char - 20, 0), span.end_char + 20):
+        if match.start() <= span.start_char < match.end() and all(
+            parse_amount(side) is not None for side in match.group(1, 2)
+        ):
+            return not is_measure(unit_name(match.group(3)))
+    return False
+
+
 def _is_short_year(span: Span) -> bool:
     """Return True for two digits after an apostrophe written against them, a year ("Woodstock '69", "iLife
     '11")."""
@@ -792,7 +807,7 @@ def is_not_a_count(span: Span) -> bool:
     first, last = span[0], span[-1]
     if _is_pronoun_one(span) or _is_game_half(span) or _is_half_compound(span):
         return True
-    if _is_bare_scale(span) or _is_in_a_name(span):
+    if _is_bare_scale(span) or _is_in_a_name(span) or _is_by_name(span):
         return True
     if is_age(span):
         return False

@@ -904,6 +904,20 @@ def test_digits_hyphened_to_a_capitalised_number_word_name(nlp: Language, senten
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
+        ("The men drove a large four-by-four into the store.", []),
+        ("They built the shed from 40 two-by-fours.", [("40", 40)]),
+        ("They built a 10-by-12-foot shed.", [("10", 10)]),
+    ],
+)
+def test_two_numbers_joined_by_by_name_a_thing_unless_a_unit_follows(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
         ("He earns $5 mil a year.", [("$5 mil", 5_000_000)]),
         ("The start-up raised $2.5 mill.", [("$2.5 mill", 2_500_000)]),
         ("The debt is US$1.5t.", [("US$1.5t", 1.5e12)]),
