@@ -101,6 +101,45 @@ def _clusters(phrases: list[str]) -> list[list[str]]:
     ]
 
 
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _head_and_modifiers(phrase: str) -> tuple[str, set[str]]:
+    """Return the stem of a plain phrase's head noun and those of the words before it ("pirate boats" →
+    boat, {pirate}; "members of the union" → member, {})."""
+    words = [_stem(word) for word in phrase.split(" of ")[0].split()]
+    return (words[-1], set(words[:-1])) if words else ("", set())
+
+
+def split_by_head(phrases: list[str]) -> list[list[str]]:
+    """Split a cluster of alike phrases where one's head noun only modifies another's: "pirate boats"
+    count boats, not pirates, and "Yemeni fishermen" no Yemeni pirates, however alike they read; plain
+    phrases of different heads otherwise stay together ("hostages", "captives"). Heads join the first
+    group, commonest first, that holds none they clash with."""
+    plain = [p for p in phrases if _kind(p) == PLAIN]
+    modifiers: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for phrase in plain:
+        head, before = _head_and_modifiers(phrase)
+        modifiers[head] |= before
+        counts[head] += 1
+    groups: list[set[str]] = []
+    for head in sorted(counts, key=lambda h: (-counts[h], h)):
+        group = next(
+            (g for g in groups if all(head not in modifiers[o] and o not in modifiers[head] for o in g)), None
+        )
+        if group is None:
+            groups.append({head})
+        else:
+            group.add(head)
+    if len(groups) < 2:
+        return [phrases]
+    parts = [[p for p in plain if _head_and_modifiers(p)[0] in group] for group in groups]
+    parts[0].extend(p for p in phrases if _kind(p) != PLAIN)
+    return parts
+
+
 def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
     """Return the quantities with `counted_key` set: one key per cluster of similar counted phrases (for a
     measure, of what it measures)."""
@@ -111,7 +150,7 @@ def assign_counted_keys(quantities: list[Quantity]) -> list[Quantity]:
             by_phrase[phrase].append(quantity)
     keys: dict[str, str] = {}
     taken: Counter[str] = Counter()
-    for members in _clusters(sorted(by_phrase)):
+    for members in (part for cluster in _clusters(sorted(by_phrase)) for part in split_by_head(cluster)):
         name = _key_name([q for phrase in members for q in by_phrase[phrase]])
         taken[name] += 1
         key = name if taken[name] == 1 else f"{name}{SENSE_MARK}{taken[name]}"

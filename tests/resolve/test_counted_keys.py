@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rashomon.quantities.reference import as_outcome, outcome_of
-from rashomon.resolve.counted import assign_counted_keys
+from rashomon.resolve.counted import assign_counted_keys, split_by_head
 from rashomon.schema import Quantity
 
 
@@ -71,3 +71,23 @@ def test_phrases_of_two_outcomes_never_share_a_key(first: str, second: str) -> N
 )
 def test_a_phrase_is_compared_with_its_outcome_in_one_word(phrase: str, written: str) -> None:
     assert as_outcome(phrase) == written
+
+
+@pytest.mark.parametrize(
+    ("phrases", "parts"),
+    [
+        (["pirates", "pirate boats", "boats"], [["pirate boats", "boats"], ["pirates"]]),
+        (["yemenis", "yemeni fishermen"], [["yemenis"], ["yemeni fishermen"]]),
+        (["hostages", "captives", "prisoners"], [["hostages", "captives", "prisoners"]]),
+        (["people killed", "deaths"], [["people killed", "deaths"]]),
+    ],
+)
+def test_a_noun_that_only_modifies_another_phrases_head_is_apart_from_it(
+    phrases: list[str], parts: list[list[str]]
+) -> None:
+    assert sorted(map(sorted, split_by_head(phrases))) == sorted(map(sorted, parts))
+
+
+def test_a_thing_named_after_what_another_count_counts_gets_its_own_key() -> None:
+    keys = keys_of("pirates", "pirate boats", "Somali pirates")
+    assert keys["pirate boats"] != keys["pirates"] == keys["Somali pirates"]
