@@ -70,6 +70,12 @@ def counts_a_part(quantity: Quantity, index: SentenceIndex) -> bool:
     return bool(PART_OF.match(after)) and not names_outcome((quantity.counted or "").lower())
 
 
+def is_a_share(quantity: Quantity) -> bool:
+    """Return True for a fraction of a group counted by no unit ("a third of the population", "half the
+    staff"): a share of what another claim counts, not a count of it."""
+    return quantity.high is not None and 0 < quantity.high < 1 and not is_measure(quantity.unit)
+
+
 def is_a_step(quantity: Quantity, index: SentenceIndex) -> bool:
     """Return True for a number after "every", "each" or "per", a step something goes by ("every 1/16
     point over LIBOR meant 5.1 mln dlrs more", "for each 10 jobs"): a rate's unit, not a claim."""
@@ -387,10 +393,16 @@ def quantity_disputes(
     time left out, see `TIMES_COUNTED`;
     units of one physical kind converted to the most used, see `in_one_unit`),
     quoting sentences from `index`, each judged by `judge`; a number that counts its own speakers, part
-    of a group or a rate's step is no claim (see `counts_its_speaker`, `counts_a_part`, `is_a_step`)."""
+    or a share of a group or a rate's step is no claim (see `counts_its_speaker`, `counts_a_part`,
+    `is_a_share`, `is_a_step`)."""
     keys: dict[tuple[str, str | None], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
-        if counts_its_speaker(quantity) or counts_a_part(quantity, index) or is_a_step(quantity, index):
+        if (
+            counts_its_speaker(quantity)
+            or counts_a_part(quantity, index)
+            or is_a_share(quantity)
+            or is_a_step(quantity, index)
+        ):
             continue
         if (
             quantity.counted_key

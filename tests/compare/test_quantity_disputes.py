@@ -620,3 +620,11 @@ def test_days_of_time_counted_are_no_dispute(nlp: Language) -> None:
         ("2024-05-02", "The striker was injured three Sundays ago at the stadium."),
     ]
     assert [d.topic for d in disputes_of(nlp, accounts)] == []
+
+
+def test_a_share_of_a_group_is_no_count_of_it(nlp: Language) -> None:
+    accounts = [
+        ("2024-05-01", "Immigrants make up a third of residents in the town."),
+        ("2024-05-02", "The town has 2,500 residents, the mayor said."),
+    ]
+    assert [d.topic for d in disputes_of(nlp, accounts)] == []
