@@ -32,8 +32,11 @@ PART_OF = re.compile(
 PART_BEFORE = re.compile(r"\b(?:other|another|first|next|top|initial)\s+$", re.I)
 """Words just before a number that make it the rest of a group, one more group or the first few of a series
 ("the other nine jurors", "another 1,000", "the first two films")."""
-OTHER_AFTER = re.compile(r"\s+other\b", re.I)
-"""What follows a number that counts the rest of a group ("nine other jurors")."""
+OTHER_AFTER = re.compile(r"\s+(?:other|more|further|additional)\b", re.I)
+"""What follows a number that counts the rest of a group or more of it ("nine other jurors", "two more
+players", "300 further troops")."""
+DISTANCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:away|apart)\b", re.I)
+"""What follows a number that gives a distance in things counted ("a few blocks away", "two doors apart")."""
 STEP_BEFORE = re.compile(r"\b(?:every|each|per)\s+$", re.I)
 """Words just before a number that make it the step of a rate."""
 MEASURED_CENTRALITY = 0.5
@@ -60,12 +63,13 @@ def counts_its_speaker(quantity: Quantity) -> bool:
 
 def counts_a_part(quantity: Quantity, index: SentenceIndex) -> bool:
     """Return True for a number written as part of a group it names ("1.6 mln of the shares", "11 of the
-    new berths", "one of its plants"), as the rest of a group or one more ("the other nine jurors", "nine
-    other jurors", "another 1,000") or as the first few of a series ("the first two films"): it counts some
-    of the things another claim counts in full. A part of a group named after it that something befell
-    ("troops killed 400 of them") is a toll of its own and stays a claim."""
+    new berths", "one of its plants"), as the rest of a group or more of it ("the other nine jurors",
+    "another 1,000", "two more players") or as the first few of a series ("the first two films"): it counts
+    some of the things another claim counts in full; a distance in things ("a few blocks away") counts
+    none. A part of a group named after it that something befell ("troops killed 400 of them") is a toll
+    of its own and stays a claim."""
     before, after = index.around(quantity.doc, quantity.start, quantity.end)
-    if OTHER_AFTER.match(after) or PART_BEFORE.search(before):
+    if OTHER_AFTER.match(after) or DISTANCE_AFTER.match(after) or PART_BEFORE.search(before):
         return True
     return bool(PART_OF.match(after)) and not names_outcome((quantity.counted or "").lower())
 

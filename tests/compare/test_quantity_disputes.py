@@ -532,8 +532,31 @@ def test_a_number_that_counts_its_own_speakers_is_no_claim(
             ],
             [],
         ),
+        (
+            [
+                ("2024-03-01", "The club has 25 players in its squad this season."),
+                ("2024-03-02", "The club lost two more players to injury on Sunday."),
+            ],
+            [],
+        ),
+        (
+            [
+                ("2024-03-01", "Police stopped the driver three blocks away from the scene."),
+                ("2024-03-02", "Police stopped the driver a few blocks away after a chase."),
+            ],
+            [],
+        ),
     ],
-    ids=["shares", "berths", "a-toll-of-a-part", "the-rest-of-a-group", "the-first-of-a-series", "of-a-name"],
+    ids=[
+        "shares",
+        "berths",
+        "a-toll-of-a-part",
+        "the-rest-of-a-group",
+        "the-first-of-a-series",
+        "of-a-name",
+        "more-of-a-group",
+        "a-distance",
+    ],
 )
 def test_a_count_of_part_of_a_group_is_no_claim_unless_something_befell_it(
     nlp: Language, accounts: list[tuple[str, str]], topics: list[str]
