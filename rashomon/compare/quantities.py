@@ -47,6 +47,8 @@ TIMES_COUNTED = TIME_UNIT_LEMMAS | frozenset(
 )
 """Things counted that are stretches or days of time ("for three years", "two Sundays ago"): no thing a
 dispute is about."""
+FREQUENCY_WORDS = frozenset({"times", "time", "occasions", "occasion"})
+"""Counted phrases of a count of how often."""
 CUE_WINDOW = 60
 """Characters before a number searched for cues that it is a later count."""
 
@@ -78,6 +80,12 @@ def is_a_share(quantity: Quantity) -> bool:
     """Return True for a fraction of a group counted by no unit ("a third of the population", "half the
     staff"): a share of what another claim counts, not a count of it."""
     return quantity.high is not None and 0 < quantity.high < 1 and not is_measure(quantity.unit)
+
+
+def is_a_frequency(quantity: Quantity) -> bool:
+    """Return True for a count of how often ("arrested seven times", "on several occasions"): it says how
+    often something happened, which its key, shared by every such count, cannot tell apart."""
+    return (quantity.counted or "").lower() in FREQUENCY_WORDS
 
 
 def is_a_step(quantity: Quantity, index: SentenceIndex) -> bool:
@@ -397,14 +405,15 @@ def quantity_disputes(
     time left out, see `TIMES_COUNTED`;
     units of one physical kind converted to the most used, see `in_one_unit`),
     quoting sentences from `index`, each judged by `judge`; a number that counts its own speakers, part
-    or a share of a group or a rate's step is no claim (see `counts_its_speaker`, `counts_a_part`,
-    `is_a_share`, `is_a_step`)."""
+    or a share of a group, how often or a rate's step is no claim (see `counts_its_speaker`,
+    `counts_a_part`, `is_a_share`, `is_a_frequency`, `is_a_step`)."""
     keys: dict[tuple[str, str | None], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
         if (
             counts_its_speaker(quantity)
             or counts_a_part(quantity, index)
             or is_a_share(quantity)
+            or is_a_frequency(quantity)
             or is_a_step(quantity, index)
         ):
             continue

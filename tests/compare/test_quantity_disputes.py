@@ -651,3 +651,11 @@ def test_a_share_of_a_group_is_no_count_of_it(nlp: Language) -> None:
         ("2024-05-02", "The town has 2,500 residents, the mayor said."),
     ]
     assert [d.topic for d in disputes_of(nlp, accounts)] == []
+
+
+def test_how_often_is_no_count_to_compare(nlp: Language) -> None:
+    accounts = [
+        ("2024-05-01", "The suspect had been arrested seven times before the shooting."),
+        ("2024-05-02", "The suspect had been stopped by police 11 times this year."),
+    ]
+    assert [d.topic for d in disputes_of(nlp, accounts)] == []
