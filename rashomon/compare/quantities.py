@@ -25,6 +25,8 @@ LATER_CUES = re.compile(
     r"declined) to)\b",
     re.I,
 )
+UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far|up to now|until now)\b", re.I)
+"""Words anywhere before a number in its sentence that make it a count of everything up to now."""
 PART_OF = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her|our|them|which|whom|[\w.]+\s?['’]s)\b", re.I
 )
@@ -96,9 +98,11 @@ def is_a_step(quantity: Quantity, index: SentenceIndex) -> bool:
 
 
 def is_later_count(quantity: Quantity, index: SentenceIndex) -> bool:
-    """Return True when the words just before the number mark it as a later, updated count."""
+    """Return True when the words just before the number mark it as a later, updated count, or words
+    earlier in its sentence as a count of everything up to now ("In their five operations so far, the
+    crew have seized 14 rifles, 31 magazines and 923 rounds")."""
     before, _ = index.around(quantity.doc, quantity.start, quantity.end)
-    return bool(LATER_CUES.search(before[-CUE_WINDOW:]))
+    return bool(LATER_CUES.search(before[-CUE_WINDOW:]) or UP_TO_NOW.search(before))
 
 
 def _digits(quantity: Quantity) -> str:

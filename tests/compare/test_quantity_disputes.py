@@ -659,3 +659,16 @@ def test_how_often_is_no_count_to_compare(nlp: Language) -> None:
         ("2024-05-02", "The suspect had been stopped by police 11 times this year."),
     ]
     assert [d.topic for d in disputes_of(nlp, accounts)] == []
+
+
+def test_a_count_of_everything_up_to_now_is_a_later_count(nlp: Language) -> None:
+    accounts = [
+        (
+            "2024-05-01",
+            "In their five operations so far in the gulf, the sailors on board the warship have seized "
+            "14 rifles, 31 magazines and 923 rounds of ammunition.",
+        ),
+        ("2024-05-01", "In Thursday's raid the sailors seized about 300 rounds of ammunition."),
+    ]
+    found = {d.topic: d.status for d in disputes_of(nlp, accounts)}
+    assert found.get("how many rounds") == "evolving"
