@@ -275,10 +275,11 @@ def _centrality(name: str, claims: list[Quantity], documents: list[Document]) ->
     return len(central) / max(len(documents), 1)
 
 
-def _plural_name(name: str) -> str:
-    """Return a key's name as a reader counts it: "miners", "people killed", "in the crowd", "at the
-    march", "people" for a key named by a generic noun alone ("person")."""
-    if name in COLLECTIVE_NOUNS:
+def _plural_name(name: str, claims: list[Quantity]) -> str:
+    """Return a key's name as a reader counts it: "miners", "people killed", "in the crowd" where a claim
+    counts the members of a body ("a crowd of 40,000", not "3.47 mln units"), "at the march", "people"
+    for a key named by a generic noun alone ("person")."""
+    if name in COLLECTIVE_NOUNS and any((q.counted or "").lower().split()[:1] == [name] for q in claims):
         return f"in the {name}"
     if name in GENERIC_HEADS:
         return name if name == "people" else plural(name)
@@ -352,7 +353,9 @@ def _dispute(
         f"'{key_name(key)}' is counted or named in {centrality:.0%} of the story's documents"
     )
     ordered = sorted(claims, key=lambda q: (q.id in later, reported[q.id], q.doc, q.start))
-    topic = f"size of the {key_name(key)} ({unit})" if unit else f"how many {_plural_name(key_name(key))}"
+    topic = (
+        f"size of the {key_name(key)} ({unit})" if unit else f"how many {_plural_name(key_name(key), claims)}"
+    )
     return Dispute(
         id=content_id("dispute", "quantity", key, unit or "", status, *sorted(q.id for q in claims)),
         kind="quantity",

@@ -672,3 +672,29 @@ def test_a_count_of_everything_up_to_now_is_a_later_count(nlp: Language) -> None
     ]
     found = {d.topic: d.status for d in disputes_of(nlp, accounts)}
     assert found.get("how many rounds") == "evolving"
+
+
+@pytest.mark.parametrize(
+    ("accounts", "topic"),
+    [
+        (
+            [
+                ("2024-05-01", "A crowd of 40,000 gathered in the square on Sunday."),
+                ("2024-05-01", "A crowd of 90,000 gathered in the square on Sunday, organisers said."),
+            ],
+            "how many in the crowd",
+        ),
+        (
+            [
+                ("2024-05-01", "Home sales ran at a rate of 3.47 mln units in January."),
+                ("2024-05-01", "Home sales ran at a rate of 3.9 mln units in January, a survey said."),
+            ],
+            "how many units",
+        ),
+    ],
+    ids=["members-of-a-body", "units-counted"],
+)
+def test_a_topic_counts_in_a_body_only_where_a_claim_counts_its_members(
+    nlp: Language, accounts: list[tuple[str, str]], topic: str
+) -> None:
+    assert [d.topic for d in disputes_of(nlp, accounts)] == [topic]
