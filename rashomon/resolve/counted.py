@@ -54,15 +54,16 @@ def _kind(phrase: str) -> int:
 
 
 def _key_name(members: list[Quantity]) -> str:
-    """Return the name of a key: the commonest gathering its phrases name ("at the march"), else the
-    commonest head of its plain phrases ("death" for "deaths" and "people died"), else its commonest
-    phrase with the outcome it names ("people killed" for "people died", "demonstrators arrested")."""
+    """Return the name of a key: the commonest gathering its phrases name ("at the march"), else, when
+    most of its claims name what befell those counted, its commonest such phrase with the outcome it names
+    ("people killed" for "people died", "demonstrators arrested"), else the commonest head of its plain
+    phrases ("miner" for "miners" and "trapped miners")."""
     gatherings = Counter(event for q in members if (event := gathering_of(_phrase(q))))
     if gatherings:
         return _most_common(gatherings)
     specific = [q for q in members if _kind(_phrase(q)) == PLAIN]
-    if not specific:
-        return _most_common(Counter(_phrase(q) for q in members))
+    if 2 * len(specific) < len(members):
+        return _most_common(Counter(_phrase(q) for q in members if _kind(_phrase(q)) != PLAIN))
     return _most_common(Counter(_plain_name(q) for q in specific))
 
 

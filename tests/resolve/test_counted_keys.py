@@ -91,3 +91,8 @@ def test_a_noun_that_only_modifies_another_phrases_head_is_apart_from_it(
 def test_a_thing_named_after_what_another_count_counts_gets_its_own_key() -> None:
     keys = keys_of("pirates", "pirate boats", "Somali pirates")
     assert keys["pirate boats"] != keys["pirates"] == keys["Somali pirates"]
+
+
+def test_a_key_most_of_whose_claims_name_an_outcome_is_named_by_it() -> None:
+    keys = keys_of("people arrested", "people detained", "arrests", "prior arrests")
+    assert set(keys.values()) == {"people arrested"}
