@@ -45,10 +45,10 @@ MEASURED_CENTRALITY = 0.5
 """Least share of a story's documents that must name or measure a thing before its measures are compared:
 "the earthquake" of a story about one quake, not "a loan" of one story among many."""
 TIMES_COUNTED = TIME_UNIT_LEMMAS | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday night weekend fortnight".split()
+    "monday tuesday wednesday thursday friday saturday sunday night weekend fortnight season quarter".split()
 )
-"""Things counted that are stretches or days of time ("for three years", "two Sundays ago"): no thing a
-dispute is about."""
+"""Things counted that are stretches or days of time ("for three years", "two Sundays ago", "four seasons
+as coach"): no thing a dispute is about."""
 FREQUENCY_WORDS = frozenset({"times", "time", "occasions", "occasion"})
 """Counted phrases of a count of how often."""
 CUE_WINDOW = 60

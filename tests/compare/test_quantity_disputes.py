@@ -637,11 +637,19 @@ def test_a_topic_names_what_is_counted_in_its_plural(nlp: Language) -> None:
     assert [d.topic for d in disputes_of(nlp, accounts)] == ["how many grandchildren"]
 
 
-def test_days_of_time_counted_are_no_dispute(nlp: Language) -> None:
-    accounts = [
-        ("2024-05-01", "The striker was injured two Sundays ago at the stadium."),
-        ("2024-05-02", "The striker was injured three Sundays ago at the stadium."),
-    ]
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The striker was injured two Sundays ago at the stadium.",
+            "The striker was injured three Sundays ago at the stadium.",
+        ),
+        ("Cheeks was fired after nearly four seasons as coach.", "Cheeks stayed for seven seasons as coach."),
+    ],
+    ids=["days", "seasons"],
+)
+def test_days_and_seasons_counted_are_no_dispute(nlp: Language, first: str, second: str) -> None:
+    accounts = [("2024-05-01", first), ("2024-05-02", second)]
     assert [d.topic for d in disputes_of(nlp, accounts)] == []
 
 
