@@ -65,14 +65,27 @@ def counts_its_speaker(quantity: Quantity) -> bool:
     )
 
 
-def counts_a_part(quantity: Quantity, index: SentenceIndex) -> bool:
-    """Return True for a number written as part of a group it names ("1.6 mln of the shares", "11 of the
-    new berths", "one of its plants"), as the rest of a group or more of it ("the other nine jurors",
-    "another 1,000", "two more players") or as the first few of a series ("the first two films"): it counts
-    some of the things another claim counts in full; a distance in things ("a few blocks away") counts
-    none. A part of a group named after it that something befell ("troops killed 400 of them") is a toll
-    of its own and stays a claim."""
+def is_no_claim(quantity: Quantity, index: SentenceIndex) -> bool:
+    """Return True for a number that is no claim to compare: one that counts its own speakers, part or a
+    share of a group, how often, or a rate's step (see `counts_its_speaker`, `counts_a_part`, `is_a_share`,
+    `is_a_frequency`, `is_a_step`), read from the text of its sentence around it."""
     before, after = index.around(quantity.doc, quantity.start, quantity.end)
+    return (
+        counts_its_speaker(quantity)
+        or counts_a_part(quantity, before, after)
+        or is_a_share(quantity)
+        or is_a_frequency(quantity)
+        or is_a_step(before)
+    )
+
+
+def counts_a_part(quantity: Quantity, before: str, after: str) -> bool:
+    """Return True for a number written (`before` and `after` it in its sentence) as part of a group it
+    names ("1.6 mln of the shares", "11 of the new berths", "one of its plants"), as the rest of a group or
+    more of it ("the other nine jurors", "another 1,000", "two more players") or as the first few of a
+    series ("the first two films"): it counts some of the things another claim counts in full; a distance
+    in things ("a few blocks away") counts none. A part of a group named after it that something befell
+    ("troops killed 400 of them") is a toll of its own and stays a claim."""
     if OTHER_AFTER.match(after) or DISTANCE_AFTER.match(after) or PART_BEFORE.search(before):
         return True
     return bool(PART_OF.match(after)) and not names_outcome((quantity.counted or "").lower())
@@ -90,10 +103,10 @@ def is_a_frequency(quantity: Quantity) -> bool:
     return (quantity.counted or "").lower() in FREQUENCY_WORDS
 
 
-def is_a_step(quantity: Quantity, index: SentenceIndex) -> bool:
-    """Return True for a number after "every", "each" or "per", a step something goes by ("every 1/16
-    point over LIBOR meant 5.1 mln dlrs more", "for each 10 jobs"): a rate's unit, not a claim."""
-    before, _ = index.around(quantity.doc, quantity.start, quantity.end)
+def is_a_step(before: str) -> bool:
+    """Return True for a number written `before` "every", "each" or "per", a step something goes by
+    ("every 1/16 point over LIBOR meant 5.1 mln dlrs more", "for each 10 jobs"): a rate's unit, not a
+    claim."""
     return bool(STEP_BEFORE.search(before))
 
 
@@ -411,18 +424,11 @@ def quantity_disputes(
     documents name or measure it, split by the names beside them (see `by_referent`; stretches and days of
     time left out, see `TIMES_COUNTED`;
     units of one physical kind converted to the most used, see `in_one_unit`),
-    quoting sentences from `index`, each judged by `judge`; a number that counts its own speakers, part
-    or a share of a group, how often or a rate's step is no claim (see `counts_its_speaker`,
-    `counts_a_part`, `is_a_share`, `is_a_frequency`, `is_a_step`)."""
+    quoting sentences from `index`, each judged by `judge`; numbers that are no claim are left out (see
+    `is_no_claim`)."""
     keys: dict[tuple[str, str | None], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
-        if (
-            counts_its_speaker(quantity)
-            or counts_a_part(quantity, index)
-            or is_a_share(quantity)
-            or is_a_frequency(quantity)
-            or is_a_step(quantity, index)
-        ):
+        if is_no_claim(quantity, index):
             continue
         if (
             quantity.counted_key
