@@ -294,9 +294,7 @@ def _plural_name(name: str, claims: list[Quantity]) -> str:
     for a key named by a generic noun alone ("person")."""
     if name in COLLECTIVE_NOUNS and any((q.counted or "").lower().split()[:1] == [name] for q in claims):
         return f"in the {name}"
-    if name in GENERIC_HEADS:
-        return name if name == "people" else plural(name)
-    return name if names_happening(name) else plural(name)
+    return name if names_happening(name) and name not in GENERIC_HEADS else plural(name)
 
 
 def _claimants(claims: list[Quantity]) -> int:

@@ -81,9 +81,12 @@ so is no plural the tagger missed."""
 
 def plural(noun: str) -> str:
     """Return the plural of an English noun lemma (regular rules and common irregulars, also at the end of
-    a compound: "grandchild" → "grandchildren", "policewoman" → "policewomen")."""
+    a compound: "grandchild" → "grandchildren", "policewoman" → "policewomen"); an irregular plural is its
+    own ("people")."""
     if noun in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[noun]
+    if noun in IRREGULAR_PLURALS.values():
+        return noun
     ending = next((single for single in IRREGULAR_ENDINGS if noun.endswith(single)), None)
     if ending is not None:
         return noun[: -len(ending)] + IRREGULAR_PLURALS[ending]

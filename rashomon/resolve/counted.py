@@ -116,7 +116,7 @@ def _head_and_modifiers(phrase: str) -> tuple[str, set[str]]:
 def split_by_head(phrases: list[str]) -> list[list[str]]:
     """Split a cluster of alike phrases where one's head noun only modifies another's: "pirate boats"
     count boats, not pirates, and "Yemeni fishermen" no Yemeni pirates, however alike they read; plain
-    phrases of different heads otherwise stay together ("hostages", "captives"). Heads join the first
+    phrases of different heads otherwise stay together ("miners", "workers"). Heads join the first
     group, commonest first, that holds none they clash with."""
     plain = [p for p in phrases if _kind(p) == PLAIN]
     modifiers: dict[str, set[str]] = defaultdict(set)
