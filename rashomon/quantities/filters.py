@@ -167,6 +167,11 @@ AGE_GROUPS = frozenset(
     "boys".split()
 )
 AGE_LIMITS = frozenset({"under", "over", "above", "below"})
+LIFE_EVENTS = frozenset(
+    {"die", "retire", "marry", "wed", "become", "debut", "graduate", "emigrate", "enlist"}
+)
+"""Verbs of a life's course after which "at" and a bare number is an age ("died at 85")."""
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i", "who"})
 """People named by their age, and the words that bound it by a bare number ("children under 5", "people
 over 65")."""
 
@@ -179,7 +184,7 @@ def is_age(span: Span) -> bool:
     first, last = span[0], span[-1]
     if is_decade_of_life(span):
         return True
-    if first.i < 2 or last.i + 1 >= len(doc) or not span.text.isdigit():
+    if first.i < 2 or last.i + 1 >= len(doc) or not span.text.isdecimal():
         return False
     qualifier = find_qualifier([t.lower_ for t in doc[max(0, first.i - MAX_WORDS) : first.i]])
     at = first.i - (len(qualifier.split()) if qualifier else 0)
@@ -190,7 +195,28 @@ def is_age(span: Span) -> bool:
         return True
     comma_before, name, comma_after = doc[first.i - 1], doc[first.i - 2], doc[last.i + 1]
     set_off = comma_before.text == "," and comma_after.text in (",", ".")
-    return set_off and int(span.text) <= MAX_AGE and _names_someone(name)
+    return int(span.text) <= MAX_AGE and ((set_off and _names_someone(name)) or _is_age_said_of_someone(span))
+
+
+def _is_age_said_of_someone(span: Span) -> bool:
+    """Return True for a bare number that a person is or turns ("he was 17 when", "Smith, who is 29",
+    "she turns 30") or does something of a life's course at ("died at 85", "retired at 35"); what a
+    thing is ("the score was 17") or what they number ("they were 12") is no age."""
+    number, after = span[-1], span.doc[span.end]
+    if len(span) > 1 or after.pos_ in ("NOUN", "PROPN") or after.text in DASHES:
+        return False
+    verb = number.head
+    if number.dep_ == "pobj" and verb.lower_ == "at" and verb.dep_ == "prep":
+        verb = verb.head
+        said = verb.lemma_.lower() in LIFE_EVENTS
+    else:
+        said = number.dep_ in ("attr", "acomp", "dobj") and verb.lemma_.lower() in ("be", "turn")
+    return said and any(t.dep_ in ("nsubj", "nsubjpass") and _is_a_person(t) for t in verb.children)
+
+
+def _is_a_person(token: Token) -> bool:
+    """Return True for a subject that is one person: "he", "she", "I", "who", or a person's name."""
+    return token.lower_ in ONE_PERSON_PRONOUNS or (token.pos_ == "PROPN" and token.ent_type_ == "PERSON")
 
 
 def _names_someone(token: Token) -> bool:

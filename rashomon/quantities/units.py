@@ -25,6 +25,7 @@ NEWS_ABBREVIATIONS = {
     "dlr": "dollar",
     "ct": "cent",
     "stg": "pound sterling",
+    "pts": "point",
 }
 """Abbreviations that news writes for finance, read before the dictionary's other meanings (bits per
 second, parsecs) or where it has none (wire-service "dlrs")."""
@@ -81,9 +82,26 @@ MORE_UNITS = {
     "mt": "tonne",
     "cwt": "hundredweight",
     "cwts": "hundredweight",
+    "ksi": "kilopound per square inch",
+    "m.p.h.": "mile per hour",
+    "m.p.h": "mile per hour",
+    "k.p.h.": "kilometre per hour",
+    "k.p.h": "kilometre per hour",
+    "foot-pound": "foot pound-force",
+    "foot-pounds": "foot pound-force",
+    "ft-lb": "foot pound-force",
+    "ft-lbs": "foot pound-force",
+    "pound-foot": "pound-foot",
+    "pound-feet": "pound-foot",
+    "lb-ft": "pound-foot",
+    "ppg": "point per game",
+    "rpg": "rebound per game",
+    "apg": "assist per game",
 }
 """Written units that quantulum3's dictionary lacks, by their lower-case form, named as in quantulum3's
 dictionary where it has the unit and else as in CQE's."""
+GREEK_MU, MICRO_SIGN = "\u03bc", "\u00b5"
+"""The Greek letter mu, which text often writes for the micro sign of the dictionary's symbols ("μm")."""
 YEN_SIGN = "¥"
 JAPAN_WORDS = frozenset({"japan", "japanese", "tokyo", "osaka", "nikkei", "yen", "topix"})
 """Words that make "¥" in their sentence the yen rather than the yuan."""
@@ -216,7 +234,7 @@ def _more_currencies() -> dict[str, str]:
 def unit_name(text: str) -> str | None:
     """Return the canonical name of the unit written as `text` ("mph", "$", "kilometres"), if any."""
     units = _units()
-    text = text.replace("º", "°")
+    text = text.replace("º", "°").replace(GREEK_MU, MICRO_SIGN)
     lower = text.lower()
     if text in BIT_SYMBOLS:
         return BIT_SYMBOLS[text]

@@ -231,6 +231,26 @@ def test_ages_written_with_age(nlp: Language, sentence: str, counted: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("He died at 85 in his home.", True),
+        ("Jones retired at 35.", True),
+        ("She became a mother at 19.", True),
+        ("He was 17 when he joined the club.", True),
+        ("Smith, who is 29, scored twice.", True),
+        ("She turns 30 next week.", True),
+        ("They were 12 in all.", False),
+        ("The score was 17 at the break.", False),
+        ("He arrived at 10 and waited.", False),
+        ("He is 6 foot tall.", False),
+    ],
+)
+def test_a_bare_number_a_person_is_or_dies_at_is_an_age(nlp: Language, sentence: str, age: bool) -> None:
+    (found, *_) = quantities(nlp, sentence)
+    assert (found.unit == "year of age") is age
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "counted", "unit"),
     [
         ("The 45-year-old striker scored twice.", "45", "striker of 45 years", "year of age"),

@@ -44,6 +44,13 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("The mill ground 500,000 MT of wheat.", "metric ton"),
         ("The trust pays 60 ct per unit.", "cent per unit"),
         ("The bank will drop its 50 ct monthly fee.", "cent"),
+        ("The cell is 10 \u03bcm wide.", "micrometre"),
+        ("He scored 25 pts in the win.", "point"),
+        ("He averaged 27.4 ppg last season.", "point per game"),
+        ("The alloy has a yield strength of 80 ksi.", "kilopound per square inch"),
+        ("The engine makes 300 lb-ft of torque.", "pound-foot"),
+        ("Tighten the bolt to 50 foot-pounds.", "foot pound-force"),
+        ("He drove at 90 m.p.h. on the highway.", "mile per hour"),
     ],
 )
 def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:
