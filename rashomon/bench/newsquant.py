@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from rashomon.annotate.pipeline import annotate, build_nlp
 from rashomon.bench.metrics import f1_score
-from rashomon.quantities.numbers import parse_amount
+from rashomon.quantities.numbers import VAGUE_SCALES, parse_amount
 from rashomon.quantities.qualifiers import qualifier_class
 from rashomon.quantities.units import SAME_UNITS, unit_name
 from rashomon.schema import Quantity
@@ -26,6 +26,8 @@ GOLD_VALUE = re.compile(r"(-?[\d.]+(?:[eE][-+]?\d+)?)(?:\s*-\s*(-?[\d.]+(?:[eE][
 LEVELS = ("value", "value_change", "value_unit")
 FROM_BEFORE = re.compile(r"\bfrom\s*\W?\s*$", re.IGNORECASE)
 """The "from" that opens a range "from X to Y" just before its first number (a currency sign between)."""
+PLURAL_SCALES = VAGUE_SCALES | {"billions": 1_000_000_000}
+"""Plural scale words, each with the scale it multiplies by."""
 BASELINE_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 NEWSQUANT_UNIT_NAMES = {
     "degree celsius": "celsius",
@@ -136,25 +138,44 @@ def change_class(qualifier: str | None) -> str:
     return qualifier_class(qualifier)
 
 
-def is_vague(quantity: Quantity) -> bool:
-    """Return True for a count that words give only as a range ("several hundred", "dozens"), with no number
-    written; NewsQuant annotates written numbers."""
+def _amount_words(quantity: Quantity) -> str:
+    """Return the words of a quantity's amount, its qualifier left out."""
     words = quantity.text
     if quantity.qualifier and words.lower().startswith(quantity.qualifier.lower()):
         words = words[len(quantity.qualifier) :]
-    amount = parse_amount(words)
+    return words
+
+
+def is_vague(quantity: Quantity) -> bool:
+    """Return True for a count that words give only as a range ("several hundred", "dozens"), with no number
+    written; NewsQuant annotates written numbers, and plural scale words (see `plural_scale_range`)."""
+    amount = parse_amount(_amount_words(quantity))
     return amount is not None and amount.vague
 
 
+def plural_scale_range(quantity: Quantity) -> tuple[float, float] | None:
+    """Return the range that CQE (and so NewsQuant's annotation) reads in plural scale words alone: from the
+    scale to ten times it ("thousands" 1,000-10,000, "tens of thousands" 10,000-100,000, "dozens" 12-120);
+    Rashomon's own ranges for them are narrower ("thousands" 2,000-9,999)."""
+    words = [w for w in _amount_words(quantity).lower().split() if w != "of"]
+    scales = [PLURAL_SCALES.get(word) for word in words]
+    if not scales or None in scales:
+        return None
+    scale = math.prod(scales)
+    return (scale, 10 * scale)
+
+
 def rashomon_quantities(doc: Doc) -> list[Found]:
-    """Return the quantities Rashomon's extractor finds, in scorer form; vague counts are left out, and the
-    two ends of "from X to Y" are one range, as CQE reads them."""
+    """Return the quantities Rashomon's extractor finds, in scorer form; vague counts are left out but plural
+    scale words alone, and the two ends of "from X to Y" are one range, as CQE reads them."""
     found: list[Found] = []
     previous: Quantity | None = None
     for quantity in doc._.quantities:
-        if is_vague(quantity):
+        if (plural := plural_scale_range(quantity)) is not None:
+            value = plural
+        elif is_vague(quantity):
             continue
-        if quantity.value is not None:
+        elif quantity.value is not None:
             value = (quantity.value, quantity.value)
         elif quantity.low is not None and quantity.high is not None:
             value = (quantity.low, quantity.high)
