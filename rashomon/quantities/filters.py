@@ -14,6 +14,7 @@ from rashomon.quantities.spans import is_decade_of_life, is_spelled_ordinal
 from rashomon.quantities.units import (
     CLOCK_WORDS,
     currency_before,
+    is_currency,
     is_measure,
     scale_before,
     unit_after,
@@ -30,6 +31,16 @@ IDENTIFIER_WORDS = frozenset(
     "article item verse line issue vol volume edition grade level gate platform flight bus exit "
     "channel code zip type phase stage version".split()
 )
+CODES_NAMED_AFTER = (
+    "zip",
+    "zipcode",
+    "postcode",
+    "area code",
+    "postal code",
+    "dialling code",
+    "dialing code",
+)
+"""Kinds of code named after the number that is one ("the 90210 zip code")."""
 RESULT_VERBS = frozenset({"win", "lose", "beat", "defeat", "vote", "rule", "lead", "trail", "edge"})
 """Verbs after which two numbers joined by "to" are a score or a vote ("lost 5 to 3", "ruled 6 to 3")."""
 RESOLUTION_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
@@ -454,6 +465,13 @@ def _is_model_number(span: Span) -> bool:
     return end > span.end and (end == len(doc) or doc[end].tag_ not in ("NNS", "NNPS"))
 
 
+def _names_a_code(span: Span) -> bool:
+    """Return True for a number before the kind of code it is ("the 90210 zip code", "the 212 area
+    code")."""
+    after = span.doc[span.end : span.end + 2].text.lower()
+    return any(after == code or after.startswith(code + " ") for code in CODES_NAMED_AFTER)
+
+
 def _is_dialled(span: Span) -> bool:
     """Return True for a number that is dialled or called ("called 911", "dial 999 for help"), not one that
     counts what is called ("called 3 witnesses")."""
@@ -465,13 +483,17 @@ def _is_dialled(span: Span) -> bool:
 
 
 def _is_address(span: Span) -> bool:
-    """Return True for a whole number before a street's name ("10 Downing Street", "1 World Trade Center"),
-    not one counting what the street names ("12 Wall Street banks")."""
+    """Return True for a whole number, or two joined by a dash, before a street's name ("10 Downing Street",
+    "1 World Trade Center", "16-18 Mill Lane"), not one counting what the street names ("12 Wall Street
+    banks")."""
     doc = span.doc
     end = span.end
+    if end + 1 < len(doc) and doc[end].text in DASHES and doc[end + 1].is_digit:
+        end += 2
+    named = end
     while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title:
         end += 1
-    street = any(t.lower_.rstrip(".") in STREET_WORDS for t in doc[span.end : end])
+    street = any(t.lower_.rstrip(".") in STREET_WORDS for t in doc[named:end])
     counted = end < len(doc) and doc[end].tag_ in ("NNS", "NNPS")
     return street and not counted and span.text.isdigit()
 
@@ -538,7 +560,7 @@ def is_identifier(span: Span) -> bool:
         return True
     if _is_model_number(span) or _named_elsewhere(span) or _is_resolution(span):
         return True
-    if _is_address(span) or _is_dialled(span):
+    if _is_address(span) or _is_dialled(span) or _names_a_code(span):
         return True
     head = last.head
     plural = head.tag_ == "NNPS" or bool(re.search(r"\ds$", head.text))
@@ -580,8 +602,8 @@ def _measures_people(token: Token) -> bool:
 
 def _year_shaped_count(span: Span) -> bool:
     """Return True for a number shaped like a year that counts people or, after a verb or a qualifier, the
-    plural noun it modifies ("2000 people", "deployed 2000 officers", "about 1500 jobs"), not "the 2008
-    elections"."""
+    plural noun it modifies ("2000 people", "deployed 2000 officers", "about 1500 jobs"), or that measures in
+    the plural unit after it ("closed at 1987 points"), not "the 2008 elections" or "in 2010 dollars"."""
     doc, last = span.doc, span[-1]
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if after is None:
@@ -600,7 +622,10 @@ def _year_shaped_count(span: Span) -> bool:
         or previous.pos_ in ("VERB", "AUX")
         or find_qualifier([t.lower_ for t in doc[max(span.start - MAX_WORDS, 0) : span.start]]) is not None
     )
-    return plural and counting
+    unit = unit_name(after.text)
+    in_dollars_of = previous is not None and previous.lower_ == "in" and is_currency(unit)
+    measured = is_measure(unit) and not in_dollars_of
+    return plural and (counting or measured)
 
 
 def is_rate_denominator(span: Span) -> bool:

@@ -255,9 +255,14 @@ def test_digits_written_against_a_scale_word_are_scaled(nlp: Language, sentence:
         ("He left 10 Downing Street with 3 aides.", [("3", 3)]),
         ("They met at 1 World Trade Center.", []),
         ("It has 12 Wall Street banks as clients.", [("12", 12)]),
+        ("Police raided 16-18 Mill Lane with 4 dogs.", [("4", 4)]),
+        ("Homes in the 90210 zip code sold for 3 times the average.", [("3", 3)]),
+        ("Calls from the 212 area code rose.", []),
     ],
 )
-def test_a_number_before_a_street_is_an_address(nlp: Language, sentence: str, found: list) -> None:
+def test_a_number_before_a_street_or_a_kind_of_code_names_it(
+    nlp: Language, sentence: str, found: list
+) -> None:
     assert values(nlp, sentence) == found
 
 

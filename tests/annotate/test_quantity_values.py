@@ -158,6 +158,9 @@ def test_a_long_number_without_commas_is_a_count(nlp: Language, sentence: str, f
         ("Profit rose 12 percent in 1986 income terms.", [("12", 12)]),
         ("Prices peaked around third quarter 1987.", []),
         ("After a brief run of 2007 models, it ended.", []),
+        ("Oil climbed to 1998 cents a gallon.", [("1998", 1998)]),
+        ("The firm shipped 1850 tonnes of steel.", [("1850", 1850)]),
+        ("Costs are given in 2010 dollars.", []),
     ],
 )
 def test_a_number_shaped_like_a_year_may_count_things(nlp: Language, sentence: str, found: list) -> None:
