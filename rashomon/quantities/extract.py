@@ -34,7 +34,7 @@ from rashomon.quantities.qualifiers import (
     qualified_range,
     trailing_qualifier,
 )
-from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds
+from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds, share_in
 from rashomon.quantities.reference import in_reach, multiplies_earlier, with_happening
 from rashomon.quantities.reparse import Parse, second_opinion
 from rashomon.quantities.spans import amount_text, number_spans
@@ -119,6 +119,10 @@ def _grouped(
                 yield first, last, amount, bounds
                 i += 2
                 continue
+        if i + 1 < len(numbers) and (share := share_in(first, numbers[i + 1][0], numbers[i + 1][1], amount)):
+            yield first, numbers[i + 1][0], share, None
+            i += 2
+            continue
         if i + 1 < len(numbers) and offers_alternative(first, numbers[i + 1][0]):
             amount = _scaled_alternative(first, amount, *numbers[i + 1])
         yield first, first, amount, None

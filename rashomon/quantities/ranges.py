@@ -174,3 +174,20 @@ def _shared_zeros(low_words: str, high_words: str, low: float, high: float) -> f
         return 1
     scale = 1000.0 ** zeros["groups"].count(",")
     return scale if low * scale <= high <= RANGE_SPREAD * low * scale else 1
+
+
+def share_in(first: Span, second: Span, whole: Amount, part: Amount) -> Amount | None:
+    """Return the share that two whole numbers joined by "in" give when the first is a part of the second
+    ("one in three Germans" → 1/3, "1 in every 5 adults"), not a count over a span ("scored 3 in 4
+    games", where "in" belongs to the verb)."""
+    doc = first.doc
+    between = doc[first.end : second.start]
+    words = [t.lower_ for t in between]
+    if words not in (["in"], ["in", "every"], ["out", "of"]) or part.value is None or whole.value is None:
+        return None
+    joining = between[0]
+    belongs = joining.head == first[-1] or (joining.dep_ == "quantmod" and joining.head == second[-1])
+    if not belongs or not 0 < part.value < whole.value or part.value != int(part.value):
+        return None
+    share = part.value / whole.value
+    return Amount(share, share, share)

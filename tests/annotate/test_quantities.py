@@ -337,8 +337,18 @@ def test_a_comparing_word_after_an_amount_is_no_qualifier(nlp: Language, sentenc
     assert [(q.value, q.qualifier) for q in quantities(nlp, sentence)] == found
 
 
-def test_one_in_three(nlp: Language) -> None:
-    assert [q.value for q in quantities(nlp, "Only one in three adults gets enough exercise.")] == [1, 3]
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Only one in three adults gets enough exercise.", [(1 / 3, "adults")]),
+        ("About 1 in 5 homes was damaged.", [(0.2, "homes damaged")]),
+        ("One in every ten patients died.", [(0.1, "patients")]),
+        ("Two out of three voters back the plan.", [(2 / 3, "voters")]),
+        ("He scored 3 in 4 games.", [(3, None), (4, "games")]),
+    ],
+)
+def test_one_in_three_is_a_share(nlp: Language, sentence: str, found: list) -> None:
+    assert [(q.value, q.counted) for q in quantities(nlp, sentence)] == found
 
 
 def test_model_numbers_are_not_counts_or_currencies(nlp: Language) -> None:
