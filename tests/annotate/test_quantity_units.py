@@ -51,6 +51,8 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("The engine makes 300 lb-ft of torque.", "pound-foot"),
         ("Tighten the bolt to 50 foot-pounds.", "foot pound-force"),
         ("He drove at 90 m.p.h. on the highway.", "mile per hour"),
+        ("The phone ships with a 65W charger.", "watt"),
+        ("It runs on a 12V battery.", "volt"),
     ],
 )
 def test_units_take_cqe_names(nlp: Language, sentence: str, unit: str) -> None:

@@ -181,6 +181,11 @@ def test_a_range_glued_to_m_takes_the_scale_of_its_upper_end(
     assert (found.low, found.high) == (low, high)
 
 
+def test_a_range_glued_to_watts_is_one_range_of_watts(nlp: Language) -> None:
+    (found,) = nlp(make_doc(nlp, "The bulbs draw 5-10W of power.", "d", None))._.quantities
+    assert (found.low, found.high, found.unit) == (5, 10, "watt")
+
+
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
