@@ -48,6 +48,9 @@ or a verb of lasting they still say how many ("for over two weeks", "lasted over
 DURATION_VERBS = frozenset({"last", "take", "spend", "wait", "serve", "be", "span"})
 """Verbs after which "over" an amount of time bounds how long something lasts ("lasted over three hours",
 "it has been over a year")."""
+UNIT_NAME_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+"""Parts of speech of the words naming what an amount is in ("Danish crowns"), between it and its
+restatement."""
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 GAP_TAGS = frozenset({"PUNCT", "CCONJ", "NOUN", "PROPN"})
 """Parts of speech of the word before the amount of a clause that leaves out its verb: "and", a comma or the
@@ -153,16 +156,18 @@ def _counts_time(number: Span) -> bool:
 
 def _restates(earlier: Span, later: Span) -> bool:
     """Return True when `later` restates `earlier` in other units ("fell 85 cents, or 3.4%", "cut 1,200
-    jobs, or 8 percent", "rose 85 cents (3.4%)")."""
+    jobs, or 8 percent", "rose 85 cents (3.4%)", "7.5 million Danish crowns (US$1.1 million)"); "8 or
+    $9" without a comma or brackets offers an alternative."""
     written = currency_start(later)
     between = [t for t in earlier.doc[earlier.end : written] if not t.is_punct]
     words = [t.lower_ for t in between]
+    marks = {t.text for t in earlier.doc[earlier.end : written] if t.is_punct}
     in_brackets = earlier.doc[written - 1].text == "("
-    if "or" not in words and not in_brackets:
+    if ("or" not in words and not in_brackets) or not marks & {",", "("}:
         return False
     cut = words.index("or") if "or" in words else len(between)
     before_or, after_or = between[:cut], between[cut + 1 :]
-    return all(t.pos_ == "NOUN" or unit_name(t.text) is not None for t in before_or) and all(
+    return all(t.pos_ in UNIT_NAME_TAGS or unit_name(t.text) is not None for t in before_or) and all(
         t.lower_ in RESTATING_QUALIFIERS for t in after_or
     )
 
@@ -292,6 +297,7 @@ def extract_quantities(
     earlier: tuple[Span, Counted, Quantity] | None = None
     restated: tuple[Span, str | None, Counted] | None = None
     compared: tuple[Span, Counted] | None = None
+    previous_qualifier: str | None = None
     groups = list(_grouped(_numbers(doc)))
     for at, (span, last, amount, bounds) in enumerate(groups):
         sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
@@ -312,6 +318,9 @@ def extract_quantities(
             qualifier = None
         start_token = written_start - (len(qualifier.split()) if qualifier else 0)
         qualifier = qualifier or trailing_qualifier(last)
+        restating = previous is not None and _restates(previous[0], span)
+        if qualifier is None and restating:
+            qualifier = previous_qualifier
         if bounds is not None:
             low, high = bounds
         elif amount.value is None:
@@ -320,13 +329,8 @@ def extract_quantities(
             low, high = qualified_range(amount.value, qualifier)
         value = amount.value if bounds is None else None
         change = change_of(span)
-        if (
-            change is None
-            and qualifier is None
-            and previous is not None
-            and (_restates(previous[0], span) or _coordinated(previous[0], span))
-        ):
-            change = previous[1]
+        if change is None and previous is not None and (restating or _coordinated(previous[0], span)):
+            change = previous[1] if qualifier is None or restating else None
         counted = find_counted(last)
         if counted.phrase is None and counted.unit is None and parse is not None:
             counted = second_opinion(last, parse) or counted
@@ -364,7 +368,7 @@ def extract_quantities(
         if multiplied is not None:
             value, low, high = _scaled(amount.value, multiplied)
             end_token = doc[last.start : last.end + 2]
-        previous = (last, change, counted)
+        previous, previous_qualifier = (last, change, counted), qualifier
         compared = compared if _is_period(counted) else (last, counted)
         start, end = (
             doc[start_token].idx,

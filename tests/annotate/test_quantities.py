@@ -714,3 +714,19 @@ def test_qualifiers_of_approximation_and_before_an_article(
 ) -> None:
     found = quantities(nlp, sentence)[0]
     assert (found.text, found.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The border lies more than 100 kilometres (60 miles) away.",
+            [("more than", 100), ("more than", 60)],
+        ),
+        ("It dumped up to 30 cm (12 inches) of snow.", [("up to", 30), ("up to", 12)]),
+        ("Sales rose more than 5% (or $2 million).", [("more than", 5), ("more than", 2_000_000)]),
+        ("A ticket costs about 8 or $9.", [("about", 8), (None, 9)]),
+    ],
+)
+def test_a_restatement_in_other_units_keeps_the_qualifier(nlp: Language, sentence: str, found: list) -> None:
+    assert [(q.qualifier, q.value) for q in quantities(nlp, sentence)] == found
