@@ -91,9 +91,9 @@ MORE_UNITS = {
     "foot-pounds": "foot pound-force",
     "ft-lb": "foot pound-force",
     "ft-lbs": "foot pound-force",
-    "pound-foot": "pound-foot",
-    "pound-feet": "pound-foot",
-    "lb-ft": "pound-foot",
+    "pound-foot": "foot pound-force",
+    "pound-feet": "foot pound-force",
+    "lb-ft": "foot pound-force",
     "ppg": "point per game",
     "rpg": "rebound per game",
     "apg": "assist per game",
@@ -118,9 +118,16 @@ POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 volume."""
 SQUARE_ABBREVIATIONS = frozenset({"sq", "sq."})
 """Abbreviations of "square" before any unit of length ("sq miles", "sq. metres")."""
-ACRONYMS_NOT_UNITS = frozenset({"TV", "TVs", "PCs", "MPs"})
-"""Acronyms that news writes for things (television, personal computers, members of parliament), never the
-teravolt, sets or metres per second that unit symbols in other case would read in them."""
+ACRONYMS_NOT_UNITS = frozenset({"TV", "TVs", "PCs", "MPs", "EV", "EVs"})
+"""Acronyms that news writes for things (television, personal computers, members of parliament, electric
+vehicles), never the teravolt, sets, metres per second or electronvolts that unit symbols in other case
+would read in them."""
+RARE_PREFIXES = ("femto", "atto", "zepto", "yocto", "exa", "zetta", "yotta")
+"""Prefixes of units that news meets only as their exact symbols; a symbol in other case is an acronym
+("FA" is no femtoampere)."""
+COUNTED_NOT_UNITS = frozenset({"league", "span", "set"})
+"""Names in the dictionary that news uses for things counted ("20 league games", "three sets", "two
+packs"), not as units of measurement."""
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 """Clock times' suffixes, never the attometres and picometres the dictionary reads in them."""
 MORE_CURRENCIES = {
@@ -255,9 +262,11 @@ def unit_name(text: str) -> str | None:
         (units.symbols_lower, lower if len(lower) > 2 or not text.islower() else None),
     ):
         found = table.get(key) if key else None
+        if found and table is units.symbols_lower:
+            found = [unit for unit in found if not unit.name.startswith(RARE_PREFIXES)]
         if found:
             name = min(unit.name for unit in found)
-            return SAME_UNITS.get(name, name)
+            return None if name in COUNTED_NOT_UNITS else SAME_UNITS.get(name, name)
     square, _, rest = lower.partition(" ")
     if square in SQUARE_ABBREVIATIONS and rest:
         return unit_name(f"square {rest}")
@@ -377,10 +386,10 @@ def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
 
 
 def _spaced_number_within(tokens: Span) -> bool:
-    """Return True for a function word and a number written apart after it, which starts a quantity of its
-    own ("1 in 3 children" writes no cubic inch "in3")."""
+    """Return True for a number written apart from the word before it, which starts a quantity of its own
+    ("1 in 3 children" writes no cubic inch "in3", "6 feet 2 inches" no square foot "feet2")."""
     doc = tokens.doc
-    return any(t.like_num and doc[t.i - 1].is_stop and doc[t.i - 1].whitespace_ for t in tokens[1:])
+    return any(t.like_num and doc[t.i - 1].whitespace_ for t in tokens[1:])
 
 
 def unit_after(number: Span) -> tuple[str, int] | None:

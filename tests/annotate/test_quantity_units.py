@@ -48,7 +48,13 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
         ("He scored 25 pts in the win.", "point"),
         ("He averaged 27.4 ppg last season.", "point per game"),
         ("The alloy has a yield strength of 80 ksi.", "kilopound per square inch"),
-        ("The engine makes 300 lb-ft of torque.", "pound-foot"),
+        ("The engine makes 300 lb-ft of torque.", "foot pound-force"),
+        ("Torque rose to 300 pound-feet.", "foot pound-force"),
+        ("The probe read 10 fA.", "femtoampere"),
+        ("It sold 300 EVs last month.", "ev"),
+        ("The meeting drew 80 FA officials.", "fa official"),
+        ("He won 20 league games.", "league game"),
+        ("He bought two packs of cigarettes.", "pack"),
         ("Tighten the bolt to 50 foot-pounds.", "foot pound-force"),
         ("He drove at 90 m.p.h. on the highway.", "mile per hour"),
         ("The phone ships with a 65W charger.", "watt"),
@@ -748,6 +754,7 @@ def test_a_fraction_character_hyphened_to_a_unit_measures_in_it(
     [
         ("The 6-foot-5 forward scored twice.", ["foot", "inch"]),
         ("Her brother is 5-feet-11 now.", ["foot", "inch"]),
+        ("He is 6 feet 2 inches tall.", ["foot", "inch"]),
     ],
 )
 def test_a_height_hyphened_in_feet_and_inches_gives_both(
