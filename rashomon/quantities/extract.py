@@ -51,6 +51,8 @@ DURATION_VERBS = frozenset({"last", "take", "spend", "wait", "serve", "be", "spa
 UNIT_NAME_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 """Parts of speech of the words naming what an amount is in ("Danish crowns"), between it and its
 restatement."""
+LIST_JOINS = (["and"], ["or"], [","], [",", "and"], [",", "or"])
+"""Words between two numbers of a list ("2, 3 and 5 cents")."""
 RESTATING_QUALIFIERS = frozenset({"about", "roughly", "nearly", "almost", "some", "around"})
 GAP_TAGS = frozenset({"PUNCT", "CCONJ", "NOUN", "PROPN"})
 """Parts of speech of the word before the amount of a clause that leaves out its verb: "and", a comma or the
@@ -238,15 +240,29 @@ def _is_period(counted: Counted) -> bool:
     )
 
 
-def _unit_ahead(bare: Span, later: Span) -> Counted | None:
-    """Return what the number that a bare number leads to with "to" or "from", or is joined to with "and" or
-    "or", counts or measures, so sharing it ("raised its rate to 5.25 from 5 percent", "pared losses from
-    1.20 to 0.60 dollars", "denominations of 1,000 and 5,000 stg"; not "a backlog of 1,203 and 29 pct
-    below it")."""
-    words = [t.lower_ for t in bare.doc[bare.end : currency_start(later)]]
-    joined = words in (["and"], ["or"]) and _coordinated(bare, later)
-    counted = find_counted(later)
-    return counted if (words in (["to"], ["from"]) or joined) and counted.phrase is not None else None
+def _unit_ahead(bare: Span, later_numbers: list[Span]) -> Counted | None:
+    """Return what the number that a bare number leads to with "to" or "from", or the list it opens with
+    commas, "and" or "or", counts or measures, so sharing it ("raised its rate to 5.25 from 5 percent",
+    "pared losses from 1.20 to 0.60 dollars", "denominations of 1,000 and 5,000 stg", "rose 2, 3 and 5
+    cents"; not "a backlog of 1,203 and 29 pct below it")."""
+    for at, later in enumerate(later_numbers):
+        words = [t.lower_ for t in bare.doc[bare.end : currency_start(later)]]
+        leads = words in (["to"], ["from"])
+        if not leads and (words not in LIST_JOINS or not _coordinated(bare, later)):
+            return None
+        counted = find_counted(later)
+        if leads or (
+            counted.phrase is not None and not _noun_beyond(counted, later_numbers[at + 1 : at + 2])
+        ):
+            return counted if counted.phrase is not None else None
+        bare = later
+    return None
+
+
+def _noun_beyond(counted: Counted, next_number: list[Span]) -> bool:
+    """Return True when the noun a number counts lies past the next number, which it shares with it ("95"
+    of "90, 95 and 100 degrees Fahrenheit")."""
+    return counted.head is not None and bool(next_number) and counted.head.i >= next_number[0].end
 
 
 def _read_back(
@@ -334,8 +350,9 @@ def extract_quantities(
         counted = find_counted(last)
         if counted.phrase is None and counted.unit is None and parse is not None:
             counted = second_opinion(last, parse) or counted
-        if counted.phrase is None and counted.unit is None and at + 1 < len(groups):
-            counted = _unit_ahead(last, groups[at + 1][1]) or counted
+        later_numbers = [group[1] for group in groups[at + 1 :]]
+        if (counted.phrase is None and counted.unit is None) or _noun_beyond(counted, later_numbers[:1]):
+            counted = _unit_ahead(last, later_numbers) or counted
         if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
             counted = first
         own = _counting_token(last, counted)

@@ -948,3 +948,18 @@ def test_a_noun_split_at_its_hyphens_is_counted_whole(
 ) -> None:
     [found] = nlp(make_doc(nlp, sentence, "d", None))._.quantities
     assert (newsquant_unit(found.unit), found.counted) == (unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Prices rose 2, 3 and 5 cents.", ["cent", "cent", "cent"]),
+        ("Scores were 12, 14, 20 and 25 points.", ["point"] * 4),
+        ("Temperatures of 95 and 100 degrees Fahrenheit were recorded.", ["fahrenheit", "fahrenheit"]),
+        ("He bought 3, then 4 apples.", ["-", "apple"]),
+    ],
+)
+def test_the_numbers_of_a_list_share_the_unit_after_the_last(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
