@@ -190,13 +190,16 @@ over 65")."""
 def is_age(span: Span) -> bool:
     """Return True for a number set off by commas right after a person's name ("Barra, 51, will lead", "a
     man, 27, was held"), or after "aged", "age" or "the age of", also past a qualifier ("aged over 50"),
-    or for a decade of someone's life ("in his 50s")."""
+    or joined to such an age ("aged 19 and 21"), or for a decade of someone's life ("in his 50s")."""
     doc = span.doc
     first, last = span[0], span[-1]
     if is_decade_of_life(span):
         return True
     if first.i < 2 or last.i + 1 >= len(doc) or not span.text.isdecimal():
         return False
+    joined_to = last.head if last.dep_ == "conj" and last.head.i < first.i else None
+    if joined_to is not None and joined_to.text.isdecimal() and is_age(doc[joined_to.i : joined_to.i + 1]):
+        return int(span.text) <= MAX_AGE
     qualifier = find_qualifier([t.lower_ for t in doc[max(0, first.i - MAX_WORDS) : first.i]])
     at = first.i - (len(qualifier.split()) if qualifier else 0)
     if doc[at - 1].lower_ in AGE_WORDS or doc[max(0, at - 2) : at].text.lower() == "age of":

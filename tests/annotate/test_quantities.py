@@ -243,11 +243,11 @@ def test_ages_written_with_age(nlp: Language, sentence: str, counted: str) -> No
         ("The score was 17 at the break.", False),
         ("He arrived at 10 and waited.", False),
         ("He is 6 foot tall.", False),
+        ("The suspects, aged 19 and 21, were held.", True),
     ],
 )
 def test_a_bare_number_a_person_is_or_dies_at_is_an_age(nlp: Language, sentence: str, age: bool) -> None:
-    (found, *_) = quantities(nlp, sentence)
-    assert (found.unit == "year of age") is age
+    assert all((found.unit == "year of age") is age for found in quantities(nlp, sentence))
 
 
 @pytest.mark.parametrize(
