@@ -186,9 +186,24 @@ def lemma_phrase(head: Token, number: Span) -> str:
         for word in modifier.subtree
         if word.i < head.i and word.i not in exclude and word.pos_ in UNIT_WORD_POS and not _is_numeral(word)
     } | {word for word in _glued_before(head) if word.i not in exclude}
-    phrase = " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head])
+    phrase = " ".join(lemma(t) for t in [*sorted(words, key=lambda t: t.i), head, *_superlative_domain(head)])
     rate = rate_after(head.doc[head.i : head.i + 1])
     return f"{phrase} per {rate}" if rate else phrase
+
+
+def _superlative_domain(head: Token) -> list[Token]:
+    """Return the nouns and names of the phrase after a noun with a superlative that says among what it is
+    most ("the oldest ballparks in America" → America, "the proudest moments of my life" → life), part of
+    what such a noun names."""
+    superlative = any(
+        t.dep_ == "amod" and (t.tag_ == "JJS" or any(a.tag_ == "RBS" for a in t.children)) for t in head.lefts
+    )
+    if not superlative:
+        return []
+    preposition = next((t for t in head.rights if t.dep_ == "prep" and t.lower_ in ("in", "of", "on")), None)
+    if preposition is None:
+        return []
+    return [t for t in preposition.subtree if t.i > preposition.i and t.pos_ in ("NOUN", "PROPN")]
 
 
 def _qualifier_words(number: Span) -> set[int]:

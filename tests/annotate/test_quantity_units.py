@@ -963,3 +963,17 @@ def test_the_numbers_of_a_list_share_the_unit_after_the_last(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Fenway is one of the oldest ballparks in America.", ["old ballpark america"]),
+        ("They are two of the most successful clubs in Europe.", ["successful club europe"]),
+        ("He sold 12 cars in the world last year.", ["car"]),
+    ],
+)
+def test_a_superlative_takes_what_it_is_most_among_into_the_unit(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
