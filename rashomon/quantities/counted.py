@@ -74,9 +74,9 @@ OWN_COUNT_WORDS = frozenset({"several", "many", "few", "numerous", "some", "doze
 IRREGULAR_ENDINGS = ("child", "woman", "person")
 """Irregular nouns that keep their plural at the end of a compound ("schoolchild", "salesperson"); "man"
 is left out, since "human" and "German" end so and are regular."""
-SINGULAR_ENDINGS = ("us", "is", "ss")
-"""Endings of singular nouns that look plural ("surplus", "crisis", "loss"): a word tagged singular that ends
-so is no plural the tagger missed."""
+SINGULAR_ENDINGS = ("us", "is", "ss", "as")
+"""Endings of singular nouns that look plural ("surplus", "crisis", "loss", "gas"): a word tagged singular
+that ends so is no plural the tagger missed."""
 
 
 def plural(noun: str) -> str:

@@ -536,6 +536,7 @@ def test_of_and_couple_join_numbers_only_as_quantity_words(
         ("The survey covered 25 species of birds.", "species"),
         ("The country ran a 1.3 billion surplus.", "surplus"),
         ("Staff got a 500 bonus each.", "bonus"),
+        ("The plant burned a 300 gas supply.", "gas supply"),
         ("The bus carried 40 schoolchildren.", "schoolchild"),
         ("Some 500 people came.", "people"),
     ],
