@@ -17,6 +17,7 @@ from rashomon.annotate.pipeline import annotate, build_nlp
 from rashomon.bench.metrics import f1_score
 from rashomon.quantities.numbers import VAGUE_SCALES, parse_amount
 from rashomon.quantities.qualifiers import qualifier_class
+from rashomon.quantities.ranges import written_from_to
 from rashomon.quantities.units import SAME_UNITS, unit_name
 from rashomon.schema import Quantity
 
@@ -24,8 +25,6 @@ DATA_FOLDER = "newsquant"
 GOLD_VALUE = re.compile(r"(-?[\d.]+(?:[eE][-+]?\d+)?)(?:\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?))?")
 """A gold value: one number or a range "low-high"."""
 LEVELS = ("value", "value_change", "value_unit")
-FROM_BEFORE = re.compile(r"\bfrom\s*\W?\s*$", re.IGNORECASE)
-"""The "from" that opens a range "from X to Y" just before its first number (a currency sign between)."""
 PLURAL_SCALES = VAGUE_SCALES | {"billions": 1_000_000_000}
 """Plural scale words, each with the scale it multiplies by."""
 BASELINE_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -195,15 +194,9 @@ def is_from_to(text: str, first: Quantity, second: Quantity) -> bool:
     """Return True when two single numbers are written "from X to Y", which CQE's rules (and so NewsQuant's
     annotation) read as one range; Rashomon keeps a level left and a level reached ("rose from 5% to 7%")
     as two quantities."""
-    if first.value is None or second.value is None or not FROM_BEFORE.search(text[: first.start]):
+    if first.value is None or second.value is None:
         return False
-    between = text[first.end : second.start].split()
-    return (
-        bool(between)
-        and between[-1].lower() == "to"
-        and len(between) <= 3
-        and not any(character.isdigit() for word in between for character in word)
-    )
+    return written_from_to(text, first.start, first.end, second.start)
 
 
 def newsquant_change(quantity: Quantity) -> str | None:

@@ -409,6 +409,8 @@ def _find_counted(number: Span) -> Counted:
         phrase = f"{_noun_phrase(outer, exclude | {t.i for t in chain})} of {number.text} {' '.join(words)}"
         measure_name = " ".join(t.lemma_.lower() for t in measure)
         return Counted(phrase, outer, unit_name(measure_name) or measure_name)
+    if measure and (hyphened_unit := unit_name(" ".join(t.text for t in measure))) is not None:
+        return Counted(" ".join(t.text for t in measure), measure[-1], hyphened_unit)
     if (
         head is not None
         and (head.pos_ in ("NOUN", "PROPN", "SYM") or _is_model_plural(head.text))

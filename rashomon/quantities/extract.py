@@ -34,7 +34,13 @@ from rashomon.quantities.qualifiers import (
     qualified_range,
     trailing_qualifier,
 )
-from rashomon.quantities.ranges import closes_range, offers_alternative, range_bounds, share_in
+from rashomon.quantities.ranges import (
+    closes_range,
+    offers_alternative,
+    range_bounds,
+    share_in,
+    written_from_to,
+)
 from rashomon.quantities.reference import in_reach, multiplies_earlier, with_happening
 from rashomon.quantities.reparse import Parse, second_opinion
 from rashomon.quantities.spans import amount_text, number_spans
@@ -228,6 +234,15 @@ def _level_of_change(previous: tuple[Span, str | None, Counted], later: Span) ->
     )
 
 
+def _reached_from(earlier: Span, later: Span) -> bool:
+    """Return True when `later`, written without a unit, is the level reached from `earlier` ("from 208
+    pounds to 193", "from 21 mpg combined to 23"), so in its unit."""
+    doc = earlier.doc
+    return written_from_to(
+        doc.text, doc[currency_start(earlier)].idx, earlier.end_char, doc[currency_start(later)].idx
+    )
+
+
 def _is_period(counted: Counted) -> bool:
     """Return True when a number counts the units of time of the period in which something else is counted
     ("80,432 cars in the first three months"), which a later number is not compared with."""
@@ -365,7 +380,11 @@ def extract_quantities(
         elif (
             counted.phrase is None
             and previous is not None
-            and (counts_alike(previous[0], span, previous[2]) or _level_of_change(previous, span))
+            and (
+                counts_alike(previous[0], span, previous[2])
+                or _level_of_change(previous, span)
+                or _reached_from(previous[0], span)
+            )
         ):
             counted = previous[2]
         if counted.phrase is None and counts_part_of_a_group(last):

@@ -191,3 +191,23 @@ def share_in(first: Span, second: Span, whole: Amount, part: Amount) -> Amount |
         return None
     share = part.value / whole.value
     return Amount(share, share, share)
+
+
+FROM_BEFORE = re.compile(r"\bfrom\s*\W?\s*$", re.IGNORECASE)
+"""The "from" that opens "from X to Y" just before its first number (a currency sign between)."""
+MAX_WORDS_FROM_TO = 3
+"""Most words between the first number of "from X to Y" and the second, "to" included ("from 21 mpg
+combined to 23")."""
+
+
+def written_from_to(text: str, first_start: int, first_end: int, second_start: int) -> bool:
+    """Return True when the numbers at these character offsets are written "from X to Y", with no other
+    number between them: a level left and the level reached, in the same unit unless another is written."""
+    between = text[first_end:second_start].split()
+    return (
+        FROM_BEFORE.search(text[:first_start]) is not None
+        and bool(between)
+        and between[-1].lower() == "to"
+        and len(between) <= MAX_WORDS_FROM_TO
+        and not any(character.isdigit() for word in between for character in word)
+    )

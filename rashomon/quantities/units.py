@@ -66,6 +66,8 @@ MORE_UNITS = {
     "millennia": "millennium",
     "degrees f": "degree fahrenheit",
     "degrees c": "degree Celsius",
+    "degf": "degree fahrenheit",
+    "degc": "degree Celsius",
     "sterling": "pound sterling",
     "renminbi": "chinese yuan",
     "magnitude": "magnitude",

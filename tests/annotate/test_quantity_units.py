@@ -977,3 +977,18 @@ def test_a_superlative_takes_what_it_is_most_among_into_the_unit(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("It offers a 185-hp four-cylinder engine.", ["horsepower", "cylinder"]),
+        ("The temperature was 2.14degF higher.", ["fahrenheit"]),
+        ("Deaths rose from 12 people to 40.", ["people", "people"]),
+        ("Fuel economy climbed from 21 mpg combined to 23 for the model.", ["mile per gallon"] * 2),
+    ],
+)
+def test_units_hyphened_glued_or_carried_to_the_level_reached(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert [newsquant_unit(q.unit) for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == units
