@@ -308,6 +308,19 @@ def _hyphen_chain(number: Span) -> list[Token]:
     return chain
 
 
+def _hyphened_measure(chain: list[Token], measure: list[Token]) -> str:
+    """Return the unit that words hyphened to a number name ("25-basis-point" → basis point), a rate when
+    "a" or "per" joins two of them ("barrel-a-day" → barrel per day, "100-mile-an-hour" → mile per hour)."""
+    per_at = next((i for i, t in enumerate(chain[1:-1], 1) if t.lower_ in PER_WORDS), None)
+    if per_at is not None:
+        first, second = (
+            " ".join(t.lemma_.lower() for t in part) for part in (chain[:per_at], chain[per_at + 1 :])
+        )
+        return f"{unit_name(first) or first} per {unit_name(second) or second}"
+    measure_name = " ".join(t.lemma_.lower() for t in measure)
+    return unit_name(measure_name) or measure_name
+
+
 def age_in_time_units(number: Span) -> str | None:
     """Return the time unit of an age written after the number ("45-year-old", "12 years old", "65 years of
     age"), else None."""
@@ -407,10 +420,9 @@ def _find_counted(number: Span) -> Counted:
             outer = outer.head
         words = [*(t.lemma_.lower() for t in measure[:-1]), plural(measure[-1].lemma_.lower())]
         phrase = f"{_noun_phrase(outer, exclude | {t.i for t in chain})} of {number.text} {' '.join(words)}"
-        measure_name = " ".join(t.lemma_.lower() for t in measure)
-        return Counted(phrase, outer, unit_name(measure_name) or measure_name)
-    if measure and (hyphened_unit := unit_name(" ".join(t.text for t in measure))) is not None:
-        return Counted(" ".join(t.text for t in measure), measure[-1], hyphened_unit)
+        return Counted(phrase, outer, _hyphened_measure(chain, measure))
+    if measure and is_measure(hyphened := _hyphened_measure(chain, measure)):
+        return Counted(" ".join(t.text for t in chain), measure[-1], hyphened)
     if (
         head is not None
         and (head.pos_ in ("NOUN", "PROPN", "SYM") or _is_model_plural(head.text))

@@ -984,6 +984,8 @@ def test_a_superlative_takes_what_it_is_most_among_into_the_unit(
     [
         ("It offers a 185-hp four-cylinder engine.", ["horsepower", "cylinder"]),
         ("The temperature was 2.14degF higher.", ["fahrenheit"]),
+        ("A 100-mile-an-hour wind hit the coast.", ["mile per hour"]),
+        ("The firm runs a 5-barrel-a-day still.", ["barrel per day"]),
         ("Deaths rose from 12 people to 40.", ["people", "people"]),
         ("Fuel economy climbed from 21 mpg combined to 23 for the model.", ["mile per gallon"] * 2),
     ],
