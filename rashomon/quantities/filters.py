@@ -606,7 +606,8 @@ def _measures_people(token: Token) -> bool:
 def _year_shaped_count(span: Span) -> bool:
     """Return True for a number shaped like a year that counts people or, after a verb or a qualifier, the
     plural noun it modifies ("2000 people", "deployed 2000 officers", "about 1500 jobs"), or that measures in
-    the plural unit after it ("closed at 1987 points"), not "the 2008 elections" or "in 2010 dollars"."""
+    the unit after it ("1998 cents", "the 1000 hp barrier", "1200 parts per million"), not "the 2008
+    elections", "the 2019 year-end" or "in 2010 dollars"."""
     doc, last = span.doc, span[-1]
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if after is None:
@@ -625,10 +626,11 @@ def _year_shaped_count(span: Span) -> bool:
         or previous.pos_ in ("VERB", "AUX")
         or find_qualifier([t.lower_ for t in doc[max(span.start - MAX_WORDS, 0) : span.start]]) is not None
     )
-    unit = unit_name(after.text)
+    written = unit_after(span)
+    unit = written[0] if written is not None else None
     in_dollars_of = previous is not None and previous.lower_ == "in" and is_currency(unit)
-    measured = is_measure(unit) and not in_dollars_of
-    return plural and (counting or measured)
+    measured = is_measure(unit) and after.lower_ not in TIME_UNITS and not in_dollars_of
+    return (plural and counting) or measured
 
 
 def is_rate_denominator(span: Span) -> bool:

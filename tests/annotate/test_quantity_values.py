@@ -161,6 +161,9 @@ def test_a_long_number_without_commas_is_a_count(nlp: Language, sentence: str, f
         ("Oil climbed to 1998 cents a gallon.", [("1998", 1998)]),
         ("The firm shipped 1850 tonnes of steel.", [("1850", 1850)]),
         ("Costs are given in 2010 dollars.", []),
+        ("The car might push past the 1000 hp barrier.", [("1000", 1000)]),
+        ("The 1520 sq m medical centre opened.", [("1520", 1520)]),
+        ("The 2019 year-end results were strong.", []),
     ],
 )
 def test_a_number_shaped_like_a_year_may_count_things(nlp: Language, sentence: str, found: list) -> None:
