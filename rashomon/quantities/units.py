@@ -389,9 +389,10 @@ def _unit_at(doc: Doc, start: int) -> tuple[str, int] | None:
 
 def _spaced_number_within(tokens: Span) -> bool:
     """Return True for a number written apart from the word before it, which starts a quantity of its own
-    ("1 in 3 children" writes no cubic inch "in3", "6 feet 2 inches" no square foot "feet2")."""
+    ("1 in 3 children" writes no cubic inch "in3", "6 feet 2 inches" no square foot "feet2"); a scale word
+    may end a unit ("parts per million")."""
     doc = tokens.doc
-    return any(t.like_num and doc[t.i - 1].whitespace_ for t in tokens[1:])
+    return any(t.like_num and t.lower_ not in SCALES and doc[t.i - 1].whitespace_ for t in tokens[1:])
 
 
 def unit_after(number: Span) -> tuple[str, int] | None:

@@ -984,6 +984,7 @@ def test_a_superlative_takes_what_it_is_most_among_into_the_unit(
     [
         ("It offers a 185-hp four-cylinder engine.", ["horsepower", "cylinder"]),
         ("The temperature was 2.14degF higher.", ["fahrenheit"]),
+        ("Carbon levels were at 1200 parts per million.", ["parts-per-million"]),
         ("A 100-mile-an-hour wind hit the coast.", ["mile per hour"]),
         ("The firm runs a 5-barrel-a-day still.", ["barrel per day"]),
         ("Deaths rose from 12 people to 40.", ["people", "people"]),
