@@ -41,6 +41,21 @@ def _is_unit_word(token: Token) -> bool:
     return unit_name(token.text) is not None
 
 
+def _hyphens_a_unit(token: Token) -> bool:
+    """Return True for a hyphen that joins a number to the unit written after it ("2.4-liter" of "a 2.4-liter
+    four-cylinder engine"), no dash between the two ends of a range."""
+    doc = token.doc
+    return (
+        token.text in ("-", "–")
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].is_alpha
+        and unit_name(doc[token.i + 1].text) is not None
+    )
+
+
 def _is_hanging_hyphen(token: Token) -> bool:
     """Return True for a hyphen written against the number before it and followed by a space ("18- to")."""
     return (
@@ -83,7 +98,7 @@ def closes_range(first: Span, second: Span) -> bool:
     doc = first.doc
     if second.sent.start != first.sent.start:
         return False
-    words = [t.lower_ for t in doc[first.end : second.start] if not _is_unit_word(t)]
+    words = [t.lower_ for t in doc[first.end : second.start] if not (_is_unit_word(t) or _hyphens_a_unit(t))]
     opening = first.start
     while opening > first.sent.start and (
         _is_unit_word(doc[opening - 1]) or doc[opening - 1].lower_ in APPROXIMATE_WORDS

@@ -1060,3 +1060,16 @@ def test_a_decade_of_someones_life_is_an_age_range(nlp: Language, sentence: str,
     quantities = nlp(make_doc(nlp, sentence, "d", "2005-06-01"))._.quantities
     assert [(q.text, q.low, q.high) for q in quantities] == found
     assert all(q.unit == "year of age" for q in quantities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It has a 2.4-liter four-cylinder engine.", [(2.4, 2.4), (4, 4)]),
+        ("A 10-mile to 12-mile walk was planned.", [(10, 12)]),
+    ],
+)
+def test_a_hyphen_that_joins_a_number_to_its_unit_opens_no_range(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert [(q.low, q.high) for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == found
