@@ -8,7 +8,8 @@ from functools import cache
 import inflect
 from spacy.tokens import Span, Token
 
-from rashomon.quantities.filters import is_age, word_after_tight_dash
+from rashomon.quantities.dashes import word_after_tight_dash
+from rashomon.quantities.filters import is_age
 from rashomon.quantities.numbers import SCALE_ABBREVIATIONS, SCALES, parse_amount, times_word
 from rashomon.quantities.outcomes import OUTCOME_STATES
 from rashomon.quantities.qualifiers import MAX_WORDS, find_qualifier

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from rashomon.ingest.dates import MONTHS, find_date
+from rashomon.quantities.dashes import DASHES, is_tight_dash, word_after_tight_dash
 from rashomon.quantities.numbers import FRACTIONS, SCALES, SMALL, TENS, parse_amount
 from rashomon.quantities.qualifiers import MAX_WORDS, QUALIFIERS, find_qualifier
 from rashomon.quantities.spans import is_decade_of_life, is_spelled_ordinal
@@ -70,7 +71,6 @@ PLACE_LABELS = frozenset({"FAC", "LOC", "PRODUCT"})
 the number counts what is of it ("12 Paris homeless")."""
 MAX_AGE = 119
 MAX_DAY = 31
-DASHES = ("-", "–")
 RANGE_JOINERS = frozenset({"-", "–", "to", "and"})
 DAY_JOINERS = frozenset({"to", "-", "–", "and", "or", "until", "till"})
 """Words that join two days of one month ("5 to 7 June", "April 12 and 26")."""
@@ -178,13 +178,14 @@ AGE_GROUPS = frozenset(
     "boys".split()
 )
 AGE_LIMITS = frozenset({"under", "over", "above", "below"})
+"""People named by their age, and the words that bound it by a bare number ("children under 5", "people
+over 65")."""
 LIFE_EVENTS = frozenset(
     {"die", "retire", "marry", "wed", "become", "debut", "graduate", "emigrate", "enlist"}
 )
 """Verbs of a life's course after which "at" and a bare number is an age ("died at 85")."""
 ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i", "who"})
-"""People named by their age, and the words that bound it by a bare number ("children under 5", "people
-over 65")."""
+"""Pronouns that stand for one person as a subject ("he was 17"); "they" may number a group."""
 
 
 def is_age(span: Span) -> bool:
@@ -241,22 +242,11 @@ def _names_someone(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an", "the")
 
 
-def _is_tight_dash(dash: Token) -> bool:
-    """Return True for a hyphen or en dash written against the words on both sides ("3-1", "7-Eleven")."""
-    return dash.text in DASHES and dash.i > 0 and not dash.nbor(-1).whitespace_ and not dash.whitespace_
-
-
-def word_after_tight_dash(last: Token) -> Token | None:
-    """Return the word joined to `last` by a tight dash ("Eleven" of "7-Eleven"), if any."""
-    doc = last.doc
-    return doc[last.i + 2] if last.i + 2 < len(doc) and _is_tight_dash(doc[last.i + 1]) else None
-
-
 def _is_tally(winner: Token, dash: Token, loser: Token) -> bool:
     """Return True for two whole numbers written as a result, the larger first and the dash tight
     ("3-1", "52-48")."""
     return (
-        _is_tight_dash(dash)
+        is_tight_dash(dash)
         and winner.text.isdigit()
         and loser.text.isdigit()
         and int(winner.text) >= int(loser.text)
@@ -284,7 +274,7 @@ def _is_losing_tally(first: Token, dash: Token, second: Token) -> bool:
     doc = first.doc
     after = doc[second.i + 1] if second.i + 1 < len(doc) else None
     return (
-        _is_tight_dash(dash)
+        is_tight_dash(dash)
         and first.text.isdigit()
         and second.text.isdigit()
         and (_follows_a_result_verb(first, second) or (after is not None and after.lower_ in RESULT_NOUNS))
@@ -419,7 +409,7 @@ def _is_day_or_month(token: Token, number: Span) -> bool:
 def _extends_a_code(dash: Token) -> bool:
     """Return True for a hyphen written tight between a code of letters then digits and the number after it
     ("A320-200"), which numbers a variant; a number glued to its scale or unit is no code ("3m-4m")."""
-    return _is_tight_dash(dash) and re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*", dash.nbor(-1).text) is not None
+    return is_tight_dash(dash) and re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*", dash.nbor(-1).text) is not None
 
 
 def _is_plain_name(token: Token) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from rashomon.quantities.dashes import word_after_tight_dash
 from rashomon.quantities.numbers import (
     FRACTIONS,
     SCALE_ABBREVIATIONS,
@@ -29,6 +30,11 @@ CHANGE_NOUNS = ALL_CHANGE_VERBS | {"loss", "growth"}
 """Nouns of a rise or a fall ("a loss of", "a rise of"), most of them spelled as their verbs."""
 ROUND_THOUSANDS = re.compile(r"\d{1,3}(?P<groups>(?:,000)+)")
 """A round number of thousands or millions written in digits ("3,000", "30,000,000")."""
+FROM_BEFORE = re.compile(r"\bfrom\s*\W?\s*$", re.IGNORECASE)
+"""The "from" that opens "from X to Y" just before its first number (a currency sign between)."""
+MAX_WORDS_FROM_TO = 3
+"""Most words between the first number of "from X to Y" and the second, "to" included ("from 21 mpg
+combined to 23")."""
 
 
 def _is_unit_word(token: Token) -> bool:
@@ -44,16 +50,8 @@ def _is_unit_word(token: Token) -> bool:
 def _hyphens_a_unit(token: Token) -> bool:
     """Return True for a hyphen that joins a number to the unit written after it ("2.4-liter" of "a 2.4-liter
     four-cylinder engine"), no dash between the two ends of a range."""
-    doc = token.doc
-    return (
-        token.text in ("-", "–")
-        and not token.whitespace_
-        and token.i > 0
-        and not doc[token.i - 1].whitespace_
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].is_alpha
-        and unit_name(doc[token.i + 1].text) is not None
-    )
+    word = word_after_tight_dash(token.doc[token.i - 1]) if token.i > 0 else None
+    return word is not None and word.i == token.i + 1 and word.is_alpha and unit_name(word.text) is not None
 
 
 def _is_hanging_hyphen(token: Token) -> bool:
@@ -206,13 +204,6 @@ def share_in(first: Span, second: Span, whole: Amount, part: Amount) -> Amount |
         return None
     share = part.value / whole.value
     return Amount(share, share, share)
-
-
-FROM_BEFORE = re.compile(r"\bfrom\s*\W?\s*$", re.IGNORECASE)
-"""The "from" that opens "from X to Y" just before its first number (a currency sign between)."""
-MAX_WORDS_FROM_TO = 3
-"""Most words between the first number of "from X to Y" and the second, "to" included ("from 21 mpg
-combined to 23")."""
 
 
 def written_from_to(text: str, first_start: int, first_end: int, second_start: int) -> bool:

@@ -209,11 +209,11 @@ NAMED_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "L
 RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 """Words that make "a year" a point in time ("a year earlier"), not a rate ("$5 a year")."""
 DEGREE_LETTERS = frozenset({"C", "F"})
+"""A capital C or F written against a number is a temperature ("40C"), not a coulomb or centavo; any other
+capital letter makes a name ("4G", "3D")."""
 ELECTRIC_LETTERS = {"W": "watt", "V": "volt"}
 """Capital letters glued to digits that write watts and volts ("a 65W charger", "12V"), where other capitals
 make a name ("4G", "3D")."""
-"""A capital C or F written against a number is a temperature ("40C"), not a coulomb or centavo; any other
-capital letter makes a name ("4G", "3D")."""
 
 
 AGE_UNITS = frozenset({"year", "month", "week", "day"})
