@@ -15,6 +15,14 @@ def scorer_units(nlp: Language, sentence: str) -> list[str]:
     return [found.unit for found in rashomon_quantities(nlp(make_doc(nlp, sentence, "d", None)))]
 
 
+def extractor_units(nlp: Language, sentence: str) -> list[str]:
+    """Return the units of each quantity the extractor finds, named as NewsQuant names them, before the
+    scorer joins "from X to Y" into one range."""
+    return [
+        newsquant_unit(quantity.unit) for quantity in nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [
@@ -333,8 +341,7 @@ def test_a_range_written_with_its_unit_on_the_first_end_is_in_that_unit(
 def test_a_bare_number_leading_to_another_with_to_from_and_or_takes_its_unit(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
-    doc = nlp(make_doc(nlp, sentence, "d", None))
-    assert [newsquant_unit(quantity.unit) for quantity in doc._.quantities] == units
+    assert extractor_units(nlp, sentence) == units
 
 
 @pytest.mark.parametrize(
@@ -994,4 +1001,4 @@ def test_a_superlative_takes_what_it_is_most_among_into_the_unit(
 def test_units_hyphened_glued_or_carried_to_the_level_reached(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
-    assert [newsquant_unit(q.unit) for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == units
+    assert extractor_units(nlp, sentence) == units
