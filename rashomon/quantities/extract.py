@@ -255,20 +255,20 @@ def _is_period(counted: Counted) -> bool:
     )
 
 
-def _unit_ahead(bare: Span, later_numbers: list[Span]) -> Counted | None:
+def _unit_ahead(bare: Span, numbers: list[Span], start: int) -> Counted | None:
     """Return what the number that a bare number leads to with "to" or "from", or the list it opens with
     commas, "and" or "or", counts or measures, so sharing it ("raised its rate to 5.25 from 5 percent",
     "pared losses from 1.20 to 0.60 dollars", "denominations of 1,000 and 5,000 stg", "rose 2, 3 and 5
-    cents"; not "a backlog of 1,203 and 29 pct below it")."""
-    for at, later in enumerate(later_numbers):
+    cents"; not "a backlog of 1,203 and 29 pct below it"); `numbers` are the last spans of the doc's
+    numbers, the ones after `bare` from index `start`."""
+    for at in range(start, len(numbers)):
+        later = numbers[at]
         words = [t.lower_ for t in bare.doc[bare.end : currency_start(later)]]
         leads = words in (["to"], ["from"])
         if not leads and (words not in LIST_JOINS or not _coordinated(bare, later)):
             return None
         counted = find_counted(later)
-        if leads or (
-            counted.phrase is not None and not _noun_beyond(counted, later_numbers[at + 1 : at + 2])
-        ):
+        if leads or (counted.phrase is not None and not _noun_beyond(counted, numbers[at + 1 : at + 2])):
             return counted if counted.phrase is not None else None
         bare = later
     return None
@@ -330,6 +330,7 @@ def extract_quantities(
     compared: tuple[Span, Counted] | None = None
     previous_qualifier: str | None = None
     groups = list(_grouped(_numbers(doc)))
+    lasts = [group[1] for group in groups]
     for at, (span, last, amount, bounds) in enumerate(groups):
         sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
@@ -365,9 +366,8 @@ def extract_quantities(
         counted = find_counted(last)
         if counted.phrase is None and counted.unit is None and parse is not None:
             counted = second_opinion(last, parse) or counted
-        later_numbers = [group[1] for group in groups[at + 1 :]]
-        if (counted.phrase is None and counted.unit is None) or _noun_beyond(counted, later_numbers[:1]):
-            counted = _unit_ahead(last, later_numbers) or counted
+        if (counted.phrase is None and counted.unit is None) or _noun_beyond(counted, lasts[at + 1 : at + 2]):
+            counted = _unit_ahead(last, lasts, at + 1) or counted
         if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
             counted = first
         own = _counting_token(last, counted)
