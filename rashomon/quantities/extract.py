@@ -330,7 +330,7 @@ def extract_quantities(
     compared: tuple[Span, Counted] | None = None
     previous_qualifier: str | None = None
     groups = list(_grouped(_numbers(doc)))
-    lasts = [group[1] for group in groups]
+    last_spans = [group[1] for group in groups]
     for at, (span, last, amount, bounds) in enumerate(groups):
         sentence_start, written_start = span.sent.start, _article_start(span, currency_start(span))
         before = [t.lower_ for t in doc[max(sentence_start, written_start - MAX_WORDS) : written_start]]
@@ -366,8 +366,10 @@ def extract_quantities(
         counted = find_counted(last)
         if counted.phrase is None and counted.unit is None and parse is not None:
             counted = second_opinion(last, parse) or counted
-        if (counted.phrase is None and counted.unit is None) or _noun_beyond(counted, lasts[at + 1 : at + 2]):
-            counted = _unit_ahead(last, lasts, at + 1) or counted
+        if (counted.phrase is None and counted.unit is None) or _noun_beyond(
+            counted, last_spans[at + 1 : at + 2]
+        ):
+            counted = _unit_ahead(last, last_spans, at + 1) or counted
         if bounds is not None and counted.unit is None and (first := find_counted(span)).unit is not None:
             counted = first
         own = _counting_token(last, counted)
