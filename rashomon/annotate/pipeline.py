@@ -51,6 +51,14 @@ a height ("6-foot-5")."""
 APPROXIMATE_PREFIXES = (r"[~≈±≥≤](?=[\d$£€])", r"\+/[-−](?=\d)", r"(?:c|ca|approx)\.(?=\d)")
 """A sign or abbreviation of approximation, margin or bound written against a number ("~500", "±3", "≥5%",
 "+/-5", "c.500"), split off as the qualifier it is."""
+CURRENCY_PREFIXES = (
+    r"\$[A-Z]{1,2}(?=\d)",
+    r"Y=(?=\d)",
+    r"PS(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|\d+(?:\.\d+)?(?:m|bn|mn|tn|k)$)",
+)
+"""A dollar sign with the letters of its country written against a number ("$A82,615,680", "$NZ5"), and the
+ASCII stand-ins that transliteration writes for the yen and pound signs ("Y=28,030", "PS2.7m"), split off as
+the currency they are; "PS" only before a sum no console is named by ("PS21,700", "PS8.1bn", not "PS4")."""
 RANGE_SUFFIXES = (
     r"(?<=\d)-",
     r"(?<=\d)[x×]",
@@ -77,7 +85,9 @@ def build_nlp(model: str = DEFAULT_MODEL, components: Sequence[str] = COMPONENTS
         raise RashomonError("E002", model=model) from error
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *RANGE_INFIXES]).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *RANGE_SUFFIXES]).search
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*APPROXIMATE_PREFIXES, *nlp.Defaults.prefixes]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(
+        [*APPROXIMATE_PREFIXES, *CURRENCY_PREFIXES, *nlp.Defaults.prefixes]
+    ).search
     for name in components:
         load_component(name)
         nlp.add_pipe(name, **PLACEMENT.get(name, {"last": True}))

@@ -16,7 +16,7 @@ from rashomon.quantities.numbers import (
     split_glued,
 )
 from rashomon.quantities.qualifiers import APPROXIMATE_WORDS, CHANGE_VERBS
-from rashomon.quantities.units import currency_before, glued_number, unit_after, unit_name
+from rashomon.quantities.units import currency_before, currency_start, glued_number, unit_after, unit_name
 
 CONNECTORS = frozenset({"to", "-", "–", "—"})
 """Words that join the two ends of a range; "or" joins alternatives, each a number of its own ("two or three
@@ -96,8 +96,9 @@ def closes_range(first: Span, second: Span) -> bool:
     doc = first.doc
     if second.sent.start != first.sent.start:
         return False
-    words = [t.lower_ for t in doc[first.end : second.start] if not (_is_unit_word(t) or _hyphens_a_unit(t))]
-    opening = first.start
+    between = doc[first.end : max(first.end, currency_start(second))]
+    words = [t.lower_ for t in between if not (_is_unit_word(t) or _hyphens_a_unit(t))]
+    opening = currency_start(first)
     while opening > first.sent.start and (
         _is_unit_word(doc[opening - 1]) or doc[opening - 1].lower_ in APPROXIMATE_WORDS
     ):

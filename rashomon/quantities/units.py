@@ -201,6 +201,9 @@ its symbols and codes (as written) and its names
 (lower case, singular); "Rs" and "rupee" name the rupee of India, Pakistan, Sri Lanka or Nepal alike,
 "peso", "crown" and "dinar" the currencies of that name of any country. Currencies since replaced (the
 mark, lira, guilder, the ECU) fill news archives."""
+TRANSLITERATED_SIGNS = {"Y=": "japanese yen", "PS": "pound sterling"}
+"""The ASCII that transliteration writes for the yen and pound signs ("¥" → "Y=", "£" → "PS"), a currency only
+written against the digits after it ("Y=28,030", "PS2.7m")."""
 SCALED_SIGNS = {"R": "south african rand"}
 """Letters that are a currency's sign only before a sum with a scale ("R5bn", "R 2 million"); before a bare
 number they name a road or a model ("R2")."""
@@ -497,12 +500,22 @@ def _currency_before(number: Span) -> tuple[str, int] | None:
             or (size == 2 and _is_article_apart(before[0]))
         ):
             continue
-        name = _written(before)
+        name = _written(before) or _sign_written(before)
         if before.text in SCALED_SIGNS and any(t.lower_ in SCALES for t in number):
             return SCALED_SIGNS[before.text], start
         if name and is_currency(name):
             return name, start
     return None
+
+
+def _sign_written(tokens: Span) -> str | None:
+    """Return the currency of a dollar sign with its country's letters ("$A", "$NZ") or of a transliterated
+    sign ("Y=", "PS") written against the digits after it."""
+    if len(tokens) > 1 or tokens[0].whitespace_:
+        return None
+    if tokens.text.startswith("$"):
+        return _currency_prefix(tokens.text)
+    return TRANSLITERATED_SIGNS.get(tokens.text)
 
 
 SCALES_NAMED_FIRST = {"magnitude": "magnitude", "richter": "magnitude"}

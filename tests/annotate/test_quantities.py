@@ -440,6 +440,41 @@ def test_currencies_beyond_the_unit_dictionary(nlp: Language, sentence: str, val
     assert [(q.value, q.unit) for q in found] == [(pytest.approx(value), unit)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The house sold for $A1,250,000 in March.", 1.25e6, "australian dollar"),
+        ("The farm is worth $NZ4 million to the buyers.", 4e6, "new zealand dollar"),
+        ("The firm paid $US40 for each share.", 40, "dollar"),
+        ("The club paid PS21,700 for the tickets.", 21700, "pound sterling"),
+        ("The bank agreed a PS6m payout with him.", 6e6, "pound sterling"),
+        ("The bid values the group at PS8.1bn today.", 8.1e9, "pound sterling"),
+        ("Shares closed at Y=5,182 on Friday.", 5182, "japanese yen"),
+        ("The group expects a profit of Y=100 million.", 1e8, "japanese yen"),
+    ],
+)
+def test_currency_signs_written_with_letters_before_a_number(
+    nlp: Language, sentence: str, value: float, unit: str
+) -> None:
+    found = quantities(nlp, sentence)
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He bought a PS4 console in the sale.", "She still plays games on her PS5 every day."],
+)
+def test_letters_before_a_bare_number_name_a_model_not_a_currency(nlp: Language, sentence: str) -> None:
+    assert all(q.unit != "pound sterling" for q in quantities(nlp, sentence))
+
+
+def test_a_range_between_sums_with_a_lettered_dollar_sign_is_one_range(nlp: Language) -> None:
+    found = quantities(nlp, "The forecast was cut to between $US140 million and $US150 million.")
+    assert [(q.low, q.high, q.unit) for q in found] == [
+        (pytest.approx(140e6), pytest.approx(150e6), "dollar")
+    ]
+
+
 def test_two_sums_joined_by_and_stay_apart(nlp: Language) -> None:
     found = quantities(nlp, "The fund raised S$500 million and NZ$20 million.")
     assert [(q.value, q.unit) for q in found] == [(500e6, "singapore dollar"), (20e6, "new zealand dollar")]
