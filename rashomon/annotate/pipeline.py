@@ -48,9 +48,14 @@ of its own; an em dash written against the words or numbers it sets off ("sales�
 highest"); a slash between a percent sign and what it is per ("2.1%/year"); a hyphen between a fraction
 written as one character and the unit it measures ("2½-hour"); the hyphen between the feet and the inches of
 a height ("6-foot-5")."""
-APPROXIMATE_PREFIXES = (r"[~≈±≥≤](?=[\d$£€])", r"\+/[-−](?=\d)", r"(?:c|ca|approx)\.(?=\d)")
-"""A sign or abbreviation of approximation, margin or bound written against a number ("~500", "±3", "≥5%",
-"+/-5", "c.500"), split off as the qualifier it is."""
+APPROXIMATE_PREFIXES = (
+    r"[~≈±≥≤](?=[\d$£€])",
+    r"\+/[-−](?=\d)",
+    r"(?:c|ca|approx)\.(?=\d)",
+    r"(?:[Ss]ub|[Mm]inus)-(?=\d)",
+)
+"""A sign or abbreviation of approximation, margin, bound or sign written against a number ("~500", "±3",
+"≥5%", "+/-5", "c.500", "sub-300", "minus-130"), split off as the qualifier or sign it is."""
 CURRENCY_PREFIXES = (
     r"\$[A-Z]{1,2}(?=\d)",
     r"Y=(?=\d)",

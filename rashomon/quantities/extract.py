@@ -92,8 +92,8 @@ def _sentence_time(span: Span, timexes: list[Timex], fallback: str | None) -> st
 
 
 def _signed(span: Span, amount: Amount) -> tuple[Span, Amount]:
-    """Return the span and amount with a minus sign before it ("minus 5", "-10C") taken in; "plus or minus 3"
-    is a margin of 3."""
+    """Return the span and amount with a minus sign before it ("minus 5", "minus-130", "-10C") taken in;
+    "plus or minus 3" is a margin of 3."""
     doc = span.doc
     sign = doc[span.start - 1] if span.start > 0 else None
     glued_minus = (
@@ -103,7 +103,12 @@ def _signed(span: Span, amount: Amount) -> tuple[Span, Amount]:
         and (sign.i == 0 or bool(doc[sign.i - 1].whitespace_))
     )
     either_way = sign is not None and doc[max(sign.i - 2, 0) : sign.i].text.lower() == "plus or"
-    if sign is None or not (sign.lower_ == "minus" or glued_minus) or either_way or amount.value is None:
+    if (
+        sign is None
+        or not (sign.lower_ in ("minus", "minus-") or glued_minus)
+        or either_way
+        or amount.value is None
+    ):
         return span, amount
     return doc[span.start - 1 : span.end], Amount(-amount.value, -amount.value, -amount.value)
 

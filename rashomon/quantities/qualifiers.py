@@ -44,6 +44,7 @@ QUALIFIERS: dict[str, str] = {
     "fewer than": "<",
     "under": "<",
     "below": "<",
+    "sub-": "<",
     "up to": "<",
     "at most": "<",
     "no more than": "<",

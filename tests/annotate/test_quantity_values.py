@@ -423,6 +423,8 @@ def test_a_range_with_its_unit_or_a_hanging_hyphen_after_the_first_end_is_read(
         ("Temperatures fell to −5C overnight.", [("−5C", -5)]),
         ("Growth was −0.3% in the quarter.", [("−0.3", -0.3)]),
         ("Growth was -0.3% in the quarter.", [("-0.3", -0.3)]),
+        ("The team gained minus-12 yards in the half.", [("minus-12", -12)]),
+        ("Nights on the ridge reach Minus-40 degrees.", [("Minus-40", -40)]),
     ],
 )
 def test_a_minus_sign_makes_a_number_negative(nlp: Language, sentence: str, found: list) -> None:
@@ -1073,3 +1075,15 @@ def test_a_hyphen_that_joins_a_number_to_its_unit_opens_no_range(
     nlp: Language, sentence: str, found: list
 ) -> None:
     assert [(q.low, q.high) for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "high", "unit"),
+    [
+        ("Demand for sub-200 sq m shops has grown.", 200, "square metre"),
+        ("The plant makes sub-5 nanometre chips.", 5, "nanometre"),
+    ],
+)
+def test_sub_before_a_number_is_an_upper_bound(nlp: Language, sentence: str, high: float, unit: str) -> None:
+    (quantity,) = nlp(make_doc(nlp, sentence, "d", None))._.quantities
+    assert (quantity.low, quantity.high, quantity.unit) == (None, high, unit)
