@@ -12,6 +12,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from rashomon.annotate import extensions as _extensions  # noqa: F401  (registers Doc._.doc_id, Doc._.dct)
 from rashomon.errors import RashomonError
+from rashomon.quantities.numbers import SMALL, TENS
 from rashomon.settings import DEFAULT_MODEL
 
 COMPONENTS: tuple[str, ...] = (
@@ -64,15 +65,27 @@ CURRENCY_PREFIXES = (
 """A dollar sign with the letters of its country written against a number ("$A82,615,680", "$NZ5"), and the
 ASCII stand-ins that transliteration writes for the yen and pound signs ("Y=28,030", "PS2.7m"), split off as
 the currency they are; "PS" only before a sum no console is named by ("PS21,700", "PS8.1bn", not "PS4")."""
+
+
+def _after_number_words(pattern: str) -> tuple[str, ...]:
+    """Return `pattern` behind each number word from "one" to "ninety", one pattern for each length of word,
+    since what a pattern looks behind at must have one length."""
+    words = [w for w in [*SMALL, *TENS] if w != "zero"]
+    lengths = sorted({len(w) for w in words})
+    return tuple(rf"(?<=\b(?i:{'|'.join(w for w in words if len(w) == size)})){pattern}" for size in lengths)
+
+
 RANGE_SUFFIXES = (
     r"(?<=\d)-",
+    *_after_number_words("-"),
     r"(?<=\d)[x×]",
     r"(?<=\d[kKmMbB%])\+",
     r"(?<=\d[bmt]n)\+",
     r"(?<=\d[A-Z])\.",
     r"(?<=\d[A-Z]{2})\.",
 )
-"""A hyphen left hanging after the first end of a range ("18- to 24-year-olds"), a sign of times ("1.5x"),
+"""A hyphen left hanging after the first end of a range or list, in digits or words ("18- to 24-year-olds",
+"four-, five- and six-cylinder"), a sign of times ("1.5x"),
 a plus after a scale letter or abbreviation or a percent sign ("100k+", "$1tn+", "50%+") and a full stop
 ending a sentence after a capital glued to digits ("$1.5T.", "16GB."), split off their number."""
 

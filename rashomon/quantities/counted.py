@@ -332,12 +332,14 @@ def age_in_time_units(number: Span) -> str | None:
     return unit_name(words[0].text) if said_old else None
 
 
-def find_counted(number: Span) -> Counted:
-    """Return what the number span counts, following the dependency parse; an age counts in "year of age"."""
+def find_counted(number: Span, written: str | None = None) -> Counted:
+    """Return what the number span counts, following the dependency parse; an age counts in "year of age".
+    `written` is another number to name in its phrase, one that shares what this one counts ("4" of "a 3- or
+    4-bedroom flat" for the 3: "flat of 3 bedrooms")."""
     if is_age(number):
         person = next((e for e in number.sent.ents if e.label_ == "PERSON" and e.end <= number.start), None)
         return Counted(f"age of {person.text}" if person else "age", None, age_unit(_time_unit_after(number)))
-    counted = _find_counted(number)
+    counted = _find_counted(number, written or number.text)
     if _labels_a_new_line(number, counted.head) or _labels_the_next_number(number, counted.head):
         counted = Counted(counted.unit, None, counted.unit)
     if (time_unit := age_in_time_units(number)) is None:
@@ -385,7 +387,7 @@ def _labels_the_next_number(number: Span, head: Token | None) -> bool:
     return head.text[:1].isupper() and doc[head.i + 1].like_num
 
 
-def _find_counted(number: Span) -> Counted:
+def _find_counted(number: Span, written: str) -> Counted:
     doc = number.doc
     last = number[-1]
     exclude = {t.i for t in number} | _qualifier_words(number) | set(range(number.end, _past_aside(number)))
@@ -420,7 +422,7 @@ def _find_counted(number: Span) -> Counted:
         while outer.dep_ in ("compound", "amod") and outer.head.i > outer.i and outer.head.pos_ == "NOUN":
             outer = outer.head
         words = [*(t.lemma_.lower() for t in measure[:-1]), plural(measure[-1].lemma_.lower())]
-        phrase = f"{_noun_phrase(outer, exclude | {t.i for t in chain})} of {number.text} {' '.join(words)}"
+        phrase = f"{_noun_phrase(outer, exclude | {t.i for t in chain})} of {written} {' '.join(words)}"
         return Counted(phrase, outer, _hyphened_measure(chain, measure))
     if measure and is_measure(hyphened := _hyphened_measure(chain, measure)):
         return Counted(" ".join(t.text for t in chain), measure[-1], hyphened)

@@ -40,7 +40,7 @@ combined to 23")."""
 def _is_unit_word(token: Token) -> bool:
     """Return True for a word of the unit written after the first end of a range ("5 per cent to 7 per
     cent"), or a hyphen left hanging by it ("18- to 24-year-olds")."""
-    if token.lower_ in UNIT_FILLERS or _is_hanging_hyphen(token):
+    if token.lower_ in UNIT_FILLERS or is_hanging_hyphen(token):
         return True
     if token.is_stop and token.text.islower():
         return False
@@ -54,14 +54,16 @@ def _hyphens_a_unit(token: Token) -> bool:
     return word is not None and word.i == token.i + 1 and word.is_alpha and unit_name(word.text) is not None
 
 
-def _is_hanging_hyphen(token: Token) -> bool:
-    """Return True for a hyphen written against the number before it and followed by a space ("18- to")."""
+def is_hanging_hyphen(token: Token) -> bool:
+    """Return True for a hyphen written against the number before it and followed by a space or a comma
+    ("18- to", "four-, five-")."""
+    doc = token.doc
     return (
         token.text == "-"
         and token.i > 0
-        and token.doc[token.i - 1].like_num
-        and not token.doc[token.i - 1].whitespace_
-        and bool(token.whitespace_)
+        and doc[token.i - 1].like_num
+        and not doc[token.i - 1].whitespace_
+        and (bool(token.whitespace_) or (token.i + 1 < len(doc) and doc[token.i + 1].text == ","))
     )
 
 

@@ -305,6 +305,29 @@ def test_hyphenated_measures(nlp: Language, sentence: str, counted: str, unit: s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The maker offers two-, three- and four-door models.",
+            [(2, "models of two doors"), (3, "models of three doors"), (4, "models of four doors")],
+        ),
+        (
+            "Buyers choose a 10- or 12-inch screen.",
+            [(10, "screen of 10 inches"), (12, "screen of 12 inches")],
+        ),
+        (
+            "The council builds 1-, 2- and 3-bedroom homes.",
+            [(1, "homes of 1 bedrooms"), (2, "homes of 2 bedrooms"), (3, "homes of 3 bedrooms")],
+        ),
+    ],
+)
+def test_numbers_left_hanging_by_a_hyphen_share_the_measure_of_the_last(
+    nlp: Language, sentence: str, found: list
+) -> None:
+    assert [(q.value, q.counted) for q in quantities(nlp, sentence)] == found
+
+
+@pytest.mark.parametrize(
     ("sentence", "qualifier"),
     [
         ("The firm will cut jobs over three years.", None),
