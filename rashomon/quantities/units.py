@@ -7,6 +7,7 @@ from functools import cache
 from quantulum3 import load
 from spacy.tokens import Doc, Span, Token
 
+from rashomon.quantities.dashes import is_tight_dash
 from rashomon.quantities.numbers import CURRENCY_SCALE_LETTERS, SCALE_ABBREVIATIONS, SCALES, split_glued
 
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET", "PRON", "AUX", "PART"})
@@ -450,22 +451,39 @@ def _past_of_phrase(doc: Doc, end: int) -> int:
 
 def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
     """Return what a measure is per when "per"/"a" and a unit ("square foot") or a noun follow token `end`
-    or an "of" phrase after it ("barrels of oil a day"), and the token index where it ends; a price "a
+    or an "of" phrase after it ("barrels of oil a day"), also joined by hyphens ("barrel-a-day", "£24
+    a-year") or past the same sum in brackets ("C$6 (US$4.46) per share"), and the token index where it
+    ends; a price "a
     pound" is by weight, and a currency sign after "/" is a second price ("$149 / £99"), no rate."""
-    end = _past_of_phrase(doc, end)
+    end = _past_tight_dash(doc, _past_brackets(doc, _past_of_phrase(doc, end)))
     if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
         return None
-    unit = _unit_at(doc, end + 1)
-    stop = unit[1] if unit else end + 2
+    per = _past_tight_dash(doc, end + 1)
+    unit = _unit_at(doc, per)
+    stop = unit[1] if unit else per + 1
     if stop < len(doc) and doc[stop].lower_ in RELATIVE_TIME_WORDS:
         return None
-    if unit is None and doc[end + 1].pos_ in ("NOUN", "PROPN"):
-        return doc[end + 1].lemma_.lower(), stop
-    if unit is not None and is_currency(unit[0]) and not doc[end + 1].is_alpha:
+    if unit is None and doc[per].pos_ in ("NOUN", "PROPN"):
+        return doc[per].lemma_.lower(), stop
+    if unit is not None and is_currency(unit[0]) and not doc[per].is_alpha:
         return None
     if unit is not None and unit[0] == "pound sterling":
         return POUND_OF_WEIGHT, stop
     return unit
+
+
+def _past_brackets(doc: Doc, at: int) -> int:
+    """Return the index after brackets opening at token `at` and closing within RESTATEMENT_TOKENS, else
+    `at`."""
+    if at >= len(doc) or doc[at].text != "(":
+        return at
+    close = next((t.i for t in doc[at + 1 : at + 2 + RESTATEMENT_TOKENS] if t.text == ")"), None)
+    return at if close is None else close + 1
+
+
+def _past_tight_dash(doc: Doc, at: int) -> int:
+    """Return the index after a tight dash at token `at`, else `at`."""
+    return at + 1 if at < len(doc) and is_tight_dash(doc[at]) else at
 
 
 def _per_unit(name: str, end: int, doc: Doc) -> tuple[str, int]:
@@ -518,6 +536,8 @@ def _sign_written(tokens: Span) -> str | None:
     return TRANSLITERATED_SIGNS.get(tokens.text)
 
 
+RESTATEMENT_TOKENS = 6
+"""Most tokens of a sum restated in brackets that a rate after them is read past ("(US$4.46 million)")."""
 SCALES_NAMED_FIRST = {"magnitude": "magnitude", "richter": "magnitude"}
 """Scales whose name may stand before the reading ("a magnitude 6.8 earthquake", "of magnitude 7.8") as
 well as after it ("a 7.1-magnitude quake")."""

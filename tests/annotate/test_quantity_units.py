@@ -133,6 +133,8 @@ def test_a_modifier_with_a_number_of_its_own_is_no_part_of_a_counts_name(
         ("The bank made a $37-a-share offer for its rival.", "dollar per share"),
         ("The $5-per-gallon tax was dropped.", "dollar per gallon"),
         ("Beef costs $5.99 per pound.", "dollar per pound-mass"),
+        ("The town has an 80,000 barrel-a-day refinery.", "barrel per day"),
+        ("Fares will rise by £30 a-year from May.", "pound sterling per year"),
     ],
 )
 def test_a_rate_is_per_a_unit_of_several_words(nlp: Language, sentence: str, unit: str) -> None:
@@ -999,6 +1001,19 @@ def test_a_superlative_takes_what_it_is_most_among_into_the_unit(
     ],
 )
 def test_units_hyphened_glued_or_carried_to_the_level_reached(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert extractor_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Holders were offered C$8 (US$5.90) per share.", ["canadian dollar per share", "dollar"]),
+        ("The farms earn 3 billion rand ($160 million) a year.", ["south african rand per year", "dollar"]),
+    ],
+)
+def test_a_rate_after_a_sum_restated_in_brackets_is_the_rate_of_the_sum(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert extractor_units(nlp, sentence) == units
