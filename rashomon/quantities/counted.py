@@ -36,6 +36,8 @@ UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 COORDINATORS = frozenset({"and", "or"})
 OF_THEM = frozenset({"them", "these", "those", "which", "whom"})
 """Pronouns after "of" that stand for things counted before ("25,000 of them", "two of which")."""
+INCLUDING_WORDS = frozenset({"including", "includes", "include"})
+"""Words after which a number counts part of a group counted before ("including 1.5 million in Ohio")."""
 LEVEL_WORDS = frozenset({"to", "at"})
 """Words before the level a count changed to or stands at ("fell 100 points to 1,847")."""
 MAX_MODIFIERS = 3
@@ -453,7 +455,14 @@ def _find_counted(number: Span, written: str) -> Counted:
         return Counted(_noun_phrase(whole, exclude), whole, None)
     if (
         unit is None
-        and (group := _group_of(last) or _group_level(last) or _sized_by_clause(last)) is not None
+        and (
+            group := _group_of(last)
+            or _group_level(last)
+            or _sized_by_clause(last)
+            or _included_in(last)
+            or _one_or_more(last)
+        )
+        is not None
     ):
         return Counted(_noun_phrase(group, exclude), group, None)
     if unit is None and (state := _state_of_people(last)) is not None:
@@ -707,6 +716,27 @@ def _group_of(number: Token) -> Token | None:
         return None
     noun = number.head.head
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in COLLECTIVE_NOUNS else None
+
+
+def _included_in(number: Token) -> Token | None:
+    """Return the plural noun, counted by a number of its own, that a number after "including" is part of
+    ("6 million homes, including 1.5 million in the region" → homes)."""
+    if number.dep_ != "pobj" or number.head.lower_ not in INCLUDING_WORDS:
+        return None
+    noun = number.head.head
+    counted = noun.tag_ == "NNS" and any(t.dep_ == "nummod" and t.i < noun.i for t in noun.children)
+    return noun if counted else None
+
+
+def _one_or_more(number: Token) -> Token | None:
+    """Return the noun that a number after "a", "an" or "another" and "or" gives another count of ("a day
+    or two", "another pick or two")."""
+    doc = number.doc
+    noun = number.head
+    if number.dep_ not in ("nummod", "conj") or noun.pos_ != "NOUN" or noun.i != number.i - 2 or noun.i < 1:
+        return None
+    alone = doc[noun.i + 1].lower_ == "or" and doc[noun.i - 1].lower_ in ("a", "an", "another")
+    return noun if alone else None
 
 
 def is_bare_count_noun(noun: Token) -> bool:

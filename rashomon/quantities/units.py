@@ -410,7 +410,18 @@ def unit_after(number: Span) -> tuple[str, int] | None:
     found = _unit_at(doc, number.end)
     if found is not None and _weighs_pounds(number, found[1]):
         found = (POUND_OF_WEIGHT, found[1])
+    if found is not None and (squared := _squared_apart(number, found[1])) is not None:
+        found = (squared, found[1])
     return _per_unit(*found, number.doc) if found else None
+
+
+def _squared_apart(number: Span, end: int) -> str | None:
+    """Return the square unit that "sq" glued to a number makes with the unit written apart after it
+    ("3923sq m" → square metre), else None."""
+    parts = split_glued(number[-1].text)
+    if parts is None or parts[2].lower().rstrip(".") != "sq":
+        return None
+    return unit_name(f"sq {number.doc[number.end : end].text}")
 
 
 def _inches_of_a_height(number: Span) -> bool:

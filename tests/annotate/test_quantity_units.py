@@ -1017,3 +1017,26 @@ def test_a_rate_after_a_sum_restated_in_brackets_is_the_rate_of_the_sum(
     nlp: Language, sentence: str, units: list[str]
 ) -> None:
     assert extractor_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The storm flooded 2,000 houses, including 300 in the old port.", ["house", "house"]),
+        ("She expects to miss a match or two this season.", ["match"]),
+        ("The club may sign another striker or two in January.", ["striker"]),
+        ("The deal includes 5 million in cash.", ["-"]),
+    ],
+)
+def test_a_number_with_no_noun_counts_the_group_or_the_thing_it_adds_to(
+    nlp: Language, sentence: str, units: list[str]
+) -> None:
+    assert scorer_units(nlp, sentence) == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("The 4500sq m site was sold.", "square metre"), ("They rent a 700sq ft flat.", "square foot")],
+)
+def test_sq_glued_to_a_number_squares_the_unit_after_it(nlp: Language, sentence: str, unit: str) -> None:
+    assert extractor_units(nlp, sentence) == [unit]
