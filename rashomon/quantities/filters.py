@@ -58,6 +58,10 @@ STREET_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd lane drive place square plaza center centre".split()
 )
 """Words that end a street's name, which a number before it is the address of ("10 Downing Street")."""
+COMPASS_POINTS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.", "S.", "E.", "W."})
+"""Points of the compass written in a street's name ("9 E 71st St")."""
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+"""An ordinal written in digits ("71st"), as numbered streets are named."""
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DECIMAL = re.compile(r"\d+\.\d+")
 MIXED_FRACTION = re.compile(r"(?<![\d/-])\d+-\d{1,2}/\d{1,2}(?![\d/-])")
@@ -477,18 +481,28 @@ def _is_dialled(span: Span) -> bool:
 
 def _is_address(span: Span) -> bool:
     """Return True for a whole number, or two joined by a dash, before a street's name ("10 Downing Street",
-    "1 World Trade Center", "16-18 Mill Lane"), not one counting what the street names ("12 Wall Street
-    banks")."""
+    "1 World Trade Center", "16-18 Mill Lane", "9 E 71st St"), not one counting what the street names ("12
+    Wall Street banks")."""
     doc = span.doc
     end = span.end
     if end + 1 < len(doc) and doc[end].text in DASHES and doc[end + 1].is_digit:
         end += 2
     named = end
-    while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title:
+    while end < len(doc) and _names_a_street(doc[end]):
         end += 1
     street = any(t.lower_.rstrip(".") in STREET_WORDS for t in doc[named:end])
     counted = end < len(doc) and doc[end].tag_ in ("NNS", "NNPS")
     return street and not counted and span.text.isdigit()
+
+
+def _names_a_street(word: Token) -> bool:
+    """Return True for a word of a street's name: a name with a capital, a point of the compass ("E") or a
+    numbered street ("71st")."""
+    return (
+        (word.tag_ == "NNP" and word.is_title)
+        or word.text in COMPASS_POINTS
+        or bool(ORDINAL.match(word.text))
+    )
 
 
 def _hyphened_to_a_name(last: Token) -> bool:

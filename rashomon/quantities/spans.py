@@ -147,6 +147,8 @@ SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn"})
 SPACED_MONEY_SCALES = frozenset({"m", "mil", "mill", "cr"})
 """Scale abbreviations that mean a scale with a space before them only after a sum of money ("£1.5 m", "$5
 mil")."""
+SPACED_CAPITAL_SCALES = frozenset({"B", "M"})
+"""Capital scale letters that mean a scale with a space before them before a plural noun ("8 B people")."""
 
 
 def _is_glued_scale(token: Token) -> bool:
@@ -204,21 +206,28 @@ def _listed_with_millions(scale: Token) -> bool:
 
 def _scales_alone(token: Token) -> bool:
     """Return True for a scale letter that scales the digits before it by itself; "m" counts as a scale only
-    after a currency, before a plural noun or opening a range whose other end it scales ("1.5m to 2m
-    visitors"), else it is metres; "T" only after a currency."""
+    after a currency, before a plural noun or a part of one ("of its users"), or opening a range whose other
+    end it scales ("1.5m to 2m visitors"), else it is metres; "T" only after a currency; a capital "B" or
+    "M" written apart is a scale before a plural noun ("8 B people")."""
     doc = token.doc
     previous = doc[token.i - 1]
     scale = token.lower_.rstrip(".")
     if scale not in SCALE_LETTERS or not (previous.like_num or _is_glued_money(previous)):
         return False
     paid = _is_glued_money(previous) or currency_before(doc[previous.i : previous.i + 1]) is not None
-    if previous.whitespace_ and scale not in SPACED_SCALES and not (paid and scale in SPACED_MONEY_SCALES):
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    counting = token.text in SPACED_CAPITAL_SCALES and after is not None and _opens_plural(after)
+    if (
+        previous.whitespace_
+        and scale not in SPACED_SCALES
+        and not (paid and scale in SPACED_MONEY_SCALES)
+        and not counting
+    ):
         return False
     if scale in SCALE_LETTERS.keys() - SCALE_ABBREVIATIONS.keys():
         return paid
     if scale != "m":
         return True
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     other_end = doc[token.i + 3] if token.i + 3 < len(doc) else None
     opens_range = (
         after is not None
@@ -229,7 +238,7 @@ def _scales_alone(token: Token) -> bool:
     )
     return (
         paid
-        or (after is not None and _opens_plural(after))
+        or (after is not None and (_opens_plural(after) or _part_of_plurals(after)))
         or opens_range
         or _closes_money_range(previous)
         or _counts_in_millions(token)
@@ -298,6 +307,20 @@ def _opens_plural(token: Token) -> bool:
     while i < len(doc) - 1 and doc[i].tag_ in MODIFIER_TAGS:
         i += 1
     return doc[i].tag_ in PLURAL_TAGS
+
+
+def _part_of_plurals(of: Token) -> bool:
+    """Return True for an "of" before a determiner and the plural noun it counts part of ("35m of its
+    devices", "2m of the 5m voters"), which makes the "m" before it millions."""
+    doc = of.doc
+    noun = next((t for t in of.children if t.dep_ == "pobj"), None)
+    return (
+        of.lower_ == "of"
+        and of.i + 1 < len(doc)
+        and doc[of.i + 1].tag_ in ("DT", "PRP$")
+        and noun is not None
+        and noun.tag_ in PLURAL_TAGS
+    )
 
 
 def _is_fraction(token: Token) -> bool:

@@ -258,6 +258,8 @@ def test_digits_written_against_a_scale_word_are_scaled(nlp: Language, sentence:
         ("Police raided 16-18 Mill Lane with 4 dogs.", [("4", 4)]),
         ("Homes in the 90210 zip code sold for 3 times the average.", [("3", 3)]),
         ("Calls from the 212 area code rose.", []),
+        ("The flat at 14 E 63rd St sold with 2 garages.", [("2", 2)]),
+        ("Police closed 301 W 57th Street for 3 hours.", [("3", 3)]),
     ],
 )
 def test_a_number_before_a_street_or_a_kind_of_code_names_it(

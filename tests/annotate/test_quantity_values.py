@@ -817,6 +817,10 @@ def test_a_glued_m_closing_a_range_of_money_is_millions(nlp: Language, sentence:
         ("The club reported a profit of 4.5m.", [("4.5m", 4_500_000)]),
         ("The river rose 1.2m overnight.", [("1.2", 1.2)]),
         ("The population lives 500m from the river.", [("500", 500)]),
+        ("The firm has sold 12m of its smart speakers.", [("12m", 12_000_000)]),
+        ("They laid 20m of cable.", [("20", 20)]),
+        ("The planet has about 8 B people.", [("about 8 B", 8e9)]),
+        ("The disk holds a 512 B block.", [("512", 512)]),
     ],
 )
 def test_a_glued_m_that_counts_people_or_things_is_millions(
