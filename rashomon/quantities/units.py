@@ -113,9 +113,10 @@ WEIGHT_WORDS = frozenset({"weigh", "weight", "heavy", "overweight", "lighter", "
 """Words that make "pounds" in their sentence a weight rather than sterling."""
 QUOTE_MARKS = frozenset({"'", '"', "′", "″"})
 """Marks that write feet and inches after a number, and quotes elsewhere."""
-BIT_SYMBOLS = {"Kb": "kilobit", "Mb": "megabit", "Gb": "gigabit", "Tb": "terabit"}
-"""Symbols of data in bits, a capital prefix before a small "b" ("10Mb broadband"), which the dictionary
-reads as base pairs; the byte has a capital "B" ("16GB")."""
+CASED_SYMBOLS = {"Kb": "kilobit", "Mb": "megabit", "Gb": "gigabit", "Tb": "terabit", "PS": "horsepower"}
+"""Symbols read only as written: data in bits, a capital prefix before a small "b" ("10Mb broadband"), which
+the dictionary reads as base pairs (the byte has a capital "B", "16GB"), and the metric horsepower of car
+makers, in capitals only ("300 PS")."""
 POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 """Powers written after the symbol of a unit of length ("km2", "m³") and the word that names the area or
 volume."""
@@ -252,8 +253,8 @@ def unit_name(text: str) -> str | None:
     units = _units()
     text = text.replace("º", "°").replace(GREEK_MU, MICRO_SIGN)
     lower = text.lower()
-    if text in BIT_SYMBOLS:
-        return BIT_SYMBOLS[text]
+    if text in CASED_SYMBOLS:
+        return CASED_SYMBOLS[text]
     for table in (NEWS_ABBREVIATIONS, MORE_UNITS):
         if lower in table:
             return table[lower]
@@ -529,7 +530,7 @@ def _currency_before(number: Span) -> tuple[str, int] | None:
             or (size == 2 and _is_article_apart(before[0]))
         ):
             continue
-        name = _written(before) or _sign_written(before)
+        name = _sign_written(before) or _written(before)
         if before.text in SCALED_SIGNS and any(t.lower_ in SCALES for t in number):
             return SCALED_SIGNS[before.text], start
         if name and is_currency(name):

@@ -489,11 +489,11 @@ def test_a_power_after_a_unit_of_length_makes_an_area_or_volume(
         ("Gb", "gigabit"),
         ("GB", "gigabyte"),
         ("ºC", "degree Celsius"),
+        ("PS", "horsepower"),
+        ("ps", None),
     ],
 )
-def test_symbols_in_mixed_case_name_bits_and_money_supplies_name_no_unit(
-    written: str, name: str | None
-) -> None:
+def test_symbols_read_in_their_exact_case(written: str, name: str | None) -> None:
     assert unit_name(written) == name
 
 
@@ -1040,3 +1040,10 @@ def test_a_number_with_no_noun_counts_the_group_or_the_thing_it_adds_to(
 )
 def test_sq_glued_to_a_number_squares_the_unit_after_it(nlp: Language, sentence: str, unit: str) -> None:
     assert extractor_units(nlp, sentence) == [unit]
+
+
+def test_metric_horsepower_after_a_number_and_pounds_in_ascii_before_one_are_read_apart(
+    nlp: Language,
+) -> None:
+    sentence = "The 150 PS engine added PS1,200 to the price."
+    assert extractor_units(nlp, sentence) == ["horsepower", "pound sterling"]
