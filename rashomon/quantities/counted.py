@@ -159,7 +159,7 @@ def _modifiers(head: Token, exclude: set[int]) -> list[Token]:
     return [
         t
         for t in head.lefts
-        if t.dep_ in MODIFIER_DEPS and t.i not in exclude and not t.like_num and t.is_alpha
+        if t.dep_ in MODIFIER_DEPS and t.i not in exclude and not _is_numeral(t) and t.is_alpha
     ]
 
 

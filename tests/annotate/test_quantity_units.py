@@ -1034,6 +1034,11 @@ def test_a_number_with_no_noun_counts_the_group_or_the_thing_it_adds_to(
     assert scorer_units(nlp, sentence) == units
 
 
+def test_the_scale_of_the_group_is_no_part_of_what_its_part_counts(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "Exports were 2.5 mln tonnes (including 400,000 shipped by rail).", "d", None))
+    assert [(q.counted, q.unit) for q in doc._.quantities] == [("tonnes", "tonne"), ("tonnes", "tonne")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [("The 4500sq m site was sold.", "square metre"), ("They rent a 700sq ft flat.", "square foot")],
