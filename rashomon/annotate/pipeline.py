@@ -85,9 +85,9 @@ RANGE_SUFFIXES = (
     r"(?<=\d[A-Z]{2})\.",
 )
 """A hyphen left hanging after the first end of a range or list, in digits or words ("18- to 24-year-olds",
-"four-, five- and six-cylinder"), a sign of times ("1.5x"),
-a plus after a scale letter or abbreviation or a percent sign ("100k+", "$1tn+", "50%+") and a full stop
-ending a sentence after a capital glued to digits ("$1.5T.", "16GB."), split off their number."""
+"four-, five- and six-cylinder"), a sign of times ("1.5x"), a plus after a scale letter or abbreviation or a
+percent sign ("100k+", "$1tn+", "50%+") and a full stop ending a sentence after a capital glued to digits
+("$1.5T.", "16GB."), split off their number."""
 
 
 def load_component(name: str) -> None:

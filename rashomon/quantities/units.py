@@ -113,6 +113,8 @@ WEIGHT_WORDS = frozenset({"weigh", "weight", "heavy", "overweight", "lighter", "
 """Words that make "pounds" in their sentence a weight rather than sterling."""
 QUOTE_MARKS = frozenset({"'", '"', "′", "″"})
 """Marks that write feet and inches after a number, and quotes elsewhere."""
+RESTATEMENT_TOKENS = 6
+"""Most tokens of a sum restated in brackets that a rate after them is read past ("(US$4.46 million)")."""
 CASED_SYMBOLS = {"Kb": "kilobit", "Mb": "megabit", "Gb": "gigabit", "Tb": "terabit", "PS": "horsepower"}
 """Symbols read only as written: data in bits, a capital prefix before a small "b" ("10Mb broadband"), which
 the dictionary reads as base pairs (the byte has a capital "B", "16GB"), and the metric horsepower of car
@@ -465,8 +467,8 @@ def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
     """Return what a measure is per when "per"/"a" and a unit ("square foot") or a noun follow token `end`
     or an "of" phrase after it ("barrels of oil a day"), also joined by hyphens ("barrel-a-day", "£24
     a-year") or past the same sum in brackets ("C$6 (US$4.46) per share"), and the token index where it
-    ends; a price "a
-    pound" is by weight, and a currency sign after "/" is a second price ("$149 / £99"), no rate."""
+    ends; a price "a pound" is by weight, and a currency sign after "/" is a second price ("$149 / £99"),
+    no rate."""
     end = _past_tight_dash(doc, _past_brackets(doc, _past_of_phrase(doc, end)))
     if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
         return None
@@ -548,8 +550,6 @@ def _sign_written(tokens: Span) -> str | None:
     return TRANSLITERATED_SIGNS.get(tokens.text)
 
 
-RESTATEMENT_TOKENS = 6
-"""Most tokens of a sum restated in brackets that a rate after them is read past ("(US$4.46 million)")."""
 SCALES_NAMED_FIRST = {"magnitude": "magnitude", "richter": "magnitude"}
 """Scales whose name may stand before the reading ("a magnitude 6.8 earthquake", "of magnitude 7.8") as
 well as after it ("a 7.1-magnitude quake")."""
