@@ -468,7 +468,7 @@ def test_currencies_beyond_the_unit_dictionary(nlp: Language, sentence: str, val
     [
         ("The house sold for $A1,250,000 in March.", 1.25e6, "australian dollar"),
         ("The farm is worth $NZ4 million to the buyers.", 4e6, "new zealand dollar"),
-        ("The firm paid $US40 for each share.", 40, "dollar"),
+        ("The miner earned $C12 million last year.", 12e6, "canadian dollar"),
         ("The club paid PS21,700 for the tickets.", 21700, "pound sterling"),
         ("The bank agreed a PS6m payout with him.", 6e6, "pound sterling"),
         ("The bid values the group at PS8.1bn today.", 8.1e9, "pound sterling"),
