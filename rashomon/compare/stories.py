@@ -12,6 +12,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import pdist
 
 from rashomon.compare.claims import SentenceIndex
+from rashomon.quantities.counted import OWNED_BY
 from rashomon.resolve.names import name_key
 from rashomon.resolve.unionfind import UnionFind
 from rashomon.schema import Entity, Mention, Quantity
@@ -76,7 +77,9 @@ def names_beside(
     names: StoryNames,
 ) -> dict[str, frozenset[str]]:
     """Return, for each quantity id, the story names (see `story_names`) its sentence mentions, other than
-    the quantity's speaker ("a 7.1 magnitude quake hit Valdoria, the Red Crescent said" → Valdoria)."""
+    the quantity's speaker ("a 7.1 magnitude quake hit Valdoria, the Red Crescent said" → Valdoria); only
+    the owner when what it measures or counts names whose the thing is ("debt of Brazil" in a sentence
+    that names Argentina too → Brazil)."""
     entity_names = {e.id: e.name for e in entities}
     in_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -88,6 +91,8 @@ def names_beside(
         sentence = index.at(quantity.doc, quantity.start)
         speaker = quantity.speaker or ""
         found = in_sentence.get((quantity.doc, sentence.start), []) if sentence is not None else []
+        _, of, owner = (quantity.measured or quantity.counted or "").rpartition(OWNED_BY)
+        found = [m for m in found if of and m.text in owner] or found
         beside[quantity.id] = frozenset(
             m.entity for m in found if m.text not in speaker and entity_names.get(m.entity) != speaker
         )

@@ -34,6 +34,14 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 UNIT_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 """Parts of speech of the words that name a noun-based unit ("long haul airbus jet")."""
 COORDINATORS = frozenset({"and", "or"})
+OWNED_BY = " of "
+"""What joins a thing counted or measured to the name that owns it ("members of the Harbour Union", "debt of
+Brazil")."""
+OWNING_PRONOUNS = frozenset({"its", "their"})
+"""Pronouns that say whose the counted things are ("its debt")."""
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+OWNING_NAMES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+"""Kinds of name that "its" or "their" can stand for: bodies and places, not people."""
 OF_THEM = frozenset({"them", "these", "those", "which", "whom"})
 """Pronouns after "of" that stand for things counted before ("25,000 of them", "two of which")."""
 INCLUDING_WORDS = frozenset({"including", "includes", "include"})
@@ -244,8 +252,8 @@ def _noun_phrase(head: Token, exclude: set[int]) -> str:
     phrase = " ".join([*(t.text for t in words), written])
     if conj:
         phrase += " and " + " ".join(t.text for t in conj)
-    owner = _named_owner(head)
-    return f"{phrase} of {owner}" if owner else phrase
+    owner = owner_of(head)
+    return f"{phrase}{OWNED_BY}{name_of(owner)}" if owner else phrase
 
 
 def _counted_along(head: Token, conjunct: Token) -> bool:
@@ -257,14 +265,48 @@ def _counted_along(head: Token, conjunct: Token) -> bool:
     return not (own or numbered or any(t.text == ";" for t in head.doc[head.i : conjunct.i]))
 
 
-def _named_owner(head: Token) -> str | None:
-    """Return the name in "members of the Harbour Union": whose the counted things are, when it is named."""
+def owner_of(head: Token) -> Token | None:
+    """Return the name whose the counted or measured things are, when it is named: "members of the Harbour
+    Union", "Brazil's debt", or "its debt" where "its" stands for a body or place that is the subject of
+    the clause ("Brazil, which declared a moratorium on its debt")."""
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             noun = next((t for t in prep.children if t.dep_ == "pobj"), None)
             if noun is not None and noun.pos_ == "PROPN":
-                return " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN")
+                return noun
+    possessor = next((t for t in head.lefts if t.dep_ == "poss"), None)
+    if possessor is not None and possessor.pos_ == "PROPN":
+        return possessor
+    if possessor is not None and possessor.lower_ in OWNING_PRONOUNS:
+        subject = _clause_subject(head)
+        owns = subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in OWNING_NAMES
+        return subject if owns else None
     return None
+
+
+def name_of(noun: Token) -> str:
+    """Return the words of the name that ends at `noun`, across line breaks ("Harbour Union", "Revolutionary
+    Guards")."""
+    doc, start = noun.doc, noun.i
+    while start > noun.sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_space):
+        start -= 1
+    return " ".join(t.text for t in doc[start : noun.i + 1] if not t.is_space)
+
+
+def _clause_subject(word: Token) -> Token | None:
+    """Return the subject of the nearest clause above a word that the word is no part of ("Acme said its
+    stores would close" → Acme); for a relative clause on a name, its "which" or "who" is that name."""
+    verb = word
+    while True:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or word not in list(subject.subtree) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _whole_word(head: Token) -> Token:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from rashomon.quantities.counted import unit_of
+from rashomon.quantities.counted import OWNED_BY, OWNING_NAMES, name_of, owner_of, unit_of
 from rashomon.quantities.units import is_currency, is_measure
 
 MODIFYING_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod"})
@@ -67,7 +67,8 @@ def _measured_noun(top: Token, unit: str) -> Token | None:
 
 def measured_thing(number: Span, unit_token: Token | None, unit: str | None) -> str | None:
     """Return what a measure in `unit` gives the size of, as the lower-case lemmas of the noun and its
-    compounds ("earthquake", "wind speed", "ransom"); None for a count or when the parse does not say.
+    compounds ("earthquake", "wind speed", "ransom"), with the body or place that owns it when one does
+    ("debt of Brazil", see `thing_measured`); None for a count or when the parse does not say.
     `unit_token` is the word the extractor read as what the number counts: the unit written after it
     ("120 mph") or the thing itself ("a $3 million ransom")."""
     if not is_measure(unit):
@@ -82,4 +83,13 @@ def measured_thing(number: Span, unit_token: Token | None, unit: str | None) -> 
     if noun is None:
         return None
     compounds = [t.lemma_.lower() for t in noun.lefts if t.dep_ == "compound" and t.i < start and _thing(t)]
-    return " ".join([*compounds, noun.lemma_.lower()])
+    thing = " ".join([*compounds, noun.lemma_.lower()])
+    owner = owner_of(noun)
+    owned = owner is not None and owner.ent_type_ in OWNING_NAMES
+    return f"{thing}{OWNED_BY}{name_of(owner)}" if owned else thing
+
+
+def thing_measured(measured: str | None) -> str:
+    """Return what a measure is of without the name that owns it ("debt" of "debt of Brazil"), "" for
+    none."""
+    return (measured or "").partition(OWNED_BY)[0]

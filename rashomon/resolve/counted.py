@@ -8,6 +8,7 @@ from dataclasses import replace
 import numpy as np
 
 from rashomon.embed import embed_texts
+from rashomon.quantities.measured import thing_measured
 from rashomon.quantities.outcomes import OUTCOMES
 from rashomon.quantities.reference import (
     as_outcome,
@@ -37,11 +38,11 @@ SENSE_MARK = "#"
 
 
 def _phrase(quantity: Quantity) -> str:
-    """Return what keys compare of a quantity: the thing a measure is of ("earthquake" for a magnitude),
-    else its counted phrase in lower case with its outcome in one word; nothing for a measure of nothing
-    known (a bare "$5 million")."""
+    """Return what keys compare of a quantity: the thing a measure is of, whoever owns it ("earthquake" for a
+    magnitude, "debt" for "debt of Brazil"), else its counted phrase in lower case with its outcome in one
+    word; nothing for a measure of nothing known (a bare "$5 million")."""
     if is_measure(quantity.unit):
-        return (quantity.measured or "").lower()
+        return thing_measured(quantity.measured).lower()
     return as_outcome((quantity.counted or "").lower().strip())
 
 

@@ -1052,3 +1052,32 @@ def test_metric_horsepower_after_a_number_and_pounds_in_ascii_before_one_are_rea
 ) -> None:
     sentence = "The 150 PS engine added PS1,200 to the price."
     assert extractor_units(nlp, sentence) == ["horsepower", "pound sterling"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Acme Corp said its 40 stores would close.", "stores of Acme Corp"),
+        ("Norway's 12 ministers met on Monday.", "ministers of Norway"),
+        ("Jane Baglini said its 320 creditor banks would meet.", "creditor banks"),
+        ("Smith sold his 40 shares.", "shares"),
+    ],
+)
+def test_the_owner_of_what_is_counted_is_named_through_a_possessive(
+    nlp: Language, sentence: str, counted: str
+) -> None:
+    assert [q.counted for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measured"),
+    [
+        ("Chile, which cut its 20 billion dollar budget, held rates.", "budget of Chile"),
+        ("Ghana's 3 billion dollar loan was signed.", "loan of Ghana"),
+        ("The 3 billion dollar loan was signed.", "loan"),
+    ],
+)
+def test_the_owner_of_what_is_measured_is_named_through_a_possessive(
+    nlp: Language, sentence: str, measured: str
+) -> None:
+    assert [q.measured for q in nlp(make_doc(nlp, sentence, "d", None))._.quantities] == [measured]

@@ -349,6 +349,20 @@ def test_measures_beside_names_they_do_not_share_are_not_compared(nlp: Language,
     assert topics == {("size of the loan (dollar)", "conflict")}
 
 
+def test_a_measure_owned_through_its_is_of_its_owner_not_of_another_name_beside_it(
+    nlp: Language, tmp_path: Path
+) -> None:
+    """Ecuador's debt and Bolivia's are two things, though the sentence on Bolivia's names Ecuador too."""
+    (tmp_path / "a.txt").write_text(
+        "Ecuador wants lower rates on an existing 12 billion dollars of foreign debt.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Ecuador will follow Bolivia, which suspended payments on its 9 billion dollar foreign debt.\n"
+    )
+    analyse([tmp_path], db=tmp_path / "db.sqlite", nlp=nlp)
+    assert [d.topic for d in open_store(tmp_path / "db.sqlite").records("disputes")] == []
+
+
 def test_a_flood_told_four_ways_gives_one_toll_and_one_count_of_the_displaced(nlp: Language) -> None:
     found = disputes_of(
         nlp,
