@@ -40,6 +40,7 @@ Brazil")."""
 OWNING_PRONOUNS = frozenset({"its", "their"})
 """Pronouns that say whose the counted things are ("its debt")."""
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+"""Subjects of a relative clause that stand for the noun the clause is on ("Brazil, which ...")."""
 OWNING_NAMES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 """Kinds of name that "its" or "their" can stand for: bodies and places, not people."""
 OF_THEM = frozenset({"them", "these", "those", "which", "whom"})
