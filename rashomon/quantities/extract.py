@@ -265,8 +265,9 @@ def _unit_ahead(bare: Span, numbers: list[Span], start: int) -> Counted | None:
     """Return what the number that a bare number leads to with "to" or "from", or the list it opens with
     commas, "and" or "or", counts or measures, so sharing it ("raised its rate to 5.25 from 5 percent",
     "pared losses from 1.20 to 0.60 dollars", "denominations of 1,000 and 5,000 stg", "rose 2, 3 and 5
-    cents", "a 7- or 8-inch screen"; not "a backlog of 1,203 and 29 pct below it"); `numbers` are the last
-    spans of the doc's numbers, the ones after `bare` from index `start`."""
+    cents", "90, 95 and 100 degrees Fahrenheit", "a 7- or 8-inch screen"; not "a backlog of 1,203 and 29 pct
+    below it"): members joined by a comma need not be parsed as joined, but the list must end with a join
+    that is; `numbers` are the last spans of the doc's numbers, the ones after `bare` from index `start`."""
     first = bare
     for at in range(start, len(numbers)):
         later = numbers[at]
@@ -274,11 +275,13 @@ def _unit_ahead(bare: Span, numbers: list[Span], start: int) -> Counted | None:
         words = [t.lower_ for t in between if not is_hanging_hyphen(t)]
         hyphened = len(words) < len(between)
         leads = words in (["to"], ["from"])
-        if not leads and (words not in LIST_JOINS or not (hyphened or _coordinated(bare, later))):
+        listed = hyphened or words == [","]
+        if not leads and (words not in LIST_JOINS or not (listed or _coordinated(bare, later))):
             return None
         counted = find_counted(later, first.text if hyphened else None)
         if leads or (counted.phrase is not None and not _noun_beyond(counted, numbers[at + 1 : at + 2])):
-            return counted if counted.phrase is not None else None
+            ends_list = leads or hyphened or words != [","] or _coordinated(bare, later)
+            return counted if counted.phrase is not None and ends_list else None
         bare = later
     return None
 

@@ -966,6 +966,9 @@ def test_a_noun_split_at_its_hyphens_is_counted_whole(
         ("Scores were 12, 14, 20 and 25 points.", ["point"] * 4),
         ("Temperatures of 95 and 100 degrees Fahrenheit were recorded.", ["fahrenheit", "fahrenheit"]),
         ("He bought 3, then 4 apples.", ["-", "apple"]),
+        ("Highs of 90, 95 and 100 degrees Fahrenheit are expected.", ["fahrenheit"] * 3),
+        ("Lows of 10, 15 and 20 degrees Celsius are forecast.", ["celsius"] * 3),
+        ("He sold 3, and she later bought 40 apples.", ["-", "apple"]),
     ],
 )
 def test_the_numbers_of_a_list_share_the_unit_after_the_last(
