@@ -195,7 +195,8 @@ ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i", "who"})
 def is_age(span: Span) -> bool:
     """Return True for a number set off by commas right after a person's name ("Barra, 51, will lead", "a
     man, 27, was held"), or after "aged", "age" or "the age of", also past a qualifier ("aged over 50"),
-    or joined to such an age ("aged 19 and 21"), or for a decade of someone's life ("in his 50s")."""
+    or joined to such an age ("aged 19 and 21", "he was 17 in 1990 and 23 in 1996"), or for a decade of
+    someone's life ("in his 50s")."""
     doc = span.doc
     first, last = span[0], span[-1]
     if is_decade_of_life(span):
@@ -203,6 +204,10 @@ def is_age(span: Span) -> bool:
     if first.i < 2 or last.i + 1 >= len(doc) or not span.text.isdecimal():
         return False
     joined_to = last.head if last.dep_ == "conj" and last.head.i < first.i else None
+    if joined_to is not None and joined_to.pos_ in ("VERB", "AUX"):
+        joined_to = next(
+            (t for t in joined_to.children if t.dep_ in ("attr", "acomp") and t.i < first.i), None
+        )
     if joined_to is not None and joined_to.text.isdecimal() and is_age(doc[joined_to.i : joined_to.i + 1]):
         return int(span.text) <= MAX_AGE
     qualifier = find_qualifier([t.lower_ for t in doc[max(0, first.i - MAX_WORDS) : first.i]])

@@ -244,6 +244,8 @@ def test_ages_written_with_age(nlp: Language, sentence: str, counted: str) -> No
         ("He arrived at 10 and waited.", False),
         ("He is 6 foot tall.", False),
         ("The suspects, aged 19 and 21, were held.", True),
+        ("She was 24 in 2001 and 31 in 2008.", True),
+        ("The score was 17 in May and 23 in June.", False),
     ],
 )
 def test_a_bare_number_a_person_is_or_dies_at_is_an_age(nlp: Language, sentence: str, age: bool) -> None:
