@@ -22,6 +22,7 @@ from rashomon.quantities.units import (
     currency_before,
     is_measure,
     is_named,
+    past_brackets,
     rate_after,
     scale_before,
     sign_currency,
@@ -596,12 +597,8 @@ def _past_aside(number: Span) -> int:
     """Return where the words after a number go on past an aside in brackets right after it, which has no
     number of its own ("30 (mostly elderly) residents"; not "$40 billion (20 billion pounds)")."""
     doc, i = number.doc, number.end
-    if i >= len(doc) or doc[i].text != "(":
-        return i
-    close = next((t.i for t in doc[i + 1 : i + 2 + MAX_ASIDE] if t.text == ")"), None)
-    if close is None or any(t.like_num for t in doc[i + 1 : close]):
-        return i
-    return close + 1
+    after = past_brackets(doc, i, MAX_ASIDE)
+    return i if any(t.like_num for t in doc[i:after]) else after
 
 
 def counts_alike(earlier: Span, later: Span, counted: Counted, *, level_only: bool = False) -> bool:

@@ -469,7 +469,7 @@ def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
     a-year") or past the same sum in brackets ("C$6 (US$4.46) per share"), and the token index where it
     ends; a price "a pound" is by weight, and a currency sign after "/" is a second price ("$149 / £99"),
     no rate."""
-    end = _past_tight_dash(doc, _past_brackets(doc, _past_of_phrase(doc, end)))
+    end = _past_tight_dash(doc, past_brackets(doc, _past_of_phrase(doc, end), RESTATEMENT_TOKENS))
     if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
         return None
     per = _past_tight_dash(doc, end + 1)
@@ -486,12 +486,11 @@ def _rate(doc: Doc, end: int) -> tuple[str, int] | None:
     return unit
 
 
-def _past_brackets(doc: Doc, at: int) -> int:
-    """Return the index after brackets opening at token `at` and closing within RESTATEMENT_TOKENS, else
-    `at`."""
+def past_brackets(doc: Doc, at: int, most: int) -> int:
+    """Return the index after brackets opening at token `at` and closing within `most` tokens, else `at`."""
     if at >= len(doc) or doc[at].text != "(":
         return at
-    close = next((t.i for t in doc[at + 1 : at + 2 + RESTATEMENT_TOKENS] if t.text == ")"), None)
+    close = next((t.i for t in doc[at + 1 : at + 2 + most] if t.text == ")"), None)
     return at if close is None else close + 1
 
 
